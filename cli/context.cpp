@@ -1,0 +1,67 @@
+#include "cli/context.hpp"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "core/store/schema.hpp"
+#include "core/time/datetime.hpp"
+
+namespace kolmi::cli {
+
+EnvLookup process_environment() {
+  return [](std::string_view name) -> std::optional<std::string> {
+    const char* v = std::getenv(std::string(name).c_str());
+    if (!v) return std::nullopt;
+    return std::string(v);
+  };
+}
+
+namespace {
+std::string xdg_path(const EnvLookup& env, std::string_view xdg_var, std::string_view fallback,
+                     std::string_view leaf) {
+  if (auto base = env(xdg_var); base && !base->empty()) return fmt::format("{}/kolmi/{}", *base, leaf);
+  auto home = env("HOME");
+  if (!home || home->empty()) {
+    throw usage_error(fmt::format("neither {} nor HOME is set; pass the path explicitly", xdg_var));
+  }
+  return fmt::format("{}/{}/kolmi/{}", *home, fallback, leaf);
+}
+}  // namespace
+
+std::string default_db_path(const EnvLookup& env) {
+  return xdg_path(env, "XDG_DATA_HOME", ".local/share", "kolmi.db");
+}
+
+std::string default_session_path(const EnvLookup& env) {
+  return xdg_path(env, "XDG_STATE_HOME", ".local/state", "session");
+}
+
+std::shared_ptr<const Clock> make_clock(const EnvLookup& env) {
+  if (auto pinned = env("KOLMI_NOW"); pinned && !pinned->empty()) {
+    auto t = parse_utc(*pinned);
+    if (!t) throw usage_error(fmt::format("KOLMI_NOW '{}' is not 'YYYY-MM-DD HH:MM:SS'", *pinned));
+    return std::make_shared<FixedClock>(*t);
+  }
+  return std::make_shared<SystemClock>();
+}
+
+store::Database Context::open_database() const {
+  auto db = store::Database::open(options.db_path, store::OpenMode::existing);
+  store::migrate(db);
+  return db;
+}
+
+xml::Sink Context::stdout_sink() const {
+  std::FILE* f = out;
+  return [f](std::string_view chunk) {
+    if (std::fwrite(chunk.data(), 1, chunk.size(), f) != chunk.size()) {
+      throw storage_error(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
+    }
+  };
+}
+
+}  // namespace kolmi::cli

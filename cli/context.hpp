@@ -1,0 +1,53 @@
+#pragma once
+// What every command needs from the outside world, gathered once in main():
+// global options, the clock, the environment, stdout/stdin. Commands receive
+// it by reference; nothing here is global.
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/store/database.hpp"
+#include "core/time/clock.hpp"
+#include "core/xml/xml_writer.hpp"
+
+namespace kolmi::cli {
+
+struct GlobalOptions {
+  std::string db_path;       // --db / KOLMI_DB
+  std::string session_path;  // --session / KOLMI_SESSION
+  std::string as_user;       // --as
+  std::string lang;          // --lang
+};
+
+// Reads an environment variable; tests substitute a map.
+using EnvLookup = std::function<std::optional<std::string>(std::string_view)>;
+EnvLookup process_environment();
+
+struct Context {
+  GlobalOptions options;
+  EnvLookup env = process_environment();
+  std::shared_ptr<const Clock> clock;
+  std::FILE* out = stdout;  // pages and actions
+  std::FILE* in = stdin;    // --password-stdin, '-' values
+  int exit_code = 0;        // set by actions that print a failed status
+
+  // Opens the database at options.db_path (which must exist) and brings its
+  // schema up to date. Throws Error(storage).
+  store::Database open_database() const;
+  // A sink writing to `out`; throws Error(storage) when stdout cannot be written.
+  xml::Sink stdout_sink() const;
+};
+
+// Default paths of the contract: $XDG_DATA_HOME/kolmi/kolmi.db and
+// $XDG_STATE_HOME/kolmi/session, falling back to ~/.local/{share,state}.
+std::string default_db_path(const EnvLookup& env);
+std::string default_session_path(const EnvLookup& env);
+
+// The clock: KOLMI_NOW ('YYYY-MM-DD HH:MM:SS', UTC) pins "now" for tests and
+// for reproducing what a customer saw; otherwise the system clock.
+std::shared_ptr<const Clock> make_clock(const EnvLookup& env);
+
+}  // namespace kolmi::cli

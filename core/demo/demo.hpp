@@ -1,0 +1,38 @@
+#pragma once
+// The demo database: realistic, deterministic data for trying kolmi and for
+// golden tests. See README.md "Demo data" and man/kolmi.1 (kolmi demo).
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/time/clock.hpp"
+
+namespace kolmi::demo {
+
+struct DemoOptions {
+  std::uint64_t seed = 1;
+  int extra_users = 0;          // --users N: demo3 ... demo(N+2)
+  std::int64_t calls = 5000;    // --calls N, spread over the last 90 days
+  bool force = false;           // replace a database that kolmi demo did not make
+};
+
+struct DemoLogin {
+  std::string login;
+  std::string password;
+  std::string about;  // "admin", "postpaid, USD, Asia/Tashkent", ...
+};
+
+struct DemoSummary {
+  std::vector<DemoLogin> logins;  // admin, demo, demo2 and the extra users
+  std::int64_t users = 0;
+  std::int64_t calls = 0;
+};
+
+// Builds the demo database in a temporary file next to `path` and renames it
+// into place, so an existing database is replaced whole or not at all. An
+// existing database is replaced only when kolmi demo made it
+// (conflines Kolmi_Demo_Seed) or options.force is set; otherwise throws
+// Error(storage) saying so. The same seed and clock give the same data.
+DemoSummary create_demo_database(const std::string& path, const DemoOptions& options, const Clock& clock);
+
+}  // namespace kolmi::demo

@@ -1,0 +1,139 @@
+#pragma once
+// RAII access to SQLite: an owning connection, move-only prepared statements
+// whose values are always bound (never formatted into SQL text), and a
+// transaction guard that rolls back unless committed.
+//
+// Every SQLite failure becomes kolmi::Error with ExitCode::storage and a
+// one-line reason naming the database ("database is locked", "disk is full",
+// "attempt to write a readonly database", ...).
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/decimal.hpp"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace kolmi::store {
+
+class Statement;
+
+enum class OpenMode {
+  existing,        // the file must exist (page and action commands)
+  create,          // create it if missing (init, demo)
+  memory,          // ":memory:" for tests
+};
+
+class Database {
+ public:
+  // Opens (and for OpenMode::existing requires) the database at `path`,
+  // sets foreign_keys=ON, busy_timeout and, for files, WAL journaling.
+  // Throws Error(storage) with "no database at PATH; create one with kolmi
+  // init or kolmi demo" when an existing database is missing.
+  static Database open(const std::string& path, OpenMode mode);
+  static Database open_memory() { return open(":memory:", OpenMode::memory); }
+
+  Database(Database&&) noexcept = default;
+  Database& operator=(Database&&) noexcept = default;
+  ~Database() = default;
+
+  // Runs SQL text that has no parameters (schema, pragmas). Throws on failure.
+  void exec(std::string_view sql);
+  // Compiles one statement. Throws on failure.
+  Statement prepare(std::string_view sql);
+
+  std::int64_t last_insert_rowid() const;
+  int changes() const;
+  const std::string& path() const { return path_; }
+  sqlite3* handle() const { return db_.get(); }
+
+  // Builds the exception for the connection's last error, naming the database.
+  [[noreturn]] void fail(int rc, std::string_view what) const;
+
+ private:
+  struct Closer {
+    void operator()(sqlite3* db) const noexcept;
+  };
+  Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  std::unique_ptr<sqlite3, Closer> db_;
+  std::string path_;
+};
+
+class Statement {
+ public:
+  Statement(Statement&&) noexcept = default;
+  Statement& operator=(Statement&&) noexcept = default;
+  ~Statement() = default;
+
+  // Parameters are 1-based, as in SQLite. Text is copied by SQLite
+  // (SQLITE_TRANSIENT) so temporaries are safe to bind.
+  Statement& bind(int index, std::int64_t value);
+  Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+  Statement& bind(int index, double value);
+  Statement& bind(int index, std::string_view value);
+  Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+  Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
+  Statement& bind(int index, Decimal value) { return bind(index, value.nanos()); }
+  Statement& bind_null(int index);
+  template <typename T>
+  Statement& bind(int index, const std::optional<T>& value) {
+    return value ? bind(index, *value) : bind_null(index);
+  }
+  // Binds all arguments in order from parameter 1.
+  template <typename... Args>
+  Statement& bind_all(const Args&... args) {
+    int i = 0;
+    (bind(++i, args), ...);
+    return *this;
+  }
+
+  // Advances to the next row; false when done. Throws on failure.
+  bool step();
+  // Runs a statement that returns no rows (or ignores them), then resets it.
+  void run();
+  // Makes the statement ready to run again; bindings are kept.
+  void reset();
+  void clear_bindings();
+
+  bool is_null(int col) const;
+  std::int64_t int64(int col) const;
+  int integer(int col) const;
+  double real(int col) const;
+  // The column's text; valid until the next step/reset. Empty for NULL.
+  std::string_view text(int col) const;
+  std::string str(int col) const { return std::string(text(col)); }
+  Decimal decimal(int col) const { return Decimal::from_nanos(int64(col)); }
+  std::optional<std::int64_t> opt_int64(int col) const;
+  std::optional<std::string> opt_str(int col) const;
+  std::optional<Decimal> opt_decimal(int col) const;
+
+ private:
+  friend class Database;
+  struct Finalizer {
+    void operator()(sqlite3_stmt* s) const noexcept;
+  };
+  Statement(sqlite3_stmt* s, const Database* db) : stmt_(s), db_(db) {}
+  std::unique_ptr<sqlite3_stmt, Finalizer> stmt_;
+  const Database* db_;
+};
+
+// BEGIN IMMEDIATE on construction (so a writer waits for the lock up front
+// instead of failing half-way), ROLLBACK in the destructor unless commit()
+// was called. Never throws from the destructor.
+class Transaction {
+ public:
+  explicit Transaction(Database& db);
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  ~Transaction();
+  void commit();
+
+ private:
+  Database& db_;
+  bool done_ = false;
+};
+
+}  // namespace kolmi::store

@@ -1,0 +1,272 @@
+#include "core/store/schema.hpp"
+
+#include <array>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+
+namespace kolmi::store {
+
+namespace {
+
+// Migration 1: the MOR subset the pages need, identity and indexes.
+constexpr std::string_view kMigration1 = R"SQL(
+CREATE TABLE directions (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  code TEXT NOT NULL UNIQUE            -- ISO 3166 alpha-3
+);
+CREATE TABLE destinationgroups (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  desttype TEXT NOT NULL DEFAULT 'FIX',
+  flag TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE destinations (
+  id INTEGER PRIMARY KEY,
+  prefix TEXT NOT NULL UNIQUE,
+  direction_code TEXT NOT NULL DEFAULT '',
+  subcode TEXT NOT NULL DEFAULT 'FIX',
+  name TEXT NOT NULL DEFAULT '',
+  destinationgroup_id INTEGER REFERENCES destinationgroups(id)
+);
+CREATE INDEX destinations_group ON destinations(destinationgroup_id, prefix);
+CREATE TABLE currencies (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,           -- ISO 4217 code: USD
+  full_name TEXT NOT NULL DEFAULT '',
+  exchange_rate INTEGER NOT NULL,      -- units per default currency, nano-units
+  active INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE tariffs (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  purpose TEXT NOT NULL DEFAULT 'user',
+  currency TEXT NOT NULL DEFAULT 'USD'
+);
+CREATE TABLE rates (
+  id INTEGER PRIMARY KEY,
+  tariff_id INTEGER NOT NULL REFERENCES tariffs(id) ON DELETE CASCADE,
+  destination_id INTEGER REFERENCES destinations(id),
+  destinationgroup_id INTEGER REFERENCES destinationgroups(id),
+  min_time INTEGER NOT NULL DEFAULT 0  -- kolmi: minimal billed seconds
+);
+CREATE INDEX rates_tariff ON rates(tariff_id, destinationgroup_id, destination_id);
+CREATE TABLE aratedetails (
+  id INTEGER PRIMARY KEY,
+  rate_id INTEGER NOT NULL REFERENCES rates(id) ON DELETE CASCADE,
+  "from" INTEGER NOT NULL DEFAULT 1,
+  duration INTEGER NOT NULL DEFAULT -1,
+  artype TEXT NOT NULL DEFAULT 'minute' CHECK (artype IN ('minute', 'event')),
+  round INTEGER NOT NULL DEFAULT 1,
+  price INTEGER NOT NULL DEFAULT 0,
+  start_time TEXT NOT NULL DEFAULT '00:00:00',
+  end_time TEXT NOT NULL DEFAULT '23:59:59',
+  daytype TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX aratedetails_rate ON aratedetails(rate_id);
+CREATE TABLE addresses (
+  id INTEGER PRIMARY KEY,
+  direction_id INTEGER REFERENCES directions(id),
+  state TEXT NOT NULL DEFAULT '',
+  county TEXT NOT NULL DEFAULT '',
+  city TEXT NOT NULL DEFAULT '',
+  postcode TEXT NOT NULL DEFAULT '',
+  address TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  mob_phone TEXT NOT NULL DEFAULT '',
+  fax TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  username TEXT NOT NULL UNIQUE,
+  password TEXT NOT NULL,              -- argon2id string, or a legacy 40-hex SHA1
+  usertype TEXT NOT NULL DEFAULT 'user'
+    CHECK (usertype IN ('admin', 'reseller', 'accountant', 'user')),
+  first_name TEXT NOT NULL DEFAULT '',
+  last_name TEXT NOT NULL DEFAULT '',
+  balance INTEGER NOT NULL DEFAULT 0,  -- default currency
+  credit INTEGER NOT NULL DEFAULT 0,   -- default currency; -1 unit = no limit
+  postpaid INTEGER NOT NULL DEFAULT 1,
+  blocked INTEGER NOT NULL DEFAULT 0,
+  tariff_id INTEGER REFERENCES tariffs(id),
+  clientid TEXT NOT NULL DEFAULT '',
+  agreement_number TEXT NOT NULL DEFAULT '',
+  agreement_date TEXT,
+  language TEXT NOT NULL DEFAULT 'en',
+  taxation_country INTEGER REFERENCES directions(id),
+  vat_number TEXT NOT NULL DEFAULT '',
+  vat_percent INTEGER NOT NULL DEFAULT 0,
+  address_id INTEGER REFERENCES addresses(id),
+  currency_id INTEGER REFERENCES currencies(id),
+  time_zone TEXT NOT NULL DEFAULT 'UTC',
+  created_at TEXT NOT NULL DEFAULT (datetime('now')),
+  last_login_at TEXT,                  -- kolmi: this login
+  previous_login_at TEXT               -- kolmi: the one before (new calls)
+);
+CREATE TABLE devices (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  secret TEXT NOT NULL DEFAULT '',
+  device_type TEXT NOT NULL DEFAULT 'SIP',
+  extension TEXT NOT NULL DEFAULT '',
+  callerid TEXT NOT NULL DEFAULT '',
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  description TEXT NOT NULL DEFAULT '',
+  regseconds INTEGER NOT NULL DEFAULT 0,
+  grace_time INTEGER NOT NULL DEFAULT 0,
+  accountcode TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX devices_user ON devices(user_id);
+CREATE INDEX devices_name ON devices(name);
+CREATE INDEX devices_extension ON devices(extension);
+CREATE TABLE calls (
+  id INTEGER PRIMARY KEY,
+  calldate TEXT NOT NULL,              -- start, UTC
+  clid TEXT NOT NULL DEFAULT '',
+  src TEXT NOT NULL DEFAULT '',
+  dst TEXT NOT NULL DEFAULT '',
+  dcontext TEXT NOT NULL DEFAULT '',
+  channel TEXT NOT NULL DEFAULT '',
+  dstchannel TEXT NOT NULL DEFAULT '',
+  lastapp TEXT NOT NULL DEFAULT '',
+  lastdata TEXT NOT NULL DEFAULT '',
+  duration INTEGER NOT NULL DEFAULT 0,
+  billsec INTEGER NOT NULL DEFAULT 0,
+  disposition TEXT NOT NULL DEFAULT '',
+  accountcode TEXT NOT NULL DEFAULT '',
+  uniqueid TEXT NOT NULL DEFAULT '',
+  userfield TEXT NOT NULL DEFAULT '',
+  src_device_id INTEGER,
+  dst_device_id INTEGER,
+  processed INTEGER NOT NULL DEFAULT 0,
+  user_id INTEGER,                     -- the caller's owner (outgoing)
+  user_rate INTEGER,                   -- per minute, default currency
+  user_billsec INTEGER,
+  user_price INTEGER,                  -- without VAT, default currency
+  prefix TEXT,
+  hangupcause INTEGER,
+  localized_dst TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX calls_user_date ON calls(user_id, calldate);
+CREATE INDEX calls_dst_device_date ON calls(dst_device_id, calldate);
+CREATE INDEX calls_uniqueid ON calls(uniqueid);
+CREATE TABLE payments (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  paymenttype TEXT NOT NULL DEFAULT 'manual',
+  amount INTEGER NOT NULL DEFAULT 0,   -- without VAT, in `currency`
+  currency TEXT NOT NULL DEFAULT 'USD',
+  date_added TEXT NOT NULL,
+  shipped_at TEXT,
+  completed INTEGER NOT NULL DEFAULT 1,
+  vat_percent INTEGER NOT NULL DEFAULT 0,
+  tax INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX payments_user ON payments(user_id, date_added);
+CREATE TABLE invoices (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  number TEXT NOT NULL DEFAULT '',
+  period_start TEXT NOT NULL,
+  period_end TEXT NOT NULL,
+  issue_date TEXT NOT NULL,
+  paid INTEGER NOT NULL DEFAULT 0,
+  paid_date TEXT,
+  price INTEGER NOT NULL DEFAULT 0,
+  price_with_vat INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX invoices_user ON invoices(user_id, issue_date);
+CREATE TABLE services (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  servicetype TEXT NOT NULL DEFAULT 'periodic_fee',
+  price INTEGER NOT NULL DEFAULT 0,
+  periodtype TEXT NOT NULL DEFAULT 'month'
+);
+CREATE TABLE subscriptions (
+  id INTEGER PRIMARY KEY,
+  service_id INTEGER NOT NULL REFERENCES services(id),
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  device_id INTEGER REFERENCES devices(id),
+  activation_start TEXT,
+  activation_end TEXT,
+  added TEXT NOT NULL
+);
+CREATE INDEX subscriptions_user ON subscriptions(user_id);
+CREATE TABLE callerids (
+  id INTEGER PRIMARY KEY,
+  cli TEXT NOT NULL,
+  device_id INTEGER NOT NULL REFERENCES devices(id),
+  description TEXT NOT NULL DEFAULT '',
+  added_at TEXT NOT NULL,
+  banned INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX callerids_device_cli ON callerids(device_id, cli);
+CREATE TABLE phonebooks (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  number TEXT NOT NULL,
+  name TEXT NOT NULL,
+  added TEXT NOT NULL
+);
+CREATE INDEX phonebooks_user ON phonebooks(user_id);
+CREATE TABLE pdffaxes (
+  id INTEGER PRIMARY KEY,
+  device_id INTEGER NOT NULL REFERENCES devices(id),
+  filename TEXT NOT NULL DEFAULT '',
+  receive_time TEXT NOT NULL,
+  size INTEGER NOT NULL DEFAULT 0,
+  deleted INTEGER NOT NULL DEFAULT 0,
+  fax_sender TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'good'
+);
+CREATE INDEX pdffaxes_device ON pdffaxes(device_id, receive_time);
+CREATE TABLE conflines (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  value TEXT NOT NULL DEFAULT '',
+  owner_id INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (name, owner_id)
+);
+CREATE TABLE sessions (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  token_hash TEXT NOT NULL UNIQUE,     -- BLAKE2b of the token, hex; never the token
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+)SQL";
+
+constexpr std::array<std::string_view, 1> kMigrations = {kMigration1};
+
+}  // namespace
+
+int latest_schema_version() { return static_cast<int>(kMigrations.size()); }
+
+int schema_version(Database& db) {
+  Statement s = db.prepare("PRAGMA user_version");
+  s.step();
+  return s.integer(0);
+}
+
+void migrate(Database& db) {
+  int version = schema_version(db);
+  if (version > latest_schema_version()) {
+    throw storage_error(fmt::format(
+        "{}: database schema version {} is newer than this kolmi supports ({}); upgrade kolmi",
+        db.path(), version, latest_schema_version()));
+  }
+  for (int v = version; v < latest_schema_version(); ++v) {
+    Transaction tx(db);
+    db.exec(kMigrations[static_cast<std::size_t>(v)]);
+    db.exec(fmt::format("PRAGMA user_version = {}", v + 1));  // an integer we own, not input
+    tx.commit();
+  }
+}
+
+}  // namespace kolmi::store

@@ -1,0 +1,127 @@
+#include "core/time/datetime.hpp"
+
+#include <date/date.h>
+#include <date/tz.h>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+
+namespace kolmi {
+
+namespace {
+
+bool parse_fixed(std::string_view s, std::size_t pos, std::size_t len, int& out) {
+  if (pos + len > s.size()) return false;
+  int v = 0;
+  for (std::size_t i = pos; i < pos + len; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    v = v * 10 + (s[i] - '0');
+  }
+  out = v;
+  return true;
+}
+
+// Parses 'YYYY-MM-DD[ HH:MM:SS]' into a local (zone-less) time.
+std::optional<date::local_seconds> parse_local(std::string_view s) {
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0;
+  if (s.size() != 10 && s.size() != 19) return std::nullopt;
+  if (!parse_fixed(s, 0, 4, y) || s[4] != '-' || !parse_fixed(s, 5, 2, mo) || s[7] != '-' ||
+      !parse_fixed(s, 8, 2, d))
+    return std::nullopt;
+  if (s.size() == 19) {
+    if ((s[10] != ' ' && s[10] != 'T') || !parse_fixed(s, 11, 2, h) || s[13] != ':' ||
+        !parse_fixed(s, 14, 2, mi) || s[16] != ':' || !parse_fixed(s, 17, 2, se))
+      return std::nullopt;
+  }
+  date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(mo)},
+                           date::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok() || h > 23 || mi > 59 || se > 59) return std::nullopt;
+  return date::local_days{ymd} + std::chrono::hours{h} + std::chrono::minutes{mi} +
+         std::chrono::seconds{se};
+}
+
+std::string format_parts(date::local_seconds t) {
+  auto day = date::floor<date::days>(t);
+  date::year_month_day ymd{day};
+  date::hh_mm_ss<std::chrono::seconds> tod{t - day};
+  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", static_cast<int>(ymd.year()),
+                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                     tod.hours().count(), tod.minutes().count(), tod.seconds().count());
+}
+
+}  // namespace
+
+std::string format_utc(Seconds t) { return format_parts(date::local_seconds{t.time_since_epoch()}); }
+
+std::optional<Seconds> parse_utc(std::string_view text) {
+  auto local = parse_local(text);
+  if (!local) return std::nullopt;
+  return Seconds{local->time_since_epoch()};
+}
+
+bool is_known_time_zone(std::string_view name) {
+  try {
+    return date::locate_zone(name) != nullptr;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+TimeZone::TimeZone(std::string_view iana_name) : zone_(nullptr), name_(iana_name) {
+  try {
+    zone_ = date::locate_zone(iana_name);
+  } catch (const std::exception&) {
+    zone_ = nullptr;
+  }
+  if (!zone_) throw usage_error(fmt::format("unknown time zone '{}'", iana_name));
+}
+
+std::string TimeZone::format_local(Seconds t) const { return format_parts(zone_->to_local(t)); }
+
+std::string TimeZone::local_date(Seconds t) const { return format_local(t).substr(0, 10); }
+
+Seconds TimeZone::to_utc(std::string_view local_datetime) const {
+  auto local = parse_local(local_datetime);
+  if (!local) throw usage_error(fmt::format("invalid date or time '{}'", local_datetime));
+  auto info = zone_->get_info(*local);
+  switch (info.result) {
+    case date::local_info::unique:
+      return Seconds{local->time_since_epoch() - info.first.offset};
+    case date::local_info::ambiguous:
+      return Seconds{local->time_since_epoch() - info.first.offset};
+    case date::local_info::nonexistent:
+    default:
+      // The wall clock jumped over this time: the gap's end is the first real instant.
+      return info.second.begin;
+  }
+}
+
+Seconds TimeZone::start_of_day(Seconds t) const {
+  auto local = zone_->to_local(t);
+  auto day = date::floor<date::days>(local);
+  return to_utc(format_parts(date::local_seconds{day}));
+}
+
+Seconds TimeZone::start_of_next_day(Seconds t) const {
+  auto local = zone_->to_local(t);
+  auto day = date::floor<date::days>(local) + date::days{1};
+  return to_utc(format_parts(date::local_seconds{day}));
+}
+
+Seconds TimeZone::start_of_month(Seconds t) const {
+  auto local = zone_->to_local(t);
+  date::year_month_day ymd{date::floor<date::days>(local)};
+  date::local_days first{ymd.year() / ymd.month() / 1};
+  return to_utc(format_parts(date::local_seconds{first}));
+}
+
+Seconds TimeZone::start_of_next_month(Seconds t) const {
+  auto local = zone_->to_local(t);
+  date::year_month_day ymd{date::floor<date::days>(local)};
+  auto next = ymd.year() / ymd.month() + date::months{1};
+  date::local_days first{next / 1};
+  return to_utc(format_parts(date::local_seconds{first}));
+}
+
+}  // namespace kolmi

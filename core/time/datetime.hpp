@@ -1,0 +1,54 @@
+#pragma once
+// Stored times are UTC text 'YYYY-MM-DD HH:MM:SS' (MOR's DATETIME); each user
+// sees and types times in their IANA zone. These helpers convert between the
+// two through Howard Hinnant's tz library (the system's tzdata).
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/time/clock.hpp"
+
+namespace date {
+class time_zone;
+}
+
+namespace kolmi {
+
+// 'YYYY-MM-DD HH:MM:SS' of a UTC instant.
+std::string format_utc(Seconds t);
+// Parses 'YYYY-MM-DD HH:MM:SS' (or 'YYYY-MM-DD', meaning 00:00:00) as UTC.
+// nullopt when malformed or not a real calendar date/time.
+std::optional<Seconds> parse_utc(std::string_view text);
+
+// A user's time zone. Construction throws Error(usage) for an unknown name.
+class TimeZone {
+ public:
+  explicit TimeZone(std::string_view iana_name);
+  static TimeZone utc() { return TimeZone("UTC"); }
+
+  const std::string& name() const { return name_; }
+  // 'YYYY-MM-DD HH:MM:SS' of the instant on this zone's wall clock.
+  std::string format_local(Seconds t) const;
+  // 'YYYY-MM-DD' of the instant on this zone's wall clock.
+  std::string local_date(Seconds t) const;
+  // The instant of a local wall-clock time. In a DST gap the time is moved
+  // forward past the gap; in an overlap the earlier instant is taken.
+  Seconds to_utc(std::string_view local_datetime) const;
+  // Start of the local day containing t, as a UTC instant.
+  Seconds start_of_day(Seconds t) const;
+  // Start of the local month containing t, as a UTC instant.
+  Seconds start_of_month(Seconds t) const;
+  // Start of the next local day after the one containing t.
+  Seconds start_of_next_day(Seconds t) const;
+  // Start of the next local month after the one containing t.
+  Seconds start_of_next_month(Seconds t) const;
+
+ private:
+  const date::time_zone* zone_;
+  std::string name_;
+};
+
+// True when `name` is an IANA zone known to this system.
+bool is_known_time_zone(std::string_view name);
+
+}  // namespace kolmi

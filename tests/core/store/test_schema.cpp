@@ -1,0 +1,92 @@
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include "core/error.hpp"
+#include "core/store/conflines.hpp"
+#include "core/store/schema.hpp"
+#include "core/store/users.hpp"
+
+using namespace kolmi::store;
+
+TEST_CASE("migrations build the schema from an empty database", "[store]") {
+  auto db = Database::open_memory();
+  CHECK(schema_version(db) == 0);
+  migrate(db);
+  CHECK(schema_version(db) == latest_schema_version());
+  for (const char* table : {"users", "addresses", "devices", "calls", "tariffs", "rates", "aratedetails",
+                            "destinations", "destinationgroups", "directions", "currencies", "payments",
+                            "invoices", "services", "subscriptions", "callerids", "phonebooks",
+                            "pdffaxes", "conflines", "sessions"}) {
+    auto s = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?");
+    s.bind(1, table);
+    s.step();
+    INFO(table);
+    CHECK(s.integer(0) == 1);
+  }
+  migrate(db);  // running again changes nothing
+  CHECK(schema_version(db) == latest_schema_version());
+}
+
+TEST_CASE("the calls indexes the pages rely on exist", "[store]") {
+  auto db = Database::open_memory();
+  migrate(db);
+  auto plan = [&](const char* sql) {
+    auto s = db.prepare(std::string("EXPLAIN QUERY PLAN ") + sql);
+    std::string all;
+    while (s.step()) all += s.str(3) + "\n";
+    return all;
+  };
+  CHECK(plan("SELECT * FROM calls WHERE user_id = 1 AND calldate >= '2026-01-01'").find("calls_user_date") !=
+        std::string::npos);
+  CHECK(plan("SELECT * FROM calls WHERE dst_device_id = 1 AND calldate >= '2026-01-01'")
+            .find("calls_dst_device_date") != std::string::npos);
+  CHECK(plan("SELECT * FROM calls WHERE uniqueid = 'x'").find("calls_uniqueid") != std::string::npos);
+}
+
+TEST_CASE("a database from a newer kolmi is refused", "[store]") {
+  auto db = Database::open_memory();
+  migrate(db);
+  db.exec("PRAGMA user_version = 999");
+  try {
+    migrate(db);
+    FAIL("expected refusal");
+  } catch (const kolmi::Error& e) {
+    CHECK(e.code() == kolmi::ExitCode::storage);
+    CHECK(std::string(e.what()).find("newer than this kolmi") != std::string::npos);
+  }
+}
+
+TEST_CASE("conflines read, write and validate", "[store]") {
+  auto db = Database::open_memory();
+  migrate(db);
+  CHECK_FALSE(get_confline(db, "Nice_Number_Digits"));
+  CHECK(confline_int(db, "Nice_Number_Digits", 4) == 4);
+  set_confline(db, "Nice_Number_Digits", "2");
+  set_confline(db, "Nice_Number_Digits", "3");  // replaces
+  CHECK(confline_int(db, "Nice_Number_Digits", 4) == 3);
+  set_confline(db, "Nice_Number_Digits", "three");
+  CHECK_THROWS_AS(confline_int(db, "Nice_Number_Digits", 4), kolmi::Error);
+  set_confline(db, "X", "per-user", 7);
+  CHECK(get_confline(db, "X", 7) == "per-user");
+  CHECK_FALSE(get_confline(db, "X"));
+}
+
+TEST_CASE("users map with their currency", "[store]") {
+  auto db = Database::open_memory();
+  migrate(db);
+  db.exec("INSERT INTO currencies (id, name, exchange_rate) VALUES (2, 'EUR', 920000000)");
+  db.exec("INSERT INTO users (id, username, password, first_name, last_name, currency_id, credit) "
+          "VALUES (5, 'ivan', 'x', 'Иван', 'Петров', 2, -1000000000)");
+  db.exec("INSERT INTO users (id, username, password) VALUES (6, '5', 'x')");
+  auto u = find_user_by_login(db, "ivan");
+  REQUIRE(u);
+  CHECK(u->full_name() == "Иван Петров");
+  CHECK(u->currency == "EUR");
+  CHECK(u->no_credit_limit());
+  CHECK(find_user(db, "ivan")->id == 5);
+  CHECK(find_user(db, "5")->id == 6);  // a login that looks like an id wins
+  CHECK(find_user(db, "6")->username == "5");
+  CHECK_FALSE(find_user(db, "7"));
+  CHECK(find_user_by_id(db, 6)->currency == "USD");  // default when none set
+}

@@ -1,0 +1,44 @@
+#include <catch2/catch.hpp>
+
+#include "core/error.hpp"
+#include "core/time/datetime.hpp"
+
+using namespace kolmi;
+
+namespace {
+Seconds utc(const char* s) { return *parse_utc(s); }
+}  // namespace
+
+TEST_CASE("UTC text round-trips and rejects impossible dates", "[time]") {
+  CHECK(format_utc(utc("2026-11-28 01:45:18")) == "2026-11-28 01:45:18");
+  CHECK(format_utc(utc("2026-11-28")) == "2026-11-28 00:00:00");
+  CHECK_FALSE(parse_utc("2026-02-30 00:00:00"));
+  CHECK_FALSE(parse_utc("2026-13-01"));
+  CHECK_FALSE(parse_utc("2026-11-28 24:00:00"));
+  CHECK_FALSE(parse_utc("28.11.2026"));
+  CHECK_FALSE(parse_utc(""));
+}
+
+TEST_CASE("local times in a user's zone", "[time]") {
+  TimeZone tashkent("Asia/Tashkent");  // UTC+5, no DST
+  CHECK(tashkent.format_local(utc("2026-11-28 20:00:00")) == "2026-11-29 01:00:00");
+  CHECK(format_utc(tashkent.to_utc("2026-11-29 01:00:00")) == "2026-11-28 20:00:00");
+  CHECK(format_utc(tashkent.start_of_day(utc("2026-11-28 20:00:00"))) == "2026-11-28 19:00:00");
+  CHECK(format_utc(tashkent.start_of_month(utc("2026-11-30 20:00:00"))) == "2026-11-30 19:00:00");
+  CHECK_THROWS_AS(TimeZone("Mars/Olympus"), Error);
+}
+
+TEST_CASE("days across a DST change", "[time]") {
+  TimeZone sofia("Europe/Sofia");  // EEST -> EET on 2026-10-25 04:00 local
+  // The day of the change lasts 25 hours.
+  Seconds start = sofia.start_of_day(utc("2026-10-25 12:00:00"));
+  Seconds next = sofia.start_of_next_day(utc("2026-10-25 12:00:00"));
+  CHECK(format_utc(start) == "2026-10-24 21:00:00");
+  CHECK(format_utc(next) == "2026-10-25 22:00:00");
+  CHECK((next - start).count() == 25 * 3600);
+  // Spring forward: 03:30 on 2026-03-29 does not exist; it maps past the gap.
+  CHECK(format_utc(sofia.to_utc("2026-03-29 03:30:00")) == "2026-03-29 01:00:00");
+  // Fall back: 03:30 on 2026-10-25 happens twice; the earlier one is taken.
+  CHECK(format_utc(sofia.to_utc("2026-10-25 03:30:00")) == "2026-10-25 00:30:00");
+  CHECK(format_utc(sofia.start_of_next_month(utc("2026-10-25 12:00:00"))) == "2026-10-31 22:00:00");
+}
