@@ -49,8 +49,20 @@ std::shared_ptr<const Clock> make_clock(const EnvLookup& env) {
   return std::make_shared<SystemClock>();
 }
 
+std::string Context::database_path() const {
+  if (!options.db_path.empty()) return options.db_path;
+  if (auto v = env("KOLMI_DB"); v && !v->empty()) return *v;
+  return default_db_path(env);
+}
+
+std::string Context::session_file() const {
+  if (!options.session_path.empty()) return options.session_path;
+  if (auto v = env("KOLMI_SESSION"); v && !v->empty()) return *v;
+  return default_session_path(env);
+}
+
 store::Database Context::open_database() const {
-  auto db = store::Database::open(options.db_path, store::OpenMode::existing);
+  auto db = store::Database::open(database_path(), store::OpenMode::existing);
   store::migrate(db);
   return db;
 }

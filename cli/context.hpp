@@ -34,7 +34,11 @@ struct Context {
   std::FILE* in = stdin;    // --password-stdin, '-' values
   int exit_code = 0;        // set by actions that print a failed status
 
-  // Opens the database at options.db_path (which must exist) and brings its
+  // --db, KOLMI_DB or the default path.
+  std::string database_path() const;
+  // --session, KOLMI_SESSION or the default path.
+  std::string session_file() const;
+  // Opens the database at database_path() (which must exist) and brings its
   // schema up to date. Throws Error(storage).
   store::Database open_database() const;
   // A sink writing to `out`; throws Error(storage) when stdout cannot be written.

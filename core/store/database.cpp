@@ -17,8 +17,9 @@ bool file_exists(const std::string& path) {
   return ::stat(path.c_str(), &st) == 0;
 }
 
-// A reason a person can act on, for the SQLite result codes users meet.
-std::string describe(int rc, const char* sqlite_msg) {
+// A reason a person can act on, for the SQLite result codes users meet;
+// empty when SQLite's own message is the best there is.
+std::string known_reason(int rc) {
   switch (rc & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -34,13 +35,19 @@ std::string describe(int rc, const char* sqlite_msg) {
     case SQLITE_CORRUPT:
       return "database file is corrupt";
     case SQLITE_IOERR:
-      return fmt::format("I/O error ({})", sqlite_msg ? sqlite_msg : "unknown");
+      return "input/output error reading or writing the file";
     case SQLITE_PERM:
     case SQLITE_AUTH:
       return "permission denied";
     default:
-      return sqlite_msg ? sqlite_msg : sqlite3_errstr(rc);
+      return {};
   }
+}
+
+std::string describe(int rc, const char* sqlite_msg) {
+  std::string known = known_reason(rc);
+  if (!known.empty()) return known;
+  return sqlite_msg ? sqlite_msg : sqlite3_errstr(rc);
 }
 }  // namespace
 
@@ -76,6 +83,10 @@ Database Database::open(const std::string& path, OpenMode mode) {
 }
 
 void Database::fail(int rc, std::string_view what) const {
+  // A known condition (locked, full, not a database) says all; for anything
+  // else SQLite's message is shown with what kolmi was doing.
+  std::string known = known_reason(rc);
+  if (!known.empty()) throw storage_error(fmt::format("{}: {}", path_, known));
   throw storage_error(fmt::format("{}: {}{}{}", path_, describe(rc, sqlite3_errmsg(db_.get())),
                                   what.empty() ? "" : " while ", what));
 }

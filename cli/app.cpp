@@ -1,0 +1,27 @@
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+
+namespace kolmi::cli {
+
+// The one registry: global options once, then every command group.
+void build_app(CLI::App& app, Context& ctx) {
+  app.set_version_flag("--version", fmt::format("kolmi {}", KOLMI_VERSION));
+  app.require_subcommand(1);
+  // Global options are accepted before or after the subcommand.
+  app.fallthrough();
+  // Environment fallbacks are resolved by Context (through its env lookup,
+  // so tests control them), not by CLI11's envname, which reads getenv.
+  auto& o = ctx.options;
+  app.add_option("--db", o.db_path, "Database file (default: $KOLMI_DB, else $XDG_DATA_HOME/kolmi/kolmi.db)");
+  app.add_option("--session", o.session_path,
+                 "Session file (default: $KOLMI_SESSION, else $XDG_STATE_HOME/kolmi/session)");
+  app.add_option("--as", o.as_user, "Act as another user (id or login; admins only)");
+  app.add_option("--lang", o.lang, "Language of the pages")->check(CLI::IsMember({"en", "ru"}));
+
+  add_setup_commands(app, ctx);
+  add_identity_commands(app, ctx);
+  add_page_commands(app, ctx);
+}
+
+}  // namespace kolmi::cli

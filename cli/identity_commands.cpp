@@ -1,0 +1,90 @@
+// kolmi login-form, login, logout.
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/terminal.hpp"
+#include "core/error.hpp"
+#include "core/identity/auth.hpp"
+#include "core/identity/session_file.hpp"
+#include "core/pages/login_pages.hpp"
+#include "core/store/schema.hpp"
+
+namespace kolmi::cli {
+
+namespace {
+
+struct LoginOptions {
+  std::string user;
+  std::string password;
+  bool password_stdin = false;
+};
+
+pages::Lang chosen_lang(const Context& ctx) { return pages::parse_lang(ctx.options.lang); }
+
+void run_login_form(Context& ctx) {
+  xml::XmlWriter w(ctx.stdout_sink());
+  pages::write_login_form(w, chosen_lang(ctx), "");
+}
+
+void run_login(Context& ctx, LoginOptions& o) {
+  if (o.user.empty()) o.user = ctx.env("KOLMI_USER").value_or("");
+  if (o.user.empty()) throw usage_error("no login: use -u USER (or set KOLMI_USER)");
+  std::string password;
+  if (o.password_stdin) {
+    password = read_line(ctx.in, "the password");
+  } else if (!o.password.empty()) {
+    password = o.password;
+  } else if (auto env = ctx.env("KOLMI_PASSWORD")) {
+    password = *env;
+  } else if (auto typed = read_secret_from_terminal("Password: ")) {
+    password = *typed;
+  } else {
+    throw usage_error("no password: use --password-stdin, -p PASS or set KOLMI_PASSWORD");
+  }
+  auto db = ctx.open_database();
+  identity::LoginOutcome outcome = identity::login(db, *ctx.clock, o.user, password);
+  pages::Lang lang = chosen_lang(ctx);
+  if (outcome.ok) identity::write_session_token(ctx.session_file(), outcome.token);
+  xml::XmlWriter w(ctx.stdout_sink());
+  pages::write_action(w, "login", outcome.ok, pages::tr(lang, outcome.message));
+  if (!outcome.ok) {
+    std::fflush(ctx.out);
+    fmt::print(stderr, "kolmi: error: login failed: {}\n", outcome.message);
+    ctx.exit_code = static_cast<int>(ExitCode::auth);
+  }
+}
+
+void run_logout(Context& ctx) {
+  std::string session = ctx.session_file();
+  if (auto token = identity::read_session_token(session)) {
+    // The database may be gone or moved; the file is removed regardless.
+    try {
+      auto db = ctx.open_database();
+      identity::end_session(db, *token);
+    } catch (const Error&) {
+    }
+    identity::remove_session_file(session);
+  }
+  xml::XmlWriter w(ctx.stdout_sink());
+  pages::write_action(w, "logout", true, pages::tr(chosen_lang(ctx), "Logged out"));
+}
+
+}  // namespace
+
+void add_identity_commands(CLI::App& app, Context& ctx) {
+  auto* form = app.add_subcommand("login-form", "Print the login page");
+  form->callback([&ctx] { run_login_form(ctx); });
+
+  auto opts = std::make_shared<LoginOptions>();
+  auto* login = app.add_subcommand("login", "Log in and keep a session for the next commands");
+  login->add_option("-u,--user", opts->user, "Login name (default: $KOLMI_USER)");
+  auto* pass = login->add_option("-p,--password", opts->password,
+                                 "Password (visible to other local users; prefer --password-stdin)");
+  login->add_flag("--password-stdin", opts->password_stdin, "Read the password from stdin")->excludes(pass);
+  login->callback([&ctx, opts] { run_login(ctx, *opts); });
+
+  auto* logout = app.add_subcommand("logout", "End the session and remove the session file");
+  logout->callback([&ctx] { run_logout(ctx); });
+}
+
+}  // namespace kolmi::cli

@@ -1,0 +1,27 @@
+#include "cli/session.hpp"
+
+#include "core/identity/auth.hpp"
+#include "core/identity/session_file.hpp"
+
+namespace kolmi::cli {
+
+store::User acting_user(const Context& ctx, store::Database& db) {
+  identity::Credentials credentials;
+  // One-shot credentials only when both are set: KOLMI_USER alone is also
+  // the default of `kolmi login -u`, and must not hide the session.
+  auto login = ctx.env("KOLMI_USER");
+  auto password = ctx.env("KOLMI_PASSWORD");
+  if (login && password) {
+    credentials.login = std::move(login);
+    credentials.password = std::move(password);
+  } else {
+    credentials.session_token = identity::read_session_token(ctx.session_file());
+  }
+  return identity::resolve_user(db, *ctx.clock, credentials, ctx.options.as_user);
+}
+
+pages::Lang page_lang(const Context& ctx, const store::User& user) {
+  return pages::parse_lang(ctx.options.lang.empty() ? user.language : ctx.options.lang);
+}
+
+}  // namespace kolmi::cli

@@ -1,0 +1,140 @@
+#include "core/demo/demo_reference.hpp"
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+#include "core/decimal.hpp"
+#include "core/demo/demo_countries.hpp"
+
+namespace kolmi::demo {
+
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+Decimal price_of(int ten_thousandths) { return Decimal::from_nanos(std::int64_t{ten_thousandths} * 100'000); }
+
+// Inserts one rate of `tariff` for `group` with its minute detail and, when
+// `fee` is set, a connection fee; prices are in the tariff's currency.
+struct RateWriter {
+  store::Statement rate;
+  store::Statement detail;
+  store::Database& db;
+
+  void write(std::int64_t tariff, std::int64_t group, Decimal per_minute, int round, bool fee,
+             Decimal fee_price) {
+    rate.bind_all(tariff, group).run();
+    const std::int64_t rate_id = db.last_insert_rowid();
+    if (fee) detail.bind_all(rate_id, 1, 0, "event", 1, fee_price).run();
+    detail.bind_all(rate_id, 1, -1, "minute", round, per_minute).run();
+  }
+};
+
+}  // namespace
+
+std::size_t Reference::country_index(std::string_view alpha3) const {
+  for (std::size_t i = 0; i < countries.size(); ++i) {
+    if (countries[i].code == alpha3) return i;
+  }
+  throw std::logic_error("demo: unknown country " + std::string(alpha3));
+}
+
+std::int64_t Reference::currency_id(std::string_view code) const {
+  if (code == "USD") return usd;
+  if (code == "EUR") return eur;
+  if (code == "GBP") return gbp;
+  if (code == "RUB") return rub;
+  throw std::logic_error("demo: unknown currency " + std::string(code));
+}
+
+Reference insert_reference(store::Database& db) {
+  Reference ref;
+
+  auto currency = db.prepare(
+      "INSERT INTO currencies (name, full_name, exchange_rate, active) VALUES (?, ?, ?, ?)");
+  for (const CurrencyDef& c : currency_table()) {
+    currency.bind_all(c.code, c.full_name, *Decimal::parse(c.rate), c.active ? 1 : 0).run();
+    const std::int64_t id = db.last_insert_rowid();
+    if (c.code == "USD") ref.usd = id;
+    if (c.code == "EUR") ref.eur = id;
+    if (c.code == "GBP") ref.gbp = id;
+    if (c.code == "RUB") ref.rub = id;
+  }
+  const Decimal eur_rate = *Decimal::parse("0.92");
+
+  auto tariff = db.prepare("INSERT INTO tariffs (name, purpose, currency) VALUES (?, 'user', ?)");
+  tariff.bind_all("Retail USD", "USD").run();
+  ref.tariff_usd = db.last_insert_rowid();
+  tariff.bind_all("Retail EUR", "EUR").run();
+  ref.tariff_eur = db.last_insert_rowid();
+
+  auto direction = db.prepare("INSERT INTO directions (name, code) VALUES (?, ?)");
+  auto group = db.prepare("INSERT INTO destinationgroups (name, desttype, flag) VALUES (?, ?, ?)");
+  auto destination = db.prepare(
+      "INSERT INTO destinations (prefix, direction_code, subcode, name, destinationgroup_id) "
+      "VALUES (?, ?, ?, ?, ?)");
+  RateWriter rates{db.prepare("INSERT INTO rates (tariff_id, destinationgroup_id) VALUES (?, ?)"),
+                   db.prepare("INSERT INTO aratedetails (rate_id, \"from\", duration, artype, round, "
+                              "price) VALUES (?, ?, ?, ?, ?, ?)"),
+                   db};
+  // A connection fee of 0.01 in the tariff's own currency.
+  const Decimal connection_fee = *Decimal::parse("0.01");
+
+  for (const CountryDef& def : country_table()) {
+    Country country;
+    country.code = def.code;
+    country.name = def.name;
+    direction.bind_all(def.name, def.code).run();
+    country.direction_id = db.last_insert_rowid();
+
+    const std::string flag = lower(def.code) + ".png";
+    group.bind_all(def.name, "FIX", flag).run();
+    const std::int64_t fix_group = db.last_insert_rowid();
+    group.bind_all(def.name, "MOB", flag).run();
+    const std::int64_t mob_group = db.last_insert_rowid();
+
+    for (const DestDef& d : destination_table()) {
+      if (d.code != def.code) continue;
+      destination.bind_all(d.prefix, d.code, d.mobile ? "MOB" : "FIX", d.name,
+                           d.mobile ? mob_group : fix_group).run();
+      (d.mobile ? country.mobile : country.fixed).push_back(DialPlan{std::string(d.prefix), d.length});
+    }
+
+    // The EUR tariff is the USD one converted and rounded to 4 decimals, as
+    // an operator would publish it.
+    const Decimal fix = price_of(def.fix_price);
+    const Decimal mob = price_of(def.mob_price);
+    rates.write(ref.tariff_usd, fix_group, fix, def.fix_round, false, connection_fee);
+    rates.write(ref.tariff_usd, mob_group, mob, def.mob_round, def.mob_fee, connection_fee);
+    rates.write(ref.tariff_eur, fix_group, fix.mul(eur_rate).rounded(4), def.fix_round, false, connection_fee);
+    rates.write(ref.tariff_eur, mob_group, mob.mul(eur_rate).rounded(4), def.mob_round, def.mob_fee,
+                connection_fee);
+    ref.countries.push_back(std::move(country));
+  }
+  return ref;
+}
+
+std::string_view dial_number(Rng& rng, const DialPlan& plan, char* buf) {
+  char* p = std::copy(plan.prefix.begin(), plan.prefix.end(), buf);
+  const auto prefix_len = static_cast<int>(plan.prefix.size());
+  for (int i = prefix_len; i < plan.length; ++i) {
+    // No subscriber or area number starts with 0 or 1 right after the code.
+    const int digit = i == prefix_len ? rng.between(2, 9) : rng.between(0, 9);
+    *p++ = static_cast<char>('0' + digit);
+  }
+  return {buf, static_cast<std::size_t>(p - buf)};
+}
+
+std::string_view dial_number(Rng& rng, const Country& country, int mobile_percent, char* buf) {
+  const bool mobile = !country.mobile.empty() && (country.fixed.empty() || rng.percent(mobile_percent));
+  return dial_number(rng, rng.pick(mobile ? country.mobile : country.fixed), buf);
+}
+
+}  // namespace kolmi::demo

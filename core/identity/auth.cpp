@@ -1,0 +1,138 @@
+#include "core/identity/auth.hpp"
+
+#include <chrono>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "core/identity/password.hpp"
+#include "core/identity/session_store.hpp"
+#include "core/store/conflines.hpp"
+#include "core/time/datetime.hpp"
+
+namespace kolmi::identity {
+
+namespace {
+
+constexpr std::string_view kBlockedMessage = "User is blocked";
+constexpr std::int64_t kDefaultFailureDelayMs = 1000;
+constexpr std::int64_t kMaxFailureDelayMs = 60'000;
+
+// An interactive-cost argon2id hash of a random password nobody knows. It is
+// verified whenever there is no real argon2 hash to verify (unknown login,
+// legacy SHA1 or unusable stored value), so every attempt costs one argon2
+// verification and the response time does not tell which logins exist.
+constexpr const char* kDummyHash =
+    "$argon2id$v=19$m=65536,t=2,p=1$qpI1QZKmy7WbhMVQgdIrBg$tnOuyaP5pB9S3YPJQtzaxRJOt1uRSz/5bDTanhtzi7s";
+
+enum class Check { ok, failed, blocked };
+
+struct Checked {
+  Check result = Check::failed;
+  std::optional<store::User> user;
+  bool needs_rehash = false;
+};
+
+// Verifies login and password without writing anything.
+Checked check_credentials(store::Database& db, std::string_view username, std::string_view password) {
+  Checked out;
+  out.user = store::find_user_by_login(db, username);
+  std::string_view stored = out.user ? std::string_view(out.user->password) : std::string_view();
+  if (!stored.starts_with("$argon2")) (void)verify_password(kDummyHash, password);
+  Verification v = out.user ? verify_password(stored, password) : Verification::mismatch;
+  if (v == Verification::mismatch) {
+    out.user.reset();
+    return out;
+  }
+  out.result = out.user->blocked ? Check::blocked : Check::ok;
+  out.needs_rehash = v == Verification::ok_needs_rehash;
+  return out;
+}
+
+// Slows down password guessing. The setting is bounded so a typo cannot
+// hang every failed login.
+void failure_delay(store::Database& db) {
+  std::int64_t ms = store::confline_int(db, store::conf::kLoginFailureDelayMs, kDefaultFailureDelayMs);
+  if (ms < 0 || ms > kMaxFailureDelayMs) {
+    throw storage_error(fmt::format("{}: setting {} is {}; it must be from 0 to {} milliseconds", db.path(),
+                                    store::conf::kLoginFailureDelayMs, ms, kMaxFailureDelayMs));
+  }
+  if (ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+}
+
+// The message of a refused check, after the failure delay.
+std::string refuse(store::Database& db, Check result) {
+  failure_delay(db);
+  return std::string(result == Check::blocked ? kBlockedMessage : kLoginFailedMessage);
+}
+
+}  // namespace
+
+LoginOutcome login(store::Database& db, const Clock& clock, std::string_view username,
+                   std::string_view password) {
+  Checked c = check_credentials(db, username, password);
+  if (c.result != Check::ok) return {false, refuse(db, c.result), 0, {}};
+  const store::User& user = *c.user;
+
+  // Hash before taking the write lock: argon2 takes a noticeable moment.
+  std::optional<std::string> upgraded;
+  if (c.needs_rehash) upgraded = hash_password(password, KdfCost::interactive);
+  std::string now = format_utc(clock.now());
+
+  store::Transaction tx(db);
+  if (upgraded) {
+    // Only if the hash is still the one verified: a password changed
+    // meanwhile must not be overwritten with the old one.
+    store::Statement s = db.prepare("UPDATE users SET password = ? WHERE id = ? AND password = ?");
+    s.bind_all(*upgraded, user.id, user.password);
+    s.run();
+  }
+  // SQLite evaluates every right-hand side on the old row, so the previous
+  // login becomes the one before this.
+  store::Statement s =
+      db.prepare("UPDATE users SET previous_login_at = last_login_at, last_login_at = ? WHERE id = ?");
+  s.bind_all(now, user.id);
+  s.run();
+  purge_expired_sessions(db, clock, user.id);
+  std::string token = create_session(db, clock, user.id);
+  tx.commit();
+  return {true, std::string(kLoginOkMessage), user.id, std::move(token)};
+}
+
+void end_session(store::Database& db, std::string_view token) {
+  delete_session(db, token);
+}
+
+store::User resolve_user(store::Database& db, const Clock& clock, const Credentials& credentials,
+                         std::string_view as_user) {
+  store::User user;
+  if (credentials.login && credentials.password) {
+    // One-shot (cron): verified like a login but nothing is written, not even
+    // a hash upgrade, so page commands stay read-only.
+    Checked c = check_credentials(db, *credentials.login, *credentials.password);
+    if (c.result != Check::ok) throw auth_error(refuse(db, c.result));
+    user = std::move(*c.user);
+  } else if (credentials.login || credentials.password) {
+    throw auth_error("KOLMI_USER and KOLMI_PASSWORD must both be set");
+  } else {
+    if (!credentials.session_token || credentials.session_token->empty()) {
+      throw auth_error("not logged in; run kolmi login (or set KOLMI_USER and KOLMI_PASSWORD)");
+    }
+    SessionLookup s = find_session(db, clock, *credentials.session_token);
+    if (s.state == SessionState::expired) throw auth_error("session expired; run kolmi login");
+    std::optional<store::User> found;
+    if (s.state == SessionState::live) found = store::find_user_by_id(db, s.user_id);
+    if (!found) throw auth_error("session is not valid for this database; run kolmi login");
+    if (found->blocked) throw auth_error("user is blocked");
+    user = std::move(*found);
+  }
+
+  if (as_user.empty()) return user;
+  if (!user.is_admin()) throw auth_error("--as is only for admins");
+  auto other = store::find_user(db, as_user);
+  if (!other) throw not_found_error(fmt::format("no such user: {}", as_user));
+  return std::move(*other);
+}
+
+}  // namespace kolmi::identity

@@ -1,0 +1,107 @@
+#include "core/identity/session_store.hpp"
+
+#include <sodium.h>
+
+#include <array>
+#include <chrono>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "core/identity/sodium_init.hpp"
+#include "core/store/conflines.hpp"
+#include "core/time/datetime.hpp"
+
+namespace kolmi::identity {
+
+namespace {
+
+constexpr std::size_t kTokenBytes = 32;
+constexpr std::int64_t kDefaultExpiryDays = 30;
+// Bounded so that a typo cannot make sessions expire on creation or overflow
+// the date arithmetic.
+constexpr std::int64_t kMaxExpiryDays = 3650;
+
+template <std::size_t N>
+std::string to_hex(const std::array<unsigned char, N>& bytes) {
+  std::array<char, 2 * N + 1> hex{};
+  sodium_bin2hex(hex.data(), hex.size(), bytes.data(), bytes.size());
+  return std::string(hex.data(), 2 * N);
+}
+
+std::int64_t expiry_days(store::Database& db) {
+  std::int64_t days = store::confline_int(db, store::conf::kSessionExpiryDays, kDefaultExpiryDays);
+  if (days < 1 || days > kMaxExpiryDays) {
+    throw storage_error(fmt::format("{}: setting {} is {}; it must be from 1 to {} days", db.path(),
+                                    store::conf::kSessionExpiryDays, days, kMaxExpiryDays));
+  }
+  return days;
+}
+
+}  // namespace
+
+std::string new_session_token() {
+  detail::ensure_sodium();
+  std::array<unsigned char, kTokenBytes> bytes{};
+  randombytes_buf(bytes.data(), bytes.size());
+  std::string token = to_hex(bytes);
+  sodium_memzero(bytes.data(), bytes.size());
+  return token;
+}
+
+std::string session_token_hash(std::string_view token) {
+  detail::ensure_sodium();
+  std::array<unsigned char, crypto_generichash_BYTES> digest{};  // 32 bytes: BLAKE2b-256
+  crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(token.data()),
+                     token.size(), nullptr, 0);
+  return to_hex(digest);
+}
+
+std::string create_session(store::Database& db, const Clock& clock, std::int64_t user_id) {
+  Seconds now = clock.now();
+  Seconds expires = now + std::chrono::hours(24 * expiry_days(db));
+  std::string token = new_session_token();
+  store::Statement s =
+      db.prepare("INSERT INTO sessions (user_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)");
+  s.bind_all(user_id, session_token_hash(token), format_utc(now), format_utc(expires));
+  s.run();
+  return token;
+}
+
+SessionLookup find_session(store::Database& db, const Clock& clock, std::string_view token) {
+  // Looked up by hash through the index: the lookup's timing can only tell
+  // an attacker about hashes, and a token's hash reveals nothing to guess with.
+  store::Statement s = db.prepare("SELECT id, user_id, expires_at FROM sessions WHERE token_hash = ?");
+  s.bind(1, session_token_hash(token));
+  if (!s.step()) return {};
+  std::int64_t id = s.int64(0);
+  SessionLookup found{SessionState::live, s.int64(1)};
+  // A malformed expiry (edited by hand) counts as expired: fail closed.
+  auto expires = parse_utc(s.text(2));
+  s.reset();
+  if (!expires || *expires <= clock.now()) {
+    store::Statement del = db.prepare("DELETE FROM sessions WHERE id = ?");
+    del.bind(1, id);
+    del.run();
+    found.state = SessionState::expired;
+  }
+  return found;
+}
+
+void delete_session(store::Database& db, std::string_view token) {
+  store::Statement s = db.prepare("DELETE FROM sessions WHERE token_hash = ?");
+  s.bind(1, session_token_hash(token));
+  s.run();
+}
+
+int purge_expired_sessions(store::Database& db, const Clock& clock, std::optional<std::int64_t> user_id) {
+  // Stored times are fixed-width UTC text, so text order is time order.
+  store::Statement s =
+      db.prepare("DELETE FROM sessions WHERE expires_at <= ?1 AND (?2 IS NULL OR user_id = ?2)");
+  s.bind(1, format_utc(clock.now()));
+  s.bind(2, user_id);
+  s.run();
+  return db.changes();
+}
+
+}  // namespace kolmi::identity

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages kolmi needs, only those still missing, so a
+# second run is quick. Usage: scripts/install-deps.sh [--test]
+#   --test  also the tools the test suite uses (Catch2, poppler, qpdf, python3)
+set -euo pipefail
+
+packages=(build-essential cmake ninja-build pkg-config
+          libsqlite3-dev libcli11-dev libpugixml-dev libhpdf-dev libfmt-dev
+          libsodium-dev libhowardhinnant-date-dev tzdata
+          libfontconfig-dev fonts-dejavu-core sqlite3)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(catch2 poppler-utils qpdf python3 diffutils)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+echo "Installing: ${missing[*]}" >&2
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

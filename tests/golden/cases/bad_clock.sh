@@ -1,0 +1,1 @@
+KOLMI_NOW=yesterday kolmi main

@@ -1,0 +1,1 @@
+kolmi init --password-stdin <<< "correct horse"

@@ -1,0 +1,1 @@
+sqlite3 kolmi.db "UPDATE users SET password = '89e495e7941cf9e40e6980d14a16bf023ccd4c91' WHERE username = 'demo'" && kolmi login -u demo -p demo && sqlite3 kolmi.db "SELECT substr(password, 1, 10) FROM users WHERE username = 'demo'"

@@ -1,0 +1,1 @@
+kolmi login -u demo --password-stdin <<< demo && stat -c "session file mode %a" session

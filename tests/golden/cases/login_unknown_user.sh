@@ -1,0 +1,1 @@
+kolmi login -u nobody -p demo

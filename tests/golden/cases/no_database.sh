@@ -1,0 +1,1 @@
+kolmi --db ./missing.db main
