@@ -1,7 +1,5 @@
 #include "core/demo/demo_call_batch.hpp"
 
-#include <sqlite3.h>
-
 namespace kolmi::demo {
 
 namespace {
@@ -16,25 +14,18 @@ constexpr std::string_view kRow =
     "(?, ?, ?, ?, ?, ?, ?, 'Dial', ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 }  // namespace
 
-void CallBatch::Finalizer::operator()(sqlite3_stmt* s) const noexcept { sqlite3_finalize(s); }
-
 CallBatch::CallBatch(store::Database& db)
-    : db_(db), many_(prepare(kBatchRows)), one_(prepare(1)), rows_(kBatchRows) {}
+    : many_(prepare(db, kBatchRows)), one_(prepare(db, 1)), rows_(kBatchRows) {}
 
 CallBatch::~CallBatch() = default;
 
-CallBatch::Stmt CallBatch::prepare(std::size_t rows) {
+store::Statement CallBatch::prepare(store::Database& db, std::size_t rows) {
   std::string sql(kInsert);
   for (std::size_t i = 0; i < rows; ++i) {
     if (i > 0) sql += ", ";
     sql += kRow;
   }
-  sqlite3_stmt* s = nullptr;
-  const int rc = sqlite3_prepare_v3(db_.handle(), sql.data(), static_cast<int>(sql.size()),
-                                    SQLITE_PREPARE_PERSISTENT, &s, nullptr);
-  Stmt owned(s);
-  if (rc != SQLITE_OK) db_.fail(rc, "preparing to insert calls");
-  return owned;
+  return db.prepare(sql);
 }
 
 CallRow& CallBatch::next() {
@@ -44,37 +35,25 @@ CallRow& CallBatch::next() {
 
 void CallBatch::flush() {
   if (used_ == rows_.size()) {
-    for (std::size_t i = 0; i < used_; ++i) bind_row(many_.get(), static_cast<int>(i) * kColumns, rows_[i]);
-    run(many_.get());
+    for (std::size_t i = 0; i < used_; ++i) bind_row(many_, static_cast<int>(i) * kColumns, rows_[i]);
+    many_.run();
   } else {
     for (std::size_t i = 0; i < used_; ++i) {
-      bind_row(one_.get(), 0, rows_[i]);
-      run(one_.get());
+      bind_row(one_, 0, rows_[i]);
+      one_.run();
     }
   }
   used_ = 0;
 }
 
-void CallBatch::run(sqlite3_stmt* s) {
-  const int rc = sqlite3_step(s);
-  sqlite3_reset(s);
-  if (rc != SQLITE_DONE) db_.fail(rc, "inserting calls");
-}
-
-void CallBatch::bind_row(sqlite3_stmt* s, int first, const CallRow& r) {
+void CallBatch::bind_row(store::Statement& s, int first, const CallRow& r) {
   int i = first;
-  auto check = [&](int rc) {
-    if (rc != SQLITE_OK) db_.fail(rc, "binding a call");
-  };
-  // The texts stay in rows_ until run(), so SQLite may use them in place.
-  auto text = [&](std::string_view v) {
-    check(sqlite3_bind_text(s, ++i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC));
-  };
-  auto integer = [&](std::int64_t v) { check(sqlite3_bind_int64(s, ++i, v)); };
-  auto null = [&] { check(sqlite3_bind_null(s, ++i)); };
+  // The texts stay in rows_ until the statement has run, so they are bound in place.
+  auto text = [&](std::string_view v) { s.bind_static(++i, v); };
+  auto integer = [&](std::int64_t v) { s.bind(++i, v); };
+  auto null = [&] { s.bind_null(++i); };
   auto opt_integer = [&](const std::optional<std::int64_t>& v) { v ? integer(*v) : null(); };
   auto opt_decimal = [&](const std::optional<Decimal>& v) { v ? integer(v->nanos()) : null(); };
-
   text({r.calldate.data(), r.calldate.size()});
   text(r.clid);
   text(r.src);

@@ -78,6 +78,10 @@ class Statement {
   Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
   Statement& bind(int index, Decimal value) { return bind(index, value.nanos()); }
   Statement& bind_null(int index);
+  // Binds text without copying it (SQLITE_STATIC): for bulk inserts whose
+  // rows live in reused buffers. The caller keeps `value` alive and unchanged
+  // until the statement has run and been reset.
+  Statement& bind_static(int index, std::string_view value);
   template <typename T>
   Statement& bind(int index, const std::optional<T>& value) {
     return value ? bind(index, *value) : bind_null(index);

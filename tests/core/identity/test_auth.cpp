@@ -263,7 +263,7 @@ TEST_CASE("one-shot credentials", "[identity][resolve]") {
   }
 }
 
-TEST_CASE("--as is for admins only", "[identity][resolve]") {
+TEST_CASE("acting as another user (--as) is for admins only", "[identity][resolve]") {
   IdentityFixture f;
   f.add_user("root", "pw", "admin");
   std::int64_t alice = f.add_user("alice", "pw");
