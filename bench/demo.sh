@@ -12,8 +12,9 @@ calls=${1:-1000000}
 users=${2:-20}
 "$root/scripts/install-deps.sh"
 command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
-"$root/scripts/build.sh" "$root/build" >/dev/null
-kolmi="$root/build/cli/kolmi"
+# Its own Release build, whatever the developer's build/ is configured as.
+"$root/scripts/build.sh" "$root/build-bench" -DCMAKE_BUILD_TYPE=Release -DKOLMI_BUILD_TESTS=OFF >/dev/null
+kolmi="$root/build-bench/cli/kolmi"
 tmp=$(mktemp -d /tmp/kolmi-bench-XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 

@@ -42,6 +42,15 @@ TEST_CASE("the calls indexes the pages rely on exist", "[store]") {
   CHECK(plan("SELECT * FROM calls WHERE dst_device_id = 1 AND calldate >= '2026-01-01'")
             .find("calls_dst_device_date") != std::string::npos);
   CHECK(plan("SELECT * FROM calls WHERE uniqueid = 'x'").find("calls_uniqueid") != std::string::npos);
+  // Totals of a user's calls never touch the table rows.
+  CHECK(plan("SELECT sum(billsec) FROM calls WHERE user_id = 1 AND calldate >= '2026-01-01'")
+            .find("COVERING INDEX calls_user_date") != std::string::npos);
+  CHECK(plan("SELECT sum(billsec) FROM calls WHERE dst_device_id = 1 AND calldate >= '2026-01-01' "
+             "AND (user_id IS NULL OR user_id <> 1)")
+            .find("COVERING INDEX calls_dst_device_date") != std::string::npos);
+  CHECK(plan("SELECT count(*) FROM calls WHERE dst_device_id = 1 AND disposition <> 'ANSWERED' "
+             "AND processed = 0")
+            .find("calls_missed_unprocessed") != std::string::npos);
 }
 
 TEST_CASE("a database from a newer kolmi is refused", "[store]") {
