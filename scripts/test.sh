@@ -14,8 +14,8 @@ run_suite() {
   (cd "$dir" && ctest --output-on-failure --parallel "$(nproc)")
 }
 
-run_suite "$root/build"
+run_suite "$root/build" -DKOLMI_BUILD_TESTS=ON
 if [[ "${1:-}" != "--no-sanitizers" ]]; then
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    run_suite "$root/build-asan" -DCMAKE_BUILD_TYPE=Debug -DKOLMI_SANITIZE=ON -DKOLMI_WERROR=ON
+    run_suite "$root/build-asan" -DKOLMI_BUILD_TESTS=ON -DCMAKE_BUILD_TYPE=Debug -DKOLMI_SANITIZE=ON -DKOLMI_WERROR=ON
 fi
