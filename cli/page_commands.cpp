@@ -9,11 +9,9 @@ namespace kolmi::cli {
 namespace {
 
 void run_main(Context& ctx) {
-  auto db = ctx.open_database();
-  store::User user = acting_user(ctx, db);
-  auto page = pages::load_main_page(db, user, *ctx.clock);
-  xml::XmlWriter w(ctx.stdout_sink());
-  pages::write_main_page(w, page, page_lang(ctx, user));
+  run_page(ctx, [](pages::PageContext& pc, xml::XmlWriter& w) {
+    pages::write_main_page(w, pages::load_main_page(pc.db, pc.user, pc.clock), pc.lang);
+  });
 }
 
 }  // namespace

@@ -1,0 +1,42 @@
+#include "core/pages/page_context.hpp"
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "core/pages/format.hpp"
+#include "core/store/conflines.hpp"
+
+namespace kolmi::pages {
+
+PageContext make_page_context(store::Database& db, const store::User& user, const Clock& clock, Lang lang) {
+  int digits = static_cast<int>(store::confline_int(db, store::conf::kNiceNumberDigits, 4));
+  if (digits < 0 || digits > 9) {
+    throw storage_error(fmt::format("{}: setting {} is {}; it must be from 0 to 9", db.path(),
+                                    store::conf::kNiceNumberDigits, digits));
+  }
+  return PageContext{db, user, clock, lang, TimeZone(user.time_zone), digits, store::Currencies::load(db)};
+}
+
+std::string PageContext::money(Decimal amount_in_default, std::string_view currency) const {
+  return format_money(currencies.convert(amount_in_default, currencies.default_code(), currency), digits);
+}
+
+std::string PageContext::money_with_code(Decimal amount_in_default, std::string_view currency) const {
+  return fmt::format("{} {}", money(amount_in_default, currency), currency);
+}
+
+std::string PageContext::local_time(std::string_view utc_text) const {
+  auto t = parse_utc(utc_text);
+  return t ? zone.format_local(*t) : std::string();
+}
+
+std::string PageContext::display_currency(std::string_view requested) const {
+  if (requested.empty()) return user.currency;
+  const store::Currency* c = currencies.find(requested);
+  if (!c || !c->active) {
+    throw usage_error(fmt::format("--currency: '{}' is not an active currency", requested));
+  }
+  return c->code;
+}
+
+}  // namespace kolmi::pages

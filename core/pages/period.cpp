@@ -1,0 +1,49 @@
+#include "core/pages/period.hpp"
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+
+namespace kolmi::pages {
+
+namespace {
+Seconds parse_bound(std::string_view option, std::string_view text, const TimeZone& zone, bool is_till) {
+  if (!parse_utc(text)) {  // shape and calendar check, zone-free
+    throw usage_error(fmt::format("{}: '{}' is not a date (YYYY-MM-DD or 'YYYY-MM-DD HH:MM:SS')", option, text));
+  }
+  if (text.size() == 10) {
+    Seconds start = zone.to_utc(text);
+    return is_till ? zone.start_of_next_day(start) : start;
+  }
+  Seconds t = zone.to_utc(text);
+  return is_till ? t + std::chrono::seconds{1} : t;  // --till is inclusive to the second
+}
+}  // namespace
+
+Period resolve_period(std::optional<std::string_view> from, std::optional<std::string_view> till,
+                      const TimeZone& zone, const Clock& clock, DefaultPeriod fallback) {
+  Seconds now = clock.now();
+  Period p;
+  if (from) {
+    p.from = parse_bound("--from", *from, zone, false);
+  } else {
+    p.from = fallback == DefaultPeriod::today ? zone.start_of_day(now) : zone.start_of_month(now);
+  }
+  if (till) {
+    p.till = parse_bound("--till", *till, zone, true);
+  } else if (from) {
+    // An open end with an explicit start: up to the end of today.
+    p.till = zone.start_of_next_day(now);
+  } else {
+    p.till = fallback == DefaultPeriod::today ? zone.start_of_next_day(now) : zone.start_of_next_month(now);
+  }
+  if (p.from >= p.till) {
+    throw usage_error(fmt::format("--from ({}) must be before --till ({})", zone.format_local(p.from),
+                                  zone.format_local(p.till - std::chrono::seconds{1})));
+  }
+  p.start_text = zone.format_local(p.from);
+  p.end_text = zone.format_local(p.till - std::chrono::seconds{1});
+  return p;
+}
+
+}  // namespace kolmi::pages
