@@ -22,6 +22,10 @@ void build_app(CLI::App& app, Context& ctx) {
   add_setup_commands(app, ctx);
   add_identity_commands(app, ctx);
   add_page_commands(app, ctx);
+  add_call_page_commands(app, ctx);
+  add_account_page_commands(app, ctx);
+  add_rate_page_commands(app, ctx);
+  add_admin_commands(app, ctx);
 }
 
 }  // namespace kolmi::cli

@@ -9,7 +9,12 @@ namespace kolmi::cli {
 
 void add_setup_commands(CLI::App& app, Context& ctx);     // init, demo
 void add_identity_commands(CLI::App& app, Context& ctx);  // login-form, login, logout
-void add_page_commands(CLI::App& app, Context& ctx);      // main, ...
+void add_page_commands(CLI::App& app, Context& ctx);      // main
+void add_call_page_commands(CLI::App& app, Context& ctx);     // calls, new-calls, missed-calls, stats
+void add_account_page_commands(CLI::App& app, Context& ctx);  // details, devices, payments, invoices,
+                                                               // subscriptions, clis, phonebook, faxes
+void add_rate_page_commands(CLI::App& app, Context& ctx);     // rates, destinations
+void add_admin_commands(CLI::App& app, Context& ctx);  // admin user, admin device, admin import
 
 // Builds the whole command line: global options and every command.
 void build_app(CLI::App& app, Context& ctx);

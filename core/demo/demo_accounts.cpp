@@ -19,6 +19,12 @@ namespace {
 
 constexpr std::int64_t kDay = 86'400;
 
+// The specification's sample times are what its user sees, on the user's
+// wall clock; stored times are UTC.
+std::string spec_time(const DemoUser& u, std::string_view local) {
+  return format_utc(TimeZone(u.zone).to_utc(local));
+}
+
 Decimal cents(std::int64_t c) { return Decimal::from_nanos(c * 10'000'000); }
 
 struct ServiceDef {
@@ -98,8 +104,13 @@ class AccountWriter {
     const int count = rng_.between(2, 4);
     for (int back = count; back >= 1; --back) {
       const year_month ym = this_month - months{back};
-      const std::int64_t start = epoch(sys_days{ym / 1});
-      const std::int64_t end = epoch(sys_days{ym / last}) + kDay - 1;
+      // Invoice periods are whole months on the user's wall clock.
+      const TimeZone zone(u.zone);
+      const std::int64_t start =
+          zone.to_utc(fmt::format("{:04}-{:02}-01", int(ym.year()), unsigned(ym.month()))).time_since_epoch().count();
+      const year_month next = ym + months{1};
+      const std::int64_t end =
+          zone.to_utc(fmt::format("{:04}-{:02}-01", int(next.year()), unsigned(next.month()))).time_since_epoch().count() - 1;
       const std::int64_t issue = std::min(now_, epoch(sys_days{(ym + months{1}) / 1}) + 8 * 3600 +
                                                     rng_.between(std::int64_t{0}, 2 * kDay));
       const Decimal price = cents(rng_.between(std::int64_t{500}, 15000));
@@ -127,14 +138,20 @@ class AccountWriter {
       } else if (!u.devices.empty() && rng_.percent(50)) {
         device = rng_.pick(u.devices).id;
       }
-      const std::int64_t start = (now_ / kDay - rng_.between(std::int64_t{20}, 400)) * kDay;
+      // Subscriptions start at the user's local midnight.
+      const TimeZone zone(u.zone);
+      auto local_midnight = [&](std::int64_t t) {
+        return zone.start_of_day(Seconds{std::chrono::seconds{t}}).time_since_epoch().count();
+      };
+      const std::int64_t start = local_midnight(now_ - rng_.between(std::int64_t{20}, 400) * kDay);
       std::optional<std::string> end;
       if (s == kSetupFee) {
-        end = utc_text(start + kDay - 1);
+        end = utc_text(local_midnight(start + kDay + 3 * 3600) - 1);
       } else if (rng_.percent(40)) {
         // A yearly contract, or one that ended at the latest yesterday at midnight.
-        const std::int64_t ended = std::min(now_ / kDay * kDay, start + rng_.between(30, 200) * kDay);
-        end = utc_text((rng_.percent(60) ? start + 365 * kDay : ended) - 1);
+        const std::int64_t ended =
+            std::min(local_midnight(now_), local_midnight(start + rng_.between(30, 200) * kDay + 3 * 3600));
+        end = utc_text((rng_.percent(60) ? local_midnight(start + 365 * kDay + 3 * 3600) : ended) - 1);
       }
       const std::int64_t added = start - rng_.between(std::int64_t{0}, 3 * kDay);
       subscription_.bind_all(service_ids_[s], u.id, device, utc_text(start), end, utc_text(added)).run();
@@ -147,7 +164,7 @@ class AccountWriter {
     int count = rng_.between(2, 3);
     if (u.login == "demo") {
       // The specification's example CLI.
-      cli_.bind_all("5555555", u.devices.front().id, "Linus", "2007-04-06 13:51:07", 0).run();
+      cli_.bind_all("5555555", u.devices.front().id, "Linus", spec_time(u, "2007-04-06 13:51:07"), 0).run();
       seen.emplace(u.devices.front().id, "5555555");
       --count;
     }
@@ -168,7 +185,7 @@ class AccountWriter {
       phonebook_.bind_all(u.id, number_text, name, added).run();
       ++written;
     };
-    if (u.login == "demo") add("12015551234", "ExGirlfriend", "2008-03-01 15:44:05");  // the spec's entry
+    if (u.login == "demo") add("12015551234", "ExGirlfriend", spec_time(u, "2008-03-01 15:44:05"));  // the spec's entry
     add(number(u.country, 50), kTrickyContact, utc_text(now_ - rng_.between(std::int64_t{3600}, 365 * kDay)));
     std::vector<std::string_view> names(std::begin(kContacts), std::end(kContacts));
     for (std::size_t i = 0; written < count; ++i) {

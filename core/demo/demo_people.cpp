@@ -301,7 +301,9 @@ std::vector<DemoUser> insert_users(store::Database& db, const Reference& ref, in
   users.push_back(w.add_user(0, admin_person(w)));
 
   DemoUser demo = w.add_user(1, demo_person(w));
-  const std::int64_t spec_registration = parse_utc("2007-04-06 13:51:07")->time_since_epoch().count();
+  // The specification's registration time, as the user sees it in Tashkent.
+  const std::int64_t spec_registration =
+      TimeZone("Asia/Tashkent").to_utc("2007-04-06 13:51:07").time_since_epoch().count();
   w.add_device(demo, "IAX2", "101", "\"101\" <101>", "101", "Test device 1", spec_registration, 0);
   w.add_device(demo, "FAX", "102", "\"102\" <102>", "102", "Test FAX device", spec_registration, 0);
   users.push_back(std::move(demo));

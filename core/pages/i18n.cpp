@@ -8,7 +8,7 @@ namespace kolmi::pages {
 namespace {
 // English key -> Russian. Keep sorted by meaning, not alphabetically; the
 // table is small enough that a linear search costs nothing.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kRussian{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 33> kRussian{{
     {"Login page", "Вход"},
     {"Main page", "Главная страница"},
     {"Postpaid", "Постоплата"},
@@ -23,6 +23,25 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kRussian
     {"Answered", "Отвечен"},
     {"No Answer", "Нет ответа"},
     {"Busy", "Занято"},
+    {"Rates", "Тарифы"},
+    {"Destinations", "Направления"},
+    {"Failed", "Ошибка"},
+    {"Calls", "Звонки"},
+    {"Missed calls", "Пропущенные звонки"},
+    {"Detailed statistics", "Подробная статистика"},
+    {"Personal details", "Личные данные"},
+    {"Devices", "Устройства"},
+    {"Payments", "Платежи"},
+    {"Invoices", "Счета"},
+    {"User subscriptions", "Подписки"},
+    {"CallerIDs", "Номера CallerID"},
+    {"Phonebook", "Телефонная книга"},
+    {"Faxes", "Факсы"},
+    {"Yes", "Да"},
+    {"No", "Нет"},
+    {"Received", "Получен"},
+    {"No image", "Нет изображения"},
+    {"Empty", "Пустой"},
 }};
 }  // namespace
 

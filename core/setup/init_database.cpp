@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/identity/login_name.hpp"
 #include "core/identity/password.hpp"
 #include "core/io/atomic_file.hpp"
 #include "core/store/conflines.hpp"
@@ -14,24 +15,9 @@
 
 namespace kolmi::setup {
 
-namespace {
-bool valid_login(std::string_view login) {
-  if (login.empty() || login.size() > 64) return false;
-  for (char c : login) {
-    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-              c == '.' || c == '-' || c == '@';
-    if (!ok) return false;
-  }
-  return true;
-}
-}  // namespace
-
 void init_database(const std::string& path, std::string_view admin_login, std::string_view password,
                    const Clock& clock) {
-  if (!valid_login(admin_login)) {
-    throw usage_error(fmt::format(
-        "invalid login '{}': use 1 to 64 letters, digits, '_', '.', '-' or '@'", admin_login));
-  }
+  if (!identity::valid_login(admin_login)) throw usage_error(identity::invalid_login_message(admin_login));
   if (password.size() < kMinPasswordLength) {
     throw usage_error(fmt::format("the password must have at least {} characters", kMinPasswordLength));
   }

@@ -124,4 +124,9 @@ Seconds TimeZone::start_of_next_month(Seconds t) const {
   return to_utc(format_parts(date::local_seconds{first}));
 }
 
+TimeZone::OffsetSpan TimeZone::offset_at(Seconds t) const {
+  date::sys_info info = zone_->get_info(t);
+  return OffsetSpan{info.begin, info.end, info.offset};
+}
+
 }  // namespace kolmi

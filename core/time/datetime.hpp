@@ -43,6 +43,16 @@ class TimeZone {
   // Start of the next local month after the one containing t.
   Seconds start_of_next_month(Seconds t) const;
 
+  // The UTC offset in force at t and the span [begin, end) of the zone's
+  // rules over which it holds (between two transitions), so a caller
+  // converting many nearby instants looks the rules up once per span.
+  struct OffsetSpan {
+    Seconds begin;
+    Seconds end;
+    std::chrono::seconds offset;
+  };
+  OffsetSpan offset_at(Seconds t) const;
+
  private:
   const date::time_zone* zone_;
   std::string name_;

@@ -20,6 +20,7 @@ fi
 tmp=$(mktemp -d /tmp/kolmi-golden-XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 export KOLMI_NOW="2026-11-28 09:30:00"
+export KOLMI_TEST_DATA="$here/../data"  # real input files; cases copy what they need
 export TZ=UTC LC_ALL=C.UTF-8
 unset KOLMI_USER KOLMI_PASSWORD KOLMI_DB KOLMI_SESSION XDG_DATA_HOME XDG_STATE_HOME
 "$kolmi_bin" --db "$tmp/pristine.db" demo --seed 42 --calls 3000 --users 2 >/dev/null || {

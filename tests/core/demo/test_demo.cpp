@@ -115,8 +115,9 @@ TEST_CASE("demo: the demo user is the specification's sample user", "[demo]") {
                       "FROM devices WHERE user_id = 1 ORDER BY id",
                       8);
   REQUIRE(devices.size() == 2);
-  CHECK(devices[0] == "1|101|101|IAX2|101|\"101\" <101>|Test device 1|1175867467|");
-  CHECK(devices[1] == "2|102|102|FAX|102|\"102\" <102>|Test FAX device|1175867467|");
+  // regseconds: the spec's 2007-04-06 13:51:07 on the user's Tashkent clock = 08:51:07 UTC.
+  CHECK(devices[0] == "1|101|101|IAX2|101|\"101\" <101>|Test device 1|1175849467|");
+  CHECK(devices[1] == "2|102|102|FAX|102|\"102\" <102>|Test FAX device|1175849467|");
 
   // demo2: prepaid, EUR, the EUR tariff, Cyrillic.
   CHECK(text(db, "SELECT first_name || ' ' || last_name FROM users WHERE username = 'demo2'") == "Иван Петров");

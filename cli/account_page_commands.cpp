@@ -1,0 +1,73 @@
+// The account pages: personal details, devices, payments, invoices,
+// subscriptions, CallerIDs, phonebook and faxes. Each callback prints one
+// page for the user who asks (session, KOLMI_USER, or --as for admins).
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/session.hpp"
+#include "core/pages/billing_pages.hpp"
+#include "core/pages/details_page.hpp"
+#include "core/pages/devices_page.hpp"
+#include "core/pages/faxes_page.hpp"
+#include "core/pages/phonebook_page.hpp"
+
+namespace kolmi::cli {
+
+namespace {
+
+// Adds a page command that prints `produce`'s page. The actions of a page
+// (details update, clis add, phonebook add/destroy) become subcommands of
+// it; when one of them was given, it runs instead of the page.
+template <typename Produce>
+CLI::App* add_page(CLI::App& app, Context& ctx, const char* name, const char* description, Produce produce) {
+  CLI::App* cmd = app.add_subcommand(name, description);
+  cmd->callback([&ctx, cmd, produce] {
+    if (!cmd->get_subcommands().empty()) return;
+    run_page(ctx, produce);
+  });
+  return cmd;
+}
+
+void add_faxes(CLI::App& app, Context& ctx) {
+  auto opts = std::make_shared<pages::FaxesOptions>();
+  CLI::App* faxes =
+      add_page(app, ctx, "faxes", "Faxes page: faxes your devices received in a period (default: today)",
+               [opts](pages::PageContext& pc, xml::XmlWriter& w) {
+                 // Resolved before the first byte is written: a bad device prints nothing.
+                 pages::FaxesQuery query = pages::resolve_faxes_query(pc, *opts);
+                 pages::write_faxes_page(pc, query, w);
+               });
+  faxes->add_option("--from", opts->from, "Start: YYYY-MM-DD or 'YYYY-MM-DD HH:MM:SS' in your time zone");
+  faxes->add_option("--till", opts->till, "End, inclusive (a bare date means the end of that day)");
+  faxes->add_option("--status", opts->status, "received, no_image, empty, or all")
+      ->check(CLI::IsMember(
+          std::vector<std::string>(std::begin(pages::kFaxStatusWords), std::end(pages::kFaxStatusWords))))
+      ->capture_default_str();
+  faxes->add_option("--device", opts->device, "A device id of yours, or all")->capture_default_str();
+}
+
+}  // namespace
+
+void add_account_page_commands(CLI::App& app, Context& ctx) {
+  add_page(app, ctx, "details", "Personal details page: account, balance, agreement, tax data, address",
+           [](pages::PageContext& pc, xml::XmlWriter& w) {
+             pages::write_details_page(w, pages::load_details_page(pc), pc.lang);
+           });
+  add_page(app, ctx, "devices", "Devices page: your devices, their logins and last registration",
+           [](pages::PageContext& pc, xml::XmlWriter& w) {
+             pages::write_devices_page(w, pages::load_devices_page(pc), pc.lang);
+           });
+  add_page(app, ctx, "payments", "Payments page: your payments with VAT, each in its own currency",
+           [](pages::PageContext& pc, xml::XmlWriter& w) { pages::write_payments_page(pc, w); });
+  add_page(app, ctx, "invoices", "Invoices page: your invoices in your currency",
+           [](pages::PageContext& pc, xml::XmlWriter& w) { pages::write_invoices_page(pc, w); });
+  add_page(app, ctx, "subscriptions", "Subscriptions page: the services you subscribe to",
+           [](pages::PageContext& pc, xml::XmlWriter& w) { pages::write_subscriptions_page(pc, w); });
+  add_page(app, ctx, "clis", "CallerIDs page: your devices and their CLIs",
+           [](pages::PageContext& pc, xml::XmlWriter& w) { pages::write_clis_page(pc, w); });
+  add_page(app, ctx, "phonebook", "Phonebook page: your phonebook entries",
+           [](pages::PageContext& pc, xml::XmlWriter& w) { pages::write_phonebook_page(pc, w); });
+  add_faxes(app, ctx);
+}
+
+}  // namespace kolmi::cli

@@ -1,0 +1,250 @@
+// kolmi admin ...: operator work (accounts, devices, CDR import). Every
+// command first finds who is asking and refuses anyone but an admin.
+#include <array>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/session.hpp"
+#include "cli/terminal.hpp"
+#include "core/admin/accounts.hpp"
+#include "core/admin/text_table.hpp"
+#include "core/error.hpp"
+#include "core/import/cdr_import.hpp"
+
+namespace kolmi::cli {
+
+namespace {
+
+// The acting user, when an admin. Throws Error(auth) otherwise.
+store::User require_admin(const Context& ctx, store::Database& db) {
+  store::User user = acting_user(ctx, db);
+  if (!user.is_admin())
+    throw auth_error(fmt::format("kolmi admin needs an admin (you are {})", user.username));
+  return user;
+}
+
+// Money and percentages are exact decimals, checked at the edge.
+CLI::Validator decimal_check() {
+  return CLI::Validator(
+      [](std::string& s) {
+        return Decimal::parse(s) ? std::string() : fmt::format("'{}' is not a number", s);
+      },
+      "DECIMAL");
+}
+
+template <std::size_t N>
+std::vector<std::string> choices(const std::array<std::string_view, N>& names) {
+  return {names.begin(), names.end()};
+}
+
+// A new password: from stdin with --password-stdin, else typed without echo.
+// KOLMI_PASSWORD is never used here: it holds the acting admin's password.
+std::string new_password(const Context& ctx, bool from_stdin, std::string_view login) {
+  if (from_stdin) return read_line(ctx.in, "the password");
+  const std::string prompt = fmt::format("Password for {}: ", login);
+  if (auto typed = read_secret_from_terminal(prompt.c_str())) return *typed;
+  throw usage_error("no password: use --password-stdin");
+}
+
+struct UserAddOptions {
+  admin::NewUser user;
+  bool password_stdin = false;
+  std::string vat = "0", credit = "0";
+  bool postpaid = false;  // the default; the flag exists so scripts can say so
+  bool prepaid = false;
+};
+
+void run_user_add(Context& ctx, UserAddOptions& o) {
+  auto db = ctx.open_database();
+  require_admin(ctx, db);
+  o.user.password = new_password(ctx, o.password_stdin, o.user.login);
+  o.user.vat_percent = *Decimal::parse(o.vat);
+  o.user.credit = *Decimal::parse(o.credit);
+  o.user.postpaid = !o.prepaid;
+  const std::int64_t id = admin::add_user(db, o.user, *ctx.clock);
+  fmt::print(ctx.out, "Created user '{}' (id {}).\n", o.user.login, id);
+}
+
+void run_user_list(Context& ctx) {
+  auto db = ctx.open_database();
+  require_admin(ctx, db);
+  std::vector<admin::TableRow> rows;
+  for (const auto& u : admin::list_users(db)) {
+    rows.push_back(
+        {std::to_string(u.id), u.login, u.usertype, u.name, u.currency, u.tariff, u.blocked ? "yes" : "no"});
+  }
+  fmt::print(ctx.out, "{}",
+             admin::render_table({"id", "login", "type", "name", "currency", "tariff", "blocked"}, rows));
+}
+
+void run_user_passwd(Context& ctx, const std::string& login, bool from_stdin) {
+  auto db = ctx.open_database();
+  require_admin(ctx, db);
+  admin::set_password(db, login, new_password(ctx, from_stdin, login));
+  fmt::print(ctx.out, "Changed the password of '{}'; their sessions ended.\n", login);
+}
+
+void run_user_block(Context& ctx, const std::string& login, bool blocked) {
+  auto db = ctx.open_database();
+  const store::User me = require_admin(ctx, db);
+  admin::set_blocked(db, login, blocked, me.id);
+  if (blocked) {
+    fmt::print(ctx.out, "Blocked '{}'; their sessions ended.\n", login);
+  } else {
+    fmt::print(ctx.out, "Unblocked '{}'.\n", login);
+  }
+}
+
+struct DeviceAddOptions {
+  admin::NewDevice device;
+  std::string secret;  // "-": read from stdin
+};
+
+void run_device_add(Context& ctx, DeviceAddOptions& o) {
+  auto db = ctx.open_database();
+  require_admin(ctx, db);
+  if (!o.secret.empty()) o.device.secret = read_line(ctx.in, "the device secret");
+  const std::int64_t id = admin::add_device(db, o.device);
+  fmt::print(ctx.out, "Created device {}/{} (id {}) of '{}'.\n", o.device.type, o.device.name, id,
+             o.device.user);
+}
+
+void run_device_list(Context& ctx, const std::string& user) {
+  auto db = ctx.open_database();
+  require_admin(ctx, db);
+  std::vector<admin::TableRow> rows;
+  for (const auto& d :
+       admin::list_devices(db, user.empty() ? std::nullopt : std::optional<std::string_view>(user))) {
+    rows.push_back({std::to_string(d.id), d.user, d.type, d.name, d.extension, d.accountcode, d.callerid,
+                    std::to_string(d.grace_time), d.description});
+  }
+  fmt::print(ctx.out, "{}",
+             admin::render_table({"id", "user", "type", "name", "extension", "accountcode", "callerid",
+                                  "grace_time", "description"},
+                                 rows));
+}
+
+struct ImportCdrOptions {
+  import::CdrImportOptions import;
+  std::string layout = "auto";
+};
+
+void run_import_cdr(Context& ctx, ImportCdrOptions& o) {
+  auto db = ctx.open_database();
+  require_admin(ctx, db);
+  o.import.layout = *import::parse_cdr_layout(o.layout);
+  const import::CdrImportSummary sum = import::import_cdr_file(db, o.import);
+  fmt::print(ctx.out, "{}\n", sum.line());
+  std::fflush(ctx.out);
+  for (const auto& w : sum.warning_lines) fmt::print(stderr, "{}\n", w);
+  if (sum.warnings > static_cast<std::int64_t>(sum.warning_lines.size())) {
+    fmt::print(stderr, "{}: {} more warnings not shown\n", o.import.path,
+               sum.warnings - static_cast<std::int64_t>(sum.warning_lines.size()));
+  }
+  if (o.import.dry_run) fmt::print(stderr, "dry run: nothing was written\n");
+}
+
+void add_user_commands(CLI::App& group, Context& ctx) {
+  auto* user = group.add_subcommand("user", "Users: add, list, passwd, block, unblock");
+  user->require_subcommand(1);
+
+  auto add_opts = std::make_shared<UserAddOptions>();
+  auto& nu = add_opts->user;
+  auto* add = user->add_subcommand("add", "Create a user (password from --password-stdin or typed)");
+  add->add_option("LOGIN", nu.login, "Login name")->required();
+  add->add_flag("--password-stdin", add_opts->password_stdin, "Read the password from stdin");
+  add->add_option("--first-name", nu.first_name, "First name");
+  add->add_option("--last-name", nu.last_name, "Last name");
+  add->add_option("--usertype", nu.usertype, "user or admin")
+      ->check(CLI::IsMember(choices(admin::kUserTypes)));
+  add->add_option("--tariff", nu.tariff, "Retail tariff (by name) that prices the user's calls");
+  add->add_option("--currency", nu.currency, "Currency code (default: the default currency)");
+  add->add_option("--vat", add_opts->vat, "VAT percent")->check(decimal_check());
+  add->add_option("--time-zone", nu.time_zone, "IANA time zone")->capture_default_str();
+  auto* postpaid = add->add_flag("--postpaid", add_opts->postpaid, "Postpaid (the default)");
+  add->add_flag("--prepaid", add_opts->prepaid, "Prepaid")->excludes(postpaid);
+  auto* credit =
+      add->add_option("--credit", add_opts->credit, "Credit limit, default currency")->check(decimal_check());
+  add->add_flag("--no-credit-limit", nu.no_credit_limit, "No credit limit")->excludes(credit);
+  add->callback([&ctx, add_opts] { run_user_add(ctx, *add_opts); });
+
+  auto* list = user->add_subcommand("list", "List the users");
+  list->callback([&ctx] { run_user_list(ctx); });
+
+  struct LoginArg {
+    std::string login;
+    bool password_stdin = false;
+  };
+  auto passwd_opts = std::make_shared<LoginArg>();
+  auto* passwd = user->add_subcommand("passwd", "Set a user's password and end their sessions");
+  passwd->add_option("LOGIN", passwd_opts->login, "Login name")->required();
+  passwd->add_flag("--password-stdin", passwd_opts->password_stdin, "Read the password from stdin");
+  passwd->callback(
+      [&ctx, passwd_opts] { run_user_passwd(ctx, passwd_opts->login, passwd_opts->password_stdin); });
+
+  for (bool blocked : {true, false}) {
+    auto login = std::make_shared<std::string>();
+    auto* cmd = user->add_subcommand(blocked ? "block" : "unblock",
+                                     blocked ? "Block a user and end their sessions" : "Unblock a user");
+    cmd->add_option("LOGIN", *login, "Login name")->required();
+    cmd->callback([&ctx, login, blocked] { run_user_block(ctx, *login, blocked); });
+  }
+}
+
+void add_device_commands(CLI::App& group, Context& ctx) {
+  auto* device = group.add_subcommand("device", "Devices: add, list");
+  device->require_subcommand(1);
+
+  auto o = std::make_shared<DeviceAddOptions>();
+  auto& d = o->device;
+  auto* add = device->add_subcommand("add", "Create a device of a user");
+  add->add_option("--user", d.user, "Owner's login")->required();
+  add->add_option("--type", d.type, "Technology")
+      ->required()
+      ->check(CLI::IsMember(choices(admin::kDeviceTypes)));
+  add->add_option("--name", d.name, "Peer name, as in channel names (SIP/NAME-...)")->required();
+  add->add_option("--extension", d.extension, "Extension number");
+  add->add_option("--secret", o->secret, "'-': read the device's secret from stdin")
+      ->check(CLI::IsMember({"-"}));
+  add->add_option("--callerid", d.callerid, "Caller ID");
+  add->add_option("--description", d.description, "Description");
+  add->add_option("--grace-time", d.grace_time, "Seconds a call may last and still cost nothing")
+      ->check(CLI::NonNegativeNumber);
+  add->add_option("--accountcode", d.accountcode, "Asterisk accountcode of the device's calls");
+  add->callback([&ctx, o] { run_device_add(ctx, *o); });
+
+  auto user = std::make_shared<std::string>();
+  auto* list = device->add_subcommand("list", "List the devices");
+  list->add_option("--user", *user, "Only this user's devices");
+  list->callback([&ctx, user] { run_device_list(ctx, *user); });
+}
+
+void add_import_commands(CLI::App& group, Context& ctx) {
+  auto* imp = group.add_subcommand("import", "Import operator data");
+  imp->require_subcommand(1);
+  auto o = std::make_shared<ImportCdrOptions>();
+  auto* cdr = imp->add_subcommand("cdr", "Import a CDR file (all or nothing) and rate its calls");
+  cdr->add_option("FILE", o->import.path, "CDR file (CSV)")->required();
+  cdr->add_option("--layout", o->layout, "Column layout")
+      ->check(CLI::IsMember({"auto", "asterisk", "asterisk-custom", "freeswitch"}))
+      ->capture_default_str();
+  cdr->add_option("--source-tz", o->import.source_tz, "Time zone of the file's times")->capture_default_str();
+  cdr->add_flag("--dry-run", o->import.dry_run, "Check and count everything, write nothing");
+  cdr->callback([&ctx, o] { run_import_cdr(ctx, *o); });
+}
+
+}  // namespace
+
+void add_admin_commands(CLI::App& app, Context& ctx) {
+  auto* group = app.add_subcommand("admin", "Operator commands (admins only): user, device, import");
+  group->require_subcommand(1);
+  add_user_commands(*group, ctx);
+  add_device_commands(*group, ctx);
+  add_import_commands(*group, ctx);
+}
+
+}  // namespace kolmi::cli

@@ -1,0 +1,221 @@
+#include "core/import/cdr_import.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <stdexcept>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "core/import/call_writer.hpp"
+#include "core/import/csv_reader.hpp"
+#include "core/import/device_matcher.hpp"
+#include "core/import/source_clock.hpp"
+#include "core/rating/rater.hpp"
+#include "core/time/datetime.hpp"
+
+namespace kolmi::import {
+
+namespace {
+
+struct FileCloser {
+  void operator()(std::FILE* f) const noexcept { std::fclose(f); }
+};
+
+// Q.850 cause of an Asterisk disposition, for layouts that carry none.
+std::int64_t cause_of(const CdrRecord& r) {
+  if (r.hangupcause) return *r.hangupcause;
+  if (r.disposition == "ANSWERED") return 16;   // normal clearing
+  if (r.disposition == "NO ANSWER") return 19;  // no answer from user
+  if (r.disposition == "BUSY") return 17;       // user busy
+  return 21;                                    // FAILED: call rejected
+}
+
+// "kolmi-" and 16 hex digits of FNV-1a 64 over the stored UTC start, src,
+// dst and channel: stable across runs and machines, so a file whose records
+// have no uniqueid (cdr_csv with 16 columns, FreeSWITCH without uuid) can
+// be imported again without doubling its calls.
+void synthetic_uniqueid(std::string_view calldate, const CdrRecord& r, std::string& out) {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (std::string_view part :
+       {calldate, std::string_view(r.src), std::string_view(r.dst), std::string_view(r.channel)}) {
+    for (char c : part) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    h = (h ^ 0xFFU) * 1099511628211ULL;  // a separator no text byte of valid UTF-8 holds
+  }
+  out = fmt::format("kolmi-{:016x}", h);
+}
+
+struct UserRating {
+  std::optional<std::int64_t> tariff_id;
+  TimeZone zone;
+};
+
+std::unordered_map<std::int64_t, UserRating> load_users(store::Database& db) {
+  std::unordered_map<std::int64_t, UserRating> users;
+  store::Statement s = db.prepare("SELECT id, tariff_id, time_zone, username FROM users");
+  while (s.step()) {
+    if (!is_known_time_zone(s.text(2))) {
+      throw storage_error(fmt::format(
+          "user '{}' has an unknown time zone '{}' (users.time_zone); fix it first", s.text(3), s.text(2)));
+    }
+    users.emplace(s.int64(0), UserRating{s.opt_int64(1), TimeZone(s.text(2))});
+  }
+  return users;
+}
+
+class Importer {
+ public:
+  Importer(store::Database& db, const CdrImportOptions& o)
+      : o_(o),
+        clock_(o.source_tz),
+        rater_(rating::Rater::load(db)),
+        devices_(DeviceMatcher::load(db)),
+        users_(load_users(db)),
+        writer_(db) {}
+
+  void run(std::FILE* file, CdrImportSummary& sum) {
+    CsvReader reader(file);
+    std::vector<std::string_view> fields;
+    std::size_t columns = 0;
+    CdrLayout layout = o_.layout;
+    while (reader.next(fields)) {
+      const std::size_t line = reader.line();
+      if (sum.read == 0) {
+        columns = fields.size();
+        if (layout == CdrLayout::automatic) {
+          auto detected = detect_cdr_layout(columns);
+          if (!detected) {
+            throw ImportError(line,
+                              fmt::format("{} columns: not a known CDR layout (asterisk has 16, 17, 18 or "
+                                          "21, asterisk-custom 19, freeswitch 15); see --layout",
+                                          columns));
+          }
+          layout = *detected;
+        }
+      } else if (fields.size() != columns) {
+        throw ImportError(line,
+                          fmt::format("{} columns, but the first record has {}", fields.size(), columns));
+      }
+      ++sum.read;
+      PendingCall& call = writer_.next();
+      map_cdr_record(fields, layout, line, call.cdr);
+      if (!call.cdr.repaired_fields.empty()) warn(line, call.cdr, sum);
+      try {
+        link(line, call);
+      } catch (const std::overflow_error&) {
+        throw ImportError(line, fmt::format("billsec {} is too large to price", call.cdr.billsec));
+      }
+    }
+    writer_.flush();
+    sum.imported = writer_.imported();
+    sum.duplicates = writer_.duplicates();
+    sum.unassigned = writer_.unassigned();
+    sum.unrated = writer_.unrated();
+  }
+
+ private:
+  void warn(std::size_t line, const CdrRecord& r, CdrImportSummary& sum) const {
+    ++sum.warnings;
+    if (sum.warning_lines.size() >= kMaxWarningLines) return;
+    sum.warning_lines.push_back(fmt::format("{}:{}: invalid UTF-8 in {} replaced", o_.path, line,
+                                            fmt::join(r.repaired_fields, ", ")));
+  }
+
+  // Fills in everything the import adds to the record: UTC time, uniqueid,
+  // devices, user and price. Every field of the reused slot is set.
+  void link(std::size_t line, PendingCall& c) {
+    const CdrRecord& r = c.cdr;
+    const std::optional<Seconds> start = clock_.to_utc(r.start);
+    if (!start) throw ImportError(line, fmt::format("start time '{}' is out of range in UTC", r.start));
+    const std::string_view utc = clock_.utc_text();
+    std::copy(utc.begin(), utc.end(), c.calldate.begin());
+    if (r.uniqueid.empty()) {
+      synthetic_uniqueid(utc, r, c.uniqueid);
+    } else {
+      c.uniqueid.assign(r.uniqueid);
+    }
+    c.hangupcause = cause_of(r);
+
+    const KnownDevice* callee = devices_.callee(r.dstchannel, r.dst);
+    const KnownDevice* caller = devices_.caller(r.channel, r.accountcode, r.src, callee);
+    c.src_device = caller ? std::optional(caller->id) : std::nullopt;
+    c.dst_device = callee ? std::optional(callee->id) : std::nullopt;
+    c.user_id = caller ? std::optional(caller->user_id) : std::nullopt;
+    c.unassigned = !caller && !callee;
+    c.unrated = false;
+    c.user_rate.reset();
+    c.user_billsec.reset();
+    c.user_price.reset();
+    c.prefix.reset();
+    if (caller && !callee) {
+      // Outgoing to outside: the caller's user pays by their tariff.
+      rating::RatedCall rated;
+      auto user = users_.find(caller->user_id);
+      if (user != users_.end() && user->second.tariff_id) {
+        rated =
+            rater_.rate(*user->second.tariff_id,
+                        rating::CallToRate{r.dst, r.billsec, *start, &user->second.zone, caller->grace_time});
+      } else {
+        rated.unrated = rating::Unrated::no_tariff;
+      }
+      if (rated.rated()) {
+        c.user_rate = rated.rate;
+        c.user_billsec = rated.billed_seconds;
+        c.user_price = rated.price;
+      }
+      if (!rated.prefix.empty()) c.prefix = std::move(rated.prefix);
+      c.unrated = !rated.rated();
+    } else if (callee) {
+      // Internal (both devices ours) or incoming from outside: free.
+      c.user_rate = Decimal{};
+      c.user_billsec = r.billsec;
+      c.user_price = Decimal{};
+    }
+  }
+
+  const CdrImportOptions& o_;
+  SourceClock clock_;
+  rating::Rater rater_;
+  DeviceMatcher devices_;
+  std::unordered_map<std::int64_t, UserRating> users_;
+  CallWriter writer_;
+};
+
+}  // namespace
+
+std::string CdrImportSummary::line() const {
+  return fmt::format("read {}, imported {}, duplicates {}, unassigned {}, unrated {}, warnings {}", read,
+                     imported, duplicates, unassigned, unrated, warnings);
+}
+
+CdrImportSummary import_cdr_file(store::Database& db, const CdrImportOptions& o) {
+  if (!is_known_time_zone(o.source_tz)) {
+    throw usage_error(fmt::format("--source-tz: unknown time zone '{}'", o.source_tz));
+  }
+  std::unique_ptr<std::FILE, FileCloser> file(std::fopen(o.path.c_str(), "rb"));
+  if (!file) throw storage_error(fmt::format("cannot open {}: {}", o.path, std::strerror(errno)));
+
+  CdrImportSummary sum;
+  store::Transaction tx(db);
+  try {
+    Importer importer(db, o);
+    importer.run(file.get(), sum);
+  } catch (const ImportError& e) {
+    throw action_error(fmt::format("{}:{}: {}", o.path, e.line(), e.what()));
+  } catch (const Error&) {
+    throw;
+  } catch (const std::runtime_error& e) {
+    // CsvReader's read failure (EIO, a directory given as FILE, ...).
+    throw storage_error(fmt::format("{}: {}", o.path, e.what()));
+  }
+  if (sum.read == 0) throw action_error(fmt::format("{}: no records", o.path));
+  // A dry run leaves the transaction to roll back as it goes out of scope.
+  if (!o.dry_run) tx.commit();
+  return sum;
+}
+
+}  // namespace kolmi::import

@@ -1,0 +1,211 @@
+#include "core/import/cdr_record.hpp"
+
+#include <array>
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "core/import/csv_reader.hpp"
+#include "core/time/datetime.hpp"
+
+namespace kolmi::import {
+
+namespace {
+
+// Where each CdrRecord field sits in a layout; -1 when the layout lacks it.
+struct Columns {
+  int accountcode, src, dst, dcontext, clid, channel, dstchannel, lastapp, lastdata, start, duration,
+      billsec, disposition, uniqueid, userfield;
+};
+
+constexpr Columns kAsterisk{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 14, 16, 17};
+constexpr Columns kAsteriskCustom{15, 1, 2, 3, 0, 4, 5, 6, 7, 8, 11, 12, 13, 16, 17};
+// FreeSWITCH: caller_id_name(0) number(1) destination(2) context(3) start(4)
+// answer(5) end(6) duration(7) billsec(8) hangup_cause(9) uuid(10) bleg(11)
+// accountcode(12). The disposition comes from hangup_cause.
+constexpr Columns kFreeswitch{12, 1, 2, 3, -1, -1, -1, -1, -1, 4, 7, 8, 9, 10, -1};
+
+std::int64_t parse_seconds(std::string_view text, std::string_view what, std::size_t line) {
+  std::int64_t v = 0;
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (text.empty() || ec != std::errc() || p != text.data() + text.size() || v < 0) {
+    throw ImportError(line, fmt::format("{} '{}' is not a whole number of seconds", what, text));
+  }
+  return v;
+}
+
+std::string asterisk_disposition(std::string_view d, std::size_t line) {
+  if (d == "ANSWERED" || d == "NO ANSWER" || d == "BUSY" || d == "FAILED") return std::string(d);
+  if (d == "CONGESTION") return "FAILED";
+  throw ImportError(line, fmt::format("unknown disposition '{}'", d));
+}
+
+struct FreeswitchCause {
+  std::string_view name;
+  int q850;
+  std::string_view disposition;
+};
+
+// The common causes; any other is a failed call with cause 0 unknown.
+constexpr std::array<FreeswitchCause, 10> kCauses{{
+    {"NORMAL_CLEARING", 16, "ANSWERED"},
+    {"USER_BUSY", 17, "BUSY"},
+    {"NO_USER_RESPONSE", 18, "NO ANSWER"},
+    {"NO_ANSWER", 19, "NO ANSWER"},
+    {"ORIGINATOR_CANCEL", 487, "NO ANSWER"},
+    {"CALL_REJECTED", 21, "FAILED"},
+    {"UNALLOCATED_NUMBER", 1, "FAILED"},
+    {"NORMAL_TEMPORARY_FAILURE", 41, "FAILED"},
+    {"RECOVERY_ON_TIMER_EXPIRE", 102, "FAILED"},
+    {"DESTINATION_OUT_OF_ORDER", 27, "FAILED"},
+}};
+
+void freeswitch_disposition(std::string_view cause, std::int64_t billsec, CdrRecord& r) {
+  for (const auto& c : kCauses) {
+    if (c.name == cause) {
+      // NORMAL_CLEARING also ends calls that were never answered.
+      r.disposition = c.q850 == 16 && billsec == 0 ? "NO ANSWER" : std::string(c.disposition);
+      r.hangupcause = c.q850;
+      return;
+    }
+  }
+  r.disposition = "FAILED";
+  r.hangupcause = 0;
+}
+
+}  // namespace
+
+std::optional<CdrLayout> parse_cdr_layout(std::string_view name) {
+  if (name == "auto") return CdrLayout::automatic;
+  if (name == "asterisk") return CdrLayout::asterisk;
+  if (name == "asterisk-custom") return CdrLayout::asterisk_custom;
+  if (name == "freeswitch") return CdrLayout::freeswitch;
+  return std::nullopt;
+}
+
+std::string_view cdr_layout_name(CdrLayout layout) {
+  switch (layout) {
+    case CdrLayout::asterisk: return "asterisk";
+    case CdrLayout::asterisk_custom: return "asterisk-custom";
+    case CdrLayout::freeswitch: return "freeswitch";
+    case CdrLayout::automatic: break;
+  }
+  return "auto";
+}
+
+std::optional<CdrLayout> detect_cdr_layout(std::size_t columns) {
+  switch (columns) {
+    case 16: case 17: case 18: case 21: return CdrLayout::asterisk;
+    case 19: return CdrLayout::asterisk_custom;
+    case 15: return CdrLayout::freeswitch;
+    default: return std::nullopt;
+  }
+}
+
+bool repair_utf8(std::string_view in, std::string& out) {
+  // Nearly every CDR field is ASCII: copy it whole.
+  std::size_t i = 0;
+  while (i < in.size() && static_cast<unsigned char>(in[i]) < 0x80) ++i;
+  out.assign(in.data(), i);
+  bool repaired = false;
+  while (i < in.size()) {
+    auto c = static_cast<unsigned char>(in[i]);
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    std::size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    bool ok = len > 0 && i + len <= in.size();
+    for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(in[i + k]) & 0xC0) == 0x80;
+    if (ok && len == 3) {
+      auto c1 = static_cast<unsigned char>(in[i + 1]);
+      ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);  // overlong, surrogates
+    }
+    if (ok && len == 4) {
+      auto c1 = static_cast<unsigned char>(in[i + 1]);
+      ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);  // overlong, > U+10FFFF
+    }
+    if (ok) {
+      out.append(in.data() + i, len);
+      i += len;
+    } else {
+      out += "\xEF\xBF\xBD";
+      repaired = true;
+      ++i;
+    }
+  }
+  return repaired;
+}
+
+CdrRecord map_cdr_record(const std::vector<std::string_view>& f, CdrLayout layout, std::size_t line) {
+  CdrRecord r;
+  map_cdr_record(f, layout, line, r);
+  return r;
+}
+
+void map_cdr_record(const std::vector<std::string_view>& f, CdrLayout layout, std::size_t line,
+                    CdrRecord& r) {
+  const Columns* cols = nullptr;
+  bool count_ok = false;
+  switch (layout) {
+    case CdrLayout::asterisk:
+      cols = &kAsterisk;
+      count_ok = f.size() == 16 || f.size() == 17 || f.size() == 18 || f.size() == 21;
+      break;
+    case CdrLayout::asterisk_custom:
+      cols = &kAsteriskCustom;
+      count_ok = f.size() == 19;
+      break;
+    case CdrLayout::freeswitch:
+      cols = &kFreeswitch;
+      count_ok = f.size() == 15;
+      break;
+    case CdrLayout::automatic:
+      break;
+  }
+  if (!cols || !count_ok) {
+    throw ImportError(line, fmt::format("{} columns, not a {} CDR record", f.size(), cdr_layout_name(layout)));
+  }
+  r.repaired_fields.clear();
+  r.hangupcause.reset();
+  auto field = [&](int col) -> std::string_view {
+    return col >= 0 && static_cast<std::size_t>(col) < f.size() ? f[static_cast<std::size_t>(col)]
+                                                                 : std::string_view();
+  };
+  auto text = [&](int col, std::string& out, std::string_view name) {
+    if (repair_utf8(field(col), out)) r.repaired_fields.emplace_back(name);
+  };
+  text(cols->accountcode, r.accountcode, "accountcode");
+  text(cols->src, r.src, "src");
+  text(cols->dst, r.dst, "dst");
+  text(cols->dcontext, r.dcontext, "dcontext");
+  text(cols->clid, r.clid, "clid");
+  text(cols->channel, r.channel, "channel");
+  text(cols->dstchannel, r.dstchannel, "dstchannel");
+  text(cols->lastapp, r.lastapp, "lastapp");
+  text(cols->lastdata, r.lastdata, "lastdata");
+  text(cols->uniqueid, r.uniqueid, "uniqueid");
+  text(cols->userfield, r.userfield, "userfield");
+  if (layout == CdrLayout::freeswitch) {
+    // caller_id_name and number make MOR's clid: "Name" <number>.
+    std::string name;
+    repair_utf8(field(0), name);
+    r.clid = fmt::format("\"{}\" <{}>", name, r.src);
+  }
+
+  std::string_view start = field(cols->start);
+  if (!parse_utc(start) || start.size() != 19) {
+    throw ImportError(line, fmt::format("start time '{}' is not 'YYYY-MM-DD HH:MM:SS'", start));
+  }
+  r.start.assign(start);
+  r.duration = parse_seconds(field(cols->duration), "duration", line);
+  r.billsec = parse_seconds(field(cols->billsec), "billsec", line);
+  if (layout == CdrLayout::freeswitch) {
+    freeswitch_disposition(field(cols->disposition), r.billsec, r);
+  } else {
+    r.disposition = asterisk_disposition(field(cols->disposition), line);
+  }
+}
+
+}  // namespace kolmi::import

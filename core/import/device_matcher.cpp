@@ -1,0 +1,82 @@
+#include "core/import/device_matcher.hpp"
+
+namespace kolmi::import {
+
+namespace {
+
+bool is_hex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+}  // namespace
+
+std::string_view channel_peer(std::string_view channel) {
+  const std::size_t slash = channel.find('/');
+  if (slash == std::string_view::npos || slash == 0) return {};
+  if (channel.substr(0, slash) == "Local") return {};
+  std::string_view peer = channel.substr(slash + 1);
+  peer = peer.substr(0, peer.find_first_of("@;"));
+  // Asterisk appends "-<hex>" to every channel of a peer; only the last
+  // dash is the suffix, so a peer named "office-1" survives.
+  const std::size_t dash = peer.rfind('-');
+  if (dash != std::string_view::npos && dash + 1 < peer.size()) {
+    bool suffix = true;
+    for (char c : peer.substr(dash + 1)) suffix = suffix && is_hex(c);
+    if (suffix) peer = peer.substr(0, dash);
+  }
+  return peer;
+}
+
+DeviceMatcher DeviceMatcher::load(store::Database& db) {
+  DeviceMatcher m;
+  store::Statement s = db.prepare(
+      "SELECT id, user_id, grace_time, device_type, name, accountcode, extension FROM devices ORDER BY id");
+  while (s.step()) {
+    const KnownDevice d{s.int64(0), s.int64(1), s.int64(2)};
+    // try_emplace keeps the first (lowest id) device of a key that several
+    // share, so a database with duplicate names still matches the same way
+    // every time.
+    const std::string_view type = s.text(3), name = s.text(4);
+    if (!name.empty()) {
+      std::string label;
+      label.reserve(type.size() + 1 + name.size());
+      label.append(type).append("/").append(name);
+      m.by_label_.try_emplace(std::move(label), d);
+      m.by_name_.try_emplace(std::string(name), d);
+    }
+    if (!s.text(5).empty()) m.by_accountcode_.try_emplace(s.str(5), d);
+    if (!s.text(6).empty()) m.by_extension_.try_emplace(s.str(6), d);
+  }
+  return m;
+}
+
+const KnownDevice* DeviceMatcher::find(const Map& map, std::string_view key) {
+  if (key.empty()) return nullptr;
+  auto it = map.find(key);
+  return it == map.end() ? nullptr : &it->second;
+}
+
+const KnownDevice* DeviceMatcher::by_channel(std::string_view channel) const {
+  const std::string_view peer = channel_peer(channel);
+  if (peer.empty()) return nullptr;
+  // The channel text up to the end of the peer is "TECH/peer": a device of
+  // that type and name wins over a same-named device of another type.
+  const auto label_size = static_cast<std::size_t>(peer.data() + peer.size() - channel.data());
+  if (const KnownDevice* d = find(by_label_, channel.substr(0, label_size))) return d;
+  return find(by_name_, peer);
+}
+
+const KnownDevice* DeviceMatcher::callee(std::string_view dstchannel, std::string_view dst) const {
+  if (const KnownDevice* d = by_channel(dstchannel)) return d;
+  return find(by_extension_, dst);
+}
+
+const KnownDevice* DeviceMatcher::caller(std::string_view channel, std::string_view accountcode,
+                                         std::string_view src, const KnownDevice* callee) const {
+  if (const KnownDevice* d = by_channel(channel)) return d;
+  if (const KnownDevice* d = find(by_accountcode_, accountcode); d && !(callee && d->id == callee->id))
+    return d;
+  return find(by_extension_, src);
+}
+
+}  // namespace kolmi::import

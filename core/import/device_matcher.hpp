@@ -1,0 +1,64 @@
+#pragma once
+// Which of the system's devices placed and took a call, from the fields of
+// a CDR. The devices are read once into hash maps, so matching a record
+// costs a few lookups and no query, whatever the size of the file.
+//
+// Caller: the peer of `channel` matched against devices.name, else a
+// non-empty `accountcode` against devices.accountcode, else `src` against
+// devices.extension. Callee: the peer of `dstchannel` against devices.name,
+// else `dst` against devices.extension.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "core/store/database.hpp"
+
+namespace kolmi::import {
+
+// The peer (device) name inside an Asterisk channel name: the technology up
+// to '/' goes, then anything from '@' or ';', then a trailing "-<hex>" channel
+// suffix. "SIP/1500-0000abcd" -> "1500", "PJSIP/client1-00000002" ->
+// "client1", "IAX2/101-3" -> "101", "Motif/124893@voice.google.com-753b" ->
+// "124893". Local channels (dialplan loops, not devices), names without a
+// technology, and empty peers give "".
+std::string_view channel_peer(std::string_view channel);
+
+struct KnownDevice {
+  std::int64_t id = 0;
+  std::int64_t user_id = 0;
+  std::int64_t grace_time = 0;
+};
+
+class DeviceMatcher {
+ public:
+  // Reads every device. Throws Error(storage).
+  static DeviceMatcher load(store::Database& db);
+
+  // The device that took the call, or nullptr.
+  const KnownDevice* callee(std::string_view dstchannel, std::string_view dst) const;
+  // The device that placed the call, or nullptr. An accountcode naming the
+  // `callee` itself is not taken as the caller: MOR books an incoming call
+  // to the device it rang, so its accountcode says who was called.
+  const KnownDevice* caller(std::string_view channel, std::string_view accountcode, std::string_view src,
+                            const KnownDevice* callee) const;
+
+ private:
+  // Heterogeneous lookup: string_view keys find std::string entries without
+  // building a string per record.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  using Map = std::unordered_map<std::string, KnownDevice, Hash, std::equal_to<>>;
+
+  static const KnownDevice* find(const Map& map, std::string_view key);
+  const KnownDevice* by_channel(std::string_view channel) const;
+
+  Map by_label_;  // "SIP/1500": technology and name, when the channel's technology is the device's type
+  Map by_name_;
+  Map by_accountcode_;
+  Map by_extension_;
+};
+
+}  // namespace kolmi::import

@@ -1,0 +1,33 @@
+#include "core/pages/account_common.hpp"
+
+#include "core/time/datetime.hpp"
+
+namespace kolmi::pages {
+
+void write_page_head(xml::XmlWriter& w, std::string_view pagename, Lang lang, std::int64_t user_id) {
+  w.declaration();
+  w.open("page");
+  w.leaf("pagename", tr(lang, pagename));
+  w.leaf("language", lang_code(lang));
+  w.leaf("userid", user_id);
+}
+
+std::string_view yes_no(Lang lang, bool value) {
+  return tr(lang, value ? "Yes" : "No");
+}
+
+std::string percent_text(Decimal percent) {
+  return percent.to_fixed(1);
+}
+
+std::string shown_time(const PageContext& pc, std::string_view stored) {
+  constexpr std::size_t kDateLength = 10;  // YYYY-MM-DD
+  if (stored.size() == kDateLength) return parse_utc(stored) ? std::string(stored) : std::string();
+  return pc.local_time(stored);
+}
+
+std::string shown_time(const PageContext& pc, const std::optional<std::string>& stored) {
+  return stored ? shown_time(pc, std::string_view(*stored)) : std::string();
+}
+
+}  // namespace kolmi::pages

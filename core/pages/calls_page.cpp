@@ -1,0 +1,102 @@
+#include "core/pages/calls_page.hpp"
+
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "core/pages/call_text.hpp"
+#include "core/pages/login_pages.hpp"
+
+namespace kolmi::pages {
+
+namespace {
+
+store::CallDirection parse_direction(std::string_view text) {
+  if (text == "all") return store::CallDirection::all;
+  if (text == "incoming") return store::CallDirection::incoming;
+  if (text == "outgoing") return store::CallDirection::outgoing;
+  throw usage_error(fmt::format("--direction: '{}' is not one of all, incoming, outgoing", text));
+}
+
+std::optional<store::CallOutcome> parse_status(std::string_view text) {
+  if (text == "all") return std::nullopt;
+  if (text == "answered") return store::CallOutcome::answered;
+  if (text == "no_answer") return store::CallOutcome::no_answer;
+  if (text == "busy") return store::CallOutcome::busy;
+  if (text == "failed") return store::CallOutcome::failed;
+  throw usage_error(fmt::format("--status: '{}' is not one of all, answered, no_answer, busy, failed", text));
+}
+
+std::optional<std::int64_t> parse_device(std::string_view text) {
+  if (text == "all") return std::nullopt;
+  std::int64_t id = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || id <= 0) {
+    throw usage_error(fmt::format("--device: '{}' is not a device id or all", text));
+  }
+  return id;
+}
+
+}  // namespace
+
+CallsPage load_calls_page(const PageContext& pc, const CallsRequest& r) {
+  CallsPage page;
+  page.filter.user_id = pc.user.id;
+  page.filter.direction = parse_direction(r.direction);
+  page.filter.outcome = parse_status(r.status);
+  page.filter.device_id = parse_device(r.device);
+  page.currency = pc.display_currency(r.currency);
+  page.period = resolve_period(r.from, r.till, pc.zone, pc.clock, DefaultPeriod::today);
+  page.filter.from = page.period.from;
+  page.filter.till = page.period.till;
+  if (page.filter.device_id && !store::user_has_device(pc.db, pc.user.id, *page.filter.device_id)) {
+    throw not_found_error(fmt::format("no such device of yours: {}", *page.filter.device_id));
+  }
+  page.show_device = page.filter.device_id ? std::to_string(*page.filter.device_id) : "all";
+  page.status = r.status;
+  page.direction = r.direction;
+  page.total_calls = store::count_calls(pc.db, page.filter);
+  return page;
+}
+
+void write_calls_page(xml::XmlWriter& w, const PageContext& pc, const CallsPage& page) {
+  // Prepared before the first byte goes out, so a failure prints nothing.
+  store::CallCursor calls = store::CallCursor::open(pc.db, page.filter);
+  CallText text(pc.zone, PriceConverter(pc.currencies, page.currency), pc.digits);
+
+  w.declaration();
+  w.open("page");
+  w.leaf("pagename", tr(pc.lang, "Calls"));
+  w.leaf("language", lang_code(pc.lang));
+  w.leaf("error_msg", "");
+  w.leaf("userid", pc.user.id);
+  w.leaf("show_device", page.show_device);
+  w.leaf("status", page.status);
+  w.leaf("direction", page.direction);
+  w.leaf("total_calls", page.total_calls);
+  w.leaf("username", pc.user.full_name());
+  w.leaf("currency", page.currency);
+  write_available_languages(w);
+  w.open("calls_stat");
+  w.open("period");
+  w.leaf("period_start", page.period.start_text);
+  w.leaf("period_end", page.period.end_text);
+  w.close();
+  w.open("calls");
+  while (calls.next()) {
+    const store::CallRow& row = calls.row();
+    w.open("call");
+    w.leaf("date", text.date(row));
+    w.leaf("called_from", row.src);
+    w.leaf("called_to", row.dst);
+    w.leaf("destination", row.destination);
+    w.leaf("duration", text.duration(row));
+    w.leaf("hangup_cause", hangup_cause_text(row.disposition, pc.lang));
+    w.leaf("price", text.price(row));
+    w.close();
+  }
+  w.finish();
+}
+
+}  // namespace kolmi::pages

@@ -1,0 +1,102 @@
+#include "core/pages/faxes_page.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "core/pages/login_pages.hpp"
+#include "core/store/devices.hpp"
+
+namespace kolmi::pages {
+
+namespace {
+
+struct StatusCode {
+  std::string_view stored;
+  std::string_view word;  // the --status word
+  std::string_view text;  // shown, English
+};
+// MOR's fax converter records why a received fax has no document.
+constexpr StatusCode kStatusCodes[] = {
+    {"good", "received", "Received"},
+    {"no_tif", "no_image", "No image"},
+    {"pdf_size_0", "empty", "Empty"},
+    {"tif_size_0", "empty", "Empty"},
+};
+
+std::vector<std::string> codes_of(std::string_view word) {
+  if (std::find(std::begin(kFaxStatusWords), std::end(kFaxStatusWords), word) == std::end(kFaxStatusWords)) {
+    throw usage_error(fmt::format("--status: '{}' is not one of all, received, no_image, empty", word));
+  }
+  std::vector<std::string> codes;
+  for (const StatusCode& c : kStatusCodes) {
+    if (c.word == word) codes.emplace_back(c.stored);
+  }
+  return codes;  // empty for "all": any status
+}
+
+std::optional<std::int64_t> device_of(const PageContext& pc, std::string_view text) {
+  if (text == "all") return std::nullopt;
+  std::int64_t id = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size()) {
+    throw usage_error(fmt::format("--device: '{}' is not a device id (a number, or all)", text));
+  }
+  if (!store::find_user_device(pc.db, pc.user.id, id)) {
+    throw not_found_error(fmt::format("no such device of yours: {}", id));
+  }
+  return id;
+}
+
+}  // namespace
+
+std::string_view fax_status_text(Lang lang, std::string_view stored) {
+  for (const StatusCode& c : kStatusCodes) {
+    if (c.stored == stored) return tr(lang, c.text);
+  }
+  return stored;
+}
+
+FaxesQuery resolve_faxes_query(const PageContext& pc, const FaxesOptions& o) {
+  FaxesQuery q;
+  q.period = resolve_period(o.from, o.till, pc.zone, pc.clock, DefaultPeriod::today);
+  q.filter.from = q.period.from;
+  q.filter.till = q.period.till;
+  q.filter.statuses = codes_of(o.status);
+  q.filter.device_id = device_of(pc, o.device);
+  q.show_device = q.filter.device_id ? std::to_string(*q.filter.device_id) : std::string("all");
+  return q;
+}
+
+void write_faxes_page(const PageContext& pc, const FaxesQuery& q, xml::XmlWriter& w) {
+  w.declaration();
+  w.open("page");
+  w.leaf("pagename", tr(pc.lang, "Faxes"));
+  w.leaf("language", lang_code(pc.lang));
+  w.leaf("error_msg", "");
+  w.leaf("userid", pc.user.id);
+  w.leaf("show_device", q.show_device);
+  w.leaf("username", pc.user.full_name());
+  write_available_languages(w);
+  w.open("faxes");
+  w.open("period");
+  w.leaf("period_start", q.period.start_text);
+  w.leaf("period_end", q.period.end_text);
+  w.close();
+  store::for_each_fax(pc.db, pc.user.id, q.filter, [&](const store::Fax& f) {
+    w.open("fax");
+    w.leaf("fax_id", f.id);
+    w.leaf("device", f.device);
+    w.leaf("filename", f.filename);
+    w.leaf("receive_time", pc.local_time(f.receive_time));
+    w.leaf("sender", f.fax_sender);
+    w.leaf("status", fax_status_text(pc.lang, f.status));
+    w.close();
+  });
+  w.finish();
+}
+
+}  // namespace kolmi::pages

@@ -1,0 +1,152 @@
+#include "core/pages/stats_page.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "core/pages/new_calls_page.hpp"
+#include "core/pages/period.hpp"
+#include "core/store/call_list.hpp"
+#include "core/time/local_time_formatter.hpp"
+
+namespace kolmi::pages {
+
+namespace {
+
+void require_date(std::string_view option, const std::optional<std::string>& value) {
+  if (value && value->size() != 10) {
+    throw usage_error(fmt::format("{}: '{}' is not a date (YYYY-MM-DD)", option, *value));
+  }
+}
+
+void count(OutcomeCounts& c, store::CallOutcome outcome) {
+  switch (outcome) {
+    case store::CallOutcome::answered:
+      ++c.answered;
+      break;
+    case store::CallOutcome::no_answer:
+      ++c.no_answer;
+      break;
+    case store::CallOutcome::busy:
+      ++c.busy;
+      break;
+    case store::CallOutcome::failed:
+      ++c.failed;
+      break;
+  }
+}
+
+std::string day_string(std::int64_t day) {
+  std::array<char, 10> buf{};
+  return std::string(LocalTimeFormatter::day_text(day, buf));
+}
+
+std::int64_t asr_between(const PageContext& pc, Seconds from, Seconds till) {
+  store::AnswerCounts c = store::answer_counts(pc.db, pc.user.id, from, till);
+  return asr_percent(c.answered, c.calls);
+}
+
+}  // namespace
+
+std::int64_t asr_percent(std::int64_t answered, std::int64_t calls) {
+  if (calls <= 0) return 0;
+  return (answered * 200 + calls) / (calls * 2);
+}
+
+std::string minutes_text(std::int64_t seconds, std::int64_t per) {
+  if (per <= 0 || seconds <= 0) return "0.0";
+  // tenths of a minute = seconds / per / 6, rounded half up
+  const std::int64_t tenths = (seconds * 2 + per * 6) / (per * 12);
+  return fmt::format("{}.{}", tenths / 10, tenths % 10);
+}
+
+StatsPage load_stats_page(const PageContext& pc, const StatsRequest& r) {
+  require_date("--from", r.from);
+  require_date("--till", r.till);
+  const Period period = resolve_period(r.from, r.till, pc.zone, pc.clock, DefaultPeriod::this_month);
+  const Seconds now = pc.clock.now();
+
+  // Dates come from each call's own instant on the user's wall clock, so a
+  // 23- or 25-hour day around a DST change groups right.
+  LocalTimeFormatter local(pc.zone);
+  const std::int64_t first_day = local.local_day(period.from);
+  const std::int64_t last_day = local.local_day(period.till - std::chrono::seconds{1});
+  const std::int64_t shown_last = std::min(last_day, local.local_day(now));
+
+  StatsPage page;
+  page.start_date = day_string(first_day);
+  page.end_date = day_string(last_day);
+  // Oldest first while counting (index = day - first_day), reversed at the end.
+  std::vector<DateStats>& days = page.by_date;
+  days.resize(static_cast<std::size_t>(std::max<std::int64_t>(0, shown_last - first_day + 1)));
+
+  store::CallFilter filter;
+  filter.user_id = pc.user.id;
+  filter.from = period.from;
+  filter.till = period.till;
+  store::CallCursor calls = store::CallCursor::open(pc.db, filter);
+  while (calls.next()) {
+    const store::CallRow& row = calls.row();
+    const store::CallOutcome outcome = store::outcome_of(row.disposition);
+    count(row.outgoing ? page.outgoing : page.incoming, outcome);
+    if (!row.calldate) continue;  // an unreadable start has no date
+    const std::int64_t day = local.local_day(*row.calldate);
+    if (day < first_day || day > shown_last) continue;
+    DateStats& d = days[static_cast<std::size_t>(day - first_day)];
+    ++d.calls;
+    d.billsec += row.billsec;
+    if (outcome == store::CallOutcome::answered) ++d.answered;
+  }
+  for (std::size_t i = 0; i < days.size(); ++i) {
+    LocalTimeFormatter::day_text(first_day + static_cast<std::int64_t>(i), days[i].date);
+  }
+  std::reverse(days.begin(), days.end());
+
+  page.todays_asr = asr_between(pc, pc.zone.start_of_day(now), pc.zone.start_of_next_day(now));
+  page.months_asr = asr_between(pc, pc.zone.start_of_month(now), pc.zone.start_of_next_month(now));
+  page.new_calls = store::count_calls(pc.db, new_calls_filter(pc.user));
+  return page;
+}
+
+void write_stats_page(xml::XmlWriter& w, const StatsPage& p, std::int64_t user_id, Lang lang) {
+  w.declaration();
+  w.open("page");
+  w.leaf("pagename", tr(lang, "Detailed statistics"));
+  w.leaf("language", lang_code(lang));
+  w.leaf("userid", user_id);
+  w.leaf("start_date", p.start_date);
+  w.leaf("end_date", p.end_date);
+  w.open("details");
+  w.open("main_details");
+  w.leaf("todays_normative", p.todays_asr);
+  w.leaf("months_normative", p.months_asr);
+  w.leaf("new_calls", p.new_calls);
+  w.close();
+  w.open("calls");
+  auto outcomes = [&](std::string_view name, const OutcomeCounts& c) {
+    w.open(name);
+    w.leaf("answered", c.answered);
+    w.leaf("no_answer", c.no_answer);
+    w.leaf("busy", c.busy);
+    w.leaf("failed", c.failed);
+    w.close();
+  };
+  outcomes("incoming", p.incoming);
+  outcomes("outgoing", p.outgoing);
+  w.close();
+  w.open("detailed_by_date");
+  for (const DateStats& d : p.by_date) {
+    w.open("call_by_date");
+    w.leaf("date", std::string_view(d.date.data(), d.date.size()));
+    w.leaf("calls_count", d.calls);
+    w.leaf("duration", minutes_text(d.billsec));
+    w.leaf("avg_time", minutes_text(d.billsec, d.answered));
+    w.leaf("calls_normative", asr_percent(d.answered, d.calls));
+    w.close();
+  }
+  w.finish();
+}
+
+}  // namespace kolmi::pages

@@ -1,0 +1,1 @@
+kolmi login -u demo -p demo >/dev/null && kolmi devices

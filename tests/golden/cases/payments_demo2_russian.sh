@@ -1,0 +1,1 @@
+KOLMI_USER=demo2 KOLMI_PASSWORD=demo2 kolmi payments
