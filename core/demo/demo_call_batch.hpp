@@ -11,14 +11,14 @@
 #include <vector>
 
 #include "core/decimal.hpp"
-#include "core/demo/demo_text.hpp"
+#include "core/time/local_time_formatter.hpp"
 #include "core/store/database.hpp"
 
 namespace kolmi::demo {
 
 // One row of calls (lastapp is always 'Dial', userfield always '').
 struct CallRow {
-  TimeText::Buffer calldate{};
+  LocalTimeFormatter::Buffer calldate{};
   std::string clid, src, dst, channel, dstchannel, lastdata, accountcode, uniqueid, localized_dst, prefix;
   std::string_view dcontext, disposition;  // string literals
   std::int64_t duration = 0, billsec = 0, hangupcause = 0, processed = 0;

@@ -12,6 +12,7 @@
 #include "core/demo/demo_call_batch.hpp"
 #include "core/demo/demo_random.hpp"
 #include "core/demo/demo_text.hpp"
+#include "core/time/local_time_formatter.hpp"
 #include "core/rating/rater.hpp"
 #include "core/time/datetime.hpp"
 
@@ -119,7 +120,7 @@ class CallWriter {
   CallWriter(store::Database& db, const Reference& ref, const std::vector<Party>& parties, std::int64_t now,
              std::uint64_t seed)
       : ref_(ref), parties_(parties), now_(now), rng_(seed, Stream::calls),
-        rater_(rating::Rater::load(db)), times_(now - kWindowDays * kDay, now), batch_(db) {}
+        rater_(rating::Rater::load(db)), times_(utc_), batch_(db) {}
 
   void write(std::int64_t seq, std::int64_t start, std::size_t party_index) {
     const Party& party = parties_[party_index];
@@ -171,7 +172,7 @@ class CallWriter {
     }
     r.billsec = billsec;
     r.duration = ring + billsec;
-    times_.format(start, r.calldate);
+    times_.format(Seconds{std::chrono::seconds{start}}, r.calldate);
     r.uniqueid.clear();
     append_uint(r.uniqueid, static_cast<std::uint64_t>(start));
     r.uniqueid += '.';
@@ -326,7 +327,8 @@ class CallWriter {
   std::int64_t now_;
   Rng rng_;
   rating::Rater rater_;
-  TimeText times_;
+  const TimeZone utc_ = TimeZone::utc();
+  LocalTimeFormatter times_;  // stored times are UTC; no allocation per call
   CallBatch batch_;
   const DialPlan unrated_{"88216", 13};
 };
