@@ -78,7 +78,7 @@ TEST_CASE("every real CDR file imports all its rows, and a second time only dupl
       14);
 }
 
-TEST_CASE("invalid UTF-8 is replaced and reported with its lines; the import succeeds", "[import]") {
+TEST_CASE("invalid UTF-8 is replaced and reported with its lines, the import succeeds", "[import]") {
   ImportFixture f;
   const std::string path = cdr_data("asterisk-21col-newcdrcolumns-mineevburyat.csv");
   auto s = f.import_file(path);
@@ -128,7 +128,7 @@ TEST_CASE("a malformed record aborts the whole import at its line, nothing writt
   CHECK(f.count() == before);
 }
 
-TEST_CASE("a file that cannot be opened is exit 5; an unknown zone or layout is refused", "[import]") {
+TEST_CASE("a file that cannot be opened is exit 5, an unknown zone or layout is refused", "[import]") {
   ImportFixture f;
   CHECK(f.import_error("/nonexistent/cdr.csv", ExitCode::storage).find("cannot open /nonexistent/cdr.csv") ==
         0);
@@ -181,7 +181,7 @@ TEST_CASE("duplicates inside one file and records without a uniqueid", "[import]
   CHECK(f.count("dst IN ('701', '702') AND uniqueid <> (SELECT uniqueid FROM calls WHERE dst = '701')") == 1);
 }
 
-TEST_CASE("--source-tz converts the file's wall clock to UTC, across DST changes", "[import]") {
+TEST_CASE("the source time zone (--source-tz) converts the file's wall clock to UTC, across DST changes", "[import]") {
   ImportFixture f;
   TempFile moscow(cdr_line("1", "2", "SIP/1-1", "", "2024-01-27 15:07:24", "5", "m1"));
   f.import_file(moscow.path(), false, "Europe/Moscow");

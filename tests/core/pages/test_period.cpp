@@ -23,7 +23,7 @@ TEST_CASE("default periods are today and this month in the user's zone", "[pages
   CHECK(month.end_text == "2026-11-30 23:59:59");
 }
 
-TEST_CASE("--till DATE is the end of that day; times are inclusive to the second", "[pages][period]") {
+TEST_CASE("a --till date is the end of that day, and times are inclusive to the second", "[pages][period]") {
   TimeZone utc_zone = TimeZone::utc();
   FixedClock clock(utc("2026-11-28 09:30:00"));
   auto p = resolve_period("2026-11-01", "2026-11-02", utc_zone, clock, DefaultPeriod::today);

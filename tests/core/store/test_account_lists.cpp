@@ -22,7 +22,7 @@ TEST_CASE("a user's devices, and another user's device looks missing", "[account
   CHECK_FALSE(store::find_user_device(f.db, 1, 999).has_value());
 }
 
-TEST_CASE("addresses map every column; directions name countries", "[account]") {
+TEST_CASE("addresses map every column, directions name countries", "[account]") {
   test::AccountFixture f;
   auto a = store::find_address(f.db, 1);
   REQUIRE(a);

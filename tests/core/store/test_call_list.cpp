@@ -79,7 +79,7 @@ TEST_CASE("calls come oldest first across both halves and every device", "[calls
   CHECK(ids_of(store::CallCursor::open(f.db, for_user(1))) == Ids{a, b, d, e, c, g});
 }
 
-TEST_CASE("period, outcome and device filters, alone and combined; counts agree with lists", "[calls]") {
+TEST_CASE("period, outcome and device filters, alone and combined, counts agree with lists", "[calls]") {
   CallFixture f;
   f.outgoing("2026-11-27 21:59:59");                  // before the period
   const auto o1 = f.outgoing("2026-11-27 22:00:00");  // first second of the period
