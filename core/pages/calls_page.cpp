@@ -1,3 +1,4 @@
+#include "core/pages/period.hpp"
 #include "core/pages/calls_page.hpp"
 
 #include <charconv>
@@ -79,10 +80,7 @@ void write_calls_page(xml::XmlWriter& w, const PageContext& pc, const CallsPage&
   w.leaf("currency", page.currency);
   write_available_languages(w);
   w.open("calls_stat");
-  w.open("period");
-  w.leaf("period_start", page.period.start_text);
-  w.leaf("period_end", page.period.end_text);
-  w.close();
+  write_period(w, page.period);
   w.open("calls");
   while (calls.next()) {
     const store::CallRow& row = calls.row();

@@ -1,3 +1,4 @@
+#include "core/pages/period.hpp"
 #include "core/pages/faxes_page.hpp"
 
 #include <algorithm>
@@ -82,10 +83,7 @@ void write_faxes_page(const PageContext& pc, const FaxesQuery& q, xml::XmlWriter
   w.leaf("username", pc.user.full_name());
   write_available_languages(w);
   w.open("faxes");
-  w.open("period");
-  w.leaf("period_start", q.period.start_text);
-  w.leaf("period_end", q.period.end_text);
-  w.close();
+  write_period(w, q.period);
   store::for_each_fax(pc.db, pc.user.id, q.filter, [&](const store::Fax& f) {
     w.open("fax");
     w.leaf("fax_id", f.id);

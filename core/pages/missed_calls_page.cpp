@@ -1,3 +1,4 @@
+#include "core/pages/period.hpp"
 #include "core/pages/missed_calls_page.hpp"
 
 #include "core/pages/call_text.hpp"
@@ -29,10 +30,7 @@ void write_missed_calls_page(xml::XmlWriter& w, const PageContext& pc, const Mis
   w.leaf("username", pc.user.full_name());
   write_available_languages(w);
   w.open("calls_stat");
-  w.open("period");
-  w.leaf("period_start", page.period.start_text);
-  w.leaf("period_end", page.period.end_text);
-  w.close();
+  write_period(w, page.period);
   w.open("calls");
   while (calls.next()) {
     const store::CallRow& row = calls.row();
