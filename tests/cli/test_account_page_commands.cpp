@@ -3,37 +3,14 @@
 // itself as Error(storage) and one that does not run leaves no trace.
 #include <catch2/catch.hpp>
 
-#include <memory>
-#include <vector>
-
-#include "cli/commands.hpp"
-#include "core/error.hpp"
-#include "core/time/datetime.hpp"
+#include "tests/support/command_harness.hpp"
 
 using namespace kolmi;
 
 namespace {
 
-struct Harness {
-  cli::Context ctx;
-  CLI::App app{"kolmi"};
-
-  Harness() {
-    ctx.options.db_path = "/nonexistent-kolmi-dir/kolmi.db";
-    ctx.env = [](std::string_view) -> std::optional<std::string> { return std::nullopt; };
-    ctx.clock = std::make_shared<FixedClock>(*parse_utc("2026-11-28 09:30:00"));
-    cli::add_account_page_commands(app, ctx);
-  }
-
-  ExitCode run(std::vector<const char*> args) {
-    args.insert(args.begin(), "kolmi");
-    try {
-      app.parse(static_cast<int>(args.size()), args.data());
-    } catch (const Error& e) {
-      return e.code();
-    }
-    return ExitCode::ok;
-  }
+struct Harness : test::CommandHarness {
+  Harness() : CommandHarness(cli::add_account_page_commands) {}
 };
 
 }  // namespace

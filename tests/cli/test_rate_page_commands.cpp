@@ -3,42 +3,17 @@
 // itself as Error(storage) and one that does not run leaves no trace.
 #include <catch2/catch.hpp>
 
-#include <memory>
-#include <vector>
-
-#include "cli/commands.hpp"
-#include "core/error.hpp"
-#include "core/time/datetime.hpp"
+#include "tests/support/command_harness.hpp"
 
 using namespace kolmi;
 
 namespace {
 
-struct Harness {
-  cli::Context ctx;
-  CLI::App app{"kolmi"};
-
-  Harness() {
-    ctx.options.db_path = "/nonexistent-kolmi-dir/kolmi.db";
-    ctx.env = [](std::string_view) -> std::optional<std::string> { return std::nullopt; };
-    ctx.clock = std::make_shared<FixedClock>(*parse_utc("2026-11-28 09:30:00"));
-    cli::add_rate_page_commands(app, ctx);
-  }
-
-  void parse(std::vector<const char*> args) {
-    args.insert(args.begin(), "kolmi");
-    app.parse(static_cast<int>(args.size()), args.data());
-  }
+struct Harness : test::CommandHarness {
+  Harness() : CommandHarness(cli::add_rate_page_commands) {}
 };
 
-ExitCode code_of(Harness& h, std::vector<const char*> args) {
-  try {
-    h.parse(std::move(args));
-  } catch (const Error& e) {
-    return e.code();
-  }
-  return ExitCode::ok;
-}
+ExitCode code_of(Harness& h, std::vector<const char*> args) { return h.run(std::move(args)); }
 
 }  // namespace
 
