@@ -26,6 +26,10 @@ void build_app(CLI::App& app, Context& ctx) {
   add_account_page_commands(app, ctx);
   add_rate_page_commands(app, ctx);
   add_admin_commands(app, ctx);
+  // Actions and exports attach to the page commands registered above.
+  add_action_commands(app, ctx);
+  add_callback_command(app, ctx);
+  add_export_commands(app, ctx);
 }
 
 }  // namespace kolmi::cli

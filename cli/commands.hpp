@@ -15,6 +15,11 @@ void add_account_page_commands(CLI::App& app, Context& ctx);  // details, device
                                                                // subscriptions, clis, phonebook, faxes
 void add_rate_page_commands(CLI::App& app, Context& ctx);     // rates, destinations
 void add_admin_commands(CLI::App& app, Context& ctx);  // admin user, admin device, admin import
+// details update, clis add, phonebook add|destroy, missed-calls process
+// (subcommands of the page commands, so they come after them).
+void add_action_commands(CLI::App& app, Context& ctx);
+void add_callback_command(CLI::App& app, Context& ctx);  // callback
+void add_export_commands(CLI::App& app, Context& ctx);   // rates export, calls export
 
 // Builds the whole command line: global options and every command.
 void build_app(CLI::App& app, Context& ctx);

@@ -1,7 +1,12 @@
 #include "cli/session.hpp"
 
+#include <cstdio>
+
+#include <fmt/format.h>
+
 #include "core/identity/auth.hpp"
 #include "core/identity/session_file.hpp"
+#include "core/pages/login_pages.hpp"
 
 namespace kolmi::cli {
 
@@ -22,6 +27,17 @@ store::User acting_user(const Context& ctx, store::Database& db) {
 
 pages::Lang page_lang(const Context& ctx, const store::User& user) {
   return pages::parse_lang(ctx.options.lang.empty() ? user.language : ctx.options.lang);
+}
+
+void finish_action(Context& ctx, std::string_view name, pages::Lang lang, const ActionEnd& end) {
+  bool ok = end.code == ExitCode::ok;
+  std::string_view message = pages::tr(lang, end.message);
+  xml::XmlWriter w(ctx.stdout_sink());
+  pages::write_action(w, name, ok, message);
+  if (ok) return;
+  std::fflush(ctx.out);
+  fmt::print(stderr, "kolmi: error: {} failed: {}\n", name, end.message);
+  ctx.exit_code = static_cast<int>(end.code);
 }
 
 }  // namespace kolmi::cli

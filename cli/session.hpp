@@ -1,9 +1,12 @@
 #pragma once
 // Who is asking, from the context: the session file, KOLMI_USER and
 // KOLMI_PASSWORD, and --as.
+#include <string>
+#include <string_view>
 #include <utility>
 
 #include "cli/context.hpp"
+#include "core/error.hpp"
 #include "core/pages/i18n.hpp"
 #include "core/pages/page_context.hpp"
 #include "core/store/users.hpp"
@@ -27,6 +30,46 @@ void run_page(const Context& ctx, Produce&& produce) {
   pages::PageContext page = pages::make_page_context(db, user, *ctx.clock, page_lang(ctx, user));
   xml::XmlWriter writer(ctx.stdout_sink());
   std::forward<Produce>(produce)(page, writer);
+}
+
+// How an action ended: the status message of its action XML and the exit
+// code (ok, action_failed, auth or not_found).
+struct ActionEnd {
+  ExitCode code = ExitCode::ok;
+  std::string message;
+};
+
+// Prints the action XML `name` for `end` on stdout (status ok or failed with
+// the message), and for a failure also "kolmi: error: NAME failed: MESSAGE" on
+// stderr and the exit code in ctx.exit_code. `lang` translates the message.
+void finish_action(Context& ctx, std::string_view name, pages::Lang lang, const ActionEnd& end);
+
+// The frame of every action command (details update, clis add, phonebook
+// add/destroy, callback): opens the database, finds who is asking and hands
+// the page context to `act(pages::PageContext&)`, which does the work (one
+// transaction) and returns its success message (an English key of the i18n
+// table, translated here). The contract says an action that ends with 1, 3
+// or 4 still prints its action XML with <status>failed</status>, so an
+// Error(action_failed | auth | not_found) thrown by `act` or by the login
+// check becomes a failed action XML carrying its message. Usage errors (2)
+// and storage errors (5) propagate: nothing on stdout, the reason on stderr.
+template <typename Act>
+void run_action(Context& ctx, std::string_view name, Act&& act) {
+  ActionEnd end;
+  pages::Lang lang = pages::parse_lang(ctx.options.lang);
+  try {
+    store::Database db = ctx.open_database();
+    store::User user = acting_user(ctx, db);
+    pages::PageContext page = pages::make_page_context(db, user, *ctx.clock, page_lang(ctx, user));
+    lang = page.lang;
+    end.message = std::forward<Act>(act)(page);
+  } catch (const Error& e) {
+    if (e.code() != ExitCode::action_failed && e.code() != ExitCode::auth && e.code() != ExitCode::not_found)
+      throw;
+    end.code = e.code();
+    end.message = e.what();
+  }
+  finish_action(ctx, name, lang, end);
 }
 
 }  // namespace kolmi::cli

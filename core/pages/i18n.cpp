@@ -1,14 +1,13 @@
 #include "core/pages/i18n.hpp"
 
-#include <array>
 #include <utility>
 
 namespace kolmi::pages {
 
 namespace {
-// English key -> Russian. Keep sorted by meaning, not alphabetically; the
+// English key -> Russian. Keep grouped by meaning, not alphabetically; the
 // table is small enough that a linear search costs nothing.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 33> kRussian{{
+constexpr std::pair<std::string_view, std::string_view> kRussian[] = {
     {"Login page", "Вход"},
     {"Main page", "Главная страница"},
     {"Postpaid", "Постоплата"},
@@ -42,7 +41,10 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 33> kRussian
     {"Received", "Получен"},
     {"No image", "Нет изображения"},
     {"Empty", "Пустой"},
-}};
+    // Actions: personal details, CLIs, phonebook.
+    // Callback.
+    // Exports.
+};
 }  // namespace
 
 Lang parse_lang(std::string_view code) { return code == "ru" ? Lang::ru : Lang::en; }

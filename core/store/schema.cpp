@@ -248,7 +248,25 @@ CREATE TABLE sessions (
 CREATE INDEX sessions_user ON sessions(user_id);
 )SQL";
 
-constexpr std::array<std::string_view, 1> kMigrations = {kMigration1};
+// Version 2: callback requests (`kolmi callback`): who asked, through which
+// device, for which numbers, and what became of the request. `status` is
+// 'queued' (the call file is in the spool) or 'failed' (with the reason).
+constexpr std::string_view kMigration2 = R"SQL(
+CREATE TABLE callbacks (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  device_id INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+  src TEXT NOT NULL,
+  dst TEXT NOT NULL,
+  created_at TEXT NOT NULL,            -- UTC
+  status TEXT NOT NULL CHECK (status IN ('queued', 'failed')),
+  reason TEXT NOT NULL DEFAULT '',     -- why it failed; '' when queued
+  call_file TEXT NOT NULL DEFAULT ''   -- the call file's path in the spool; '' when failed
+);
+CREATE INDEX callbacks_user_time ON callbacks(user_id, created_at);
+)SQL";
+
+constexpr std::array<std::string_view, 2> kMigrations = {kMigration1, kMigration2};
 
 }  // namespace
 
