@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <vector>
 
@@ -34,8 +35,25 @@ void make_directories(const std::string& dir, unsigned mode) {
   }
 }
 
-AtomicFile::AtomicFile(std::string target, unsigned mode) : target_(std::move(target)) {
-  std::string pattern = target_ + ".tmp-XXXXXX";
+namespace {
+std::string base_name(const std::string& path) {
+  auto slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+AtomicFileOptions with_mode(unsigned mode) {
+  AtomicFileOptions options;
+  options.mode = mode;
+  return options;
+}
+}  // namespace
+
+AtomicFile::AtomicFile(std::string target, unsigned mode) : AtomicFile(std::move(target), with_mode(mode)) {}
+
+AtomicFile::AtomicFile(std::string target, const AtomicFileOptions& options)
+    : target_(std::move(target)), replace_(options.replace) {
+  unsigned mode = options.mode;
+  std::string pattern = options.temp_dir.empty() ? target_ + ".tmp-XXXXXX"
+                                                 : options.temp_dir + "/" + base_name(target_) + ".tmp-XXXXXX";
   std::vector<char> buf(pattern.begin(), pattern.end());
   buf.push_back('\0');
   int fd = ::mkstemp(buf.data());
@@ -86,8 +104,29 @@ void AtomicFile::commit() {
     fail("write", errno);
   }
   file_ = nullptr;
-  if (::rename(temp_.c_str(), target_.c_str()) != 0) fail("replace", errno);
+  if (int err = move_into_place(); err != 0) {
+    if (err == EXDEV) {
+      std::string message =
+          fmt::format("cannot move {} to {}: not on the same file system", temp_, target_);
+      discard();
+      committed_ = true;
+      throw storage_error(message);
+    }
+    fail(replace_ ? "replace" : "create", err);
+  }
   committed_ = true;
+}
+
+int AtomicFile::move_into_place() const {
+  if (replace_) return ::rename(temp_.c_str(), target_.c_str()) == 0 ? 0 : errno;
+  // renameat2(RENAME_NOREPLACE) (Linux 3.15, glibc 2.28) refuses an existing
+  // target in the same atomic step; on a file system without it, link(2)
+  // refuses one too, and the temporary name is then removed.
+  if (::renameat2(AT_FDCWD, temp_.c_str(), AT_FDCWD, target_.c_str(), RENAME_NOREPLACE) == 0) return 0;
+  if (errno != EINVAL && errno != ENOSYS) return errno;
+  if (::link(temp_.c_str(), target_.c_str()) != 0) return errno;
+  ::unlink(temp_.c_str());
+  return 0;
 }
 
 }  // namespace kolmi::io

@@ -42,7 +42,35 @@ constexpr std::pair<std::string_view, std::string_view> kRussian[] = {
     {"No image", "Нет изображения"},
     {"Empty", "Пустой"},
     // Actions: personal details, CLIs, phonebook.
+    {"Personal details changed", "Личные данные изменены"},
+    {"CLI created", "CLI добавлен"},
+    {"CLI not created: the device already has this CLI", "CLI не добавлен: у устройства уже есть этот CLI"},
+    {"Record added", "Запись добавлена"},
+    {"Record deleted", "Запись удалена"},
+    {"Please fill all fields", "Пожалуйста, заполните все поля"},
+    {"We're sorry, but something went wrong", "Извините, что-то пошло не так"},
+    {"no such device of yours: {}", "у вас нет устройства {}"},
+    {"--password and --password-confirm must be given together",
+     "--password и --password-confirm задаются только вместе"},
+    {"--password and --password-confirm differ", "--password и --password-confirm не совпадают"},
+    {"{}: not valid UTF-8", "{}: недопустимая кодировка (нужен UTF-8)"},
+    {"{}: control characters are not allowed", "{}: управляющие символы недопустимы"},
+    {"{}: too long (at most {} characters)", "{}: слишком длинное значение (не более {} символов)"},
+    {"{}: too short (at least {} characters)", "{}: слишком короткое значение (не менее {} символов)"},
+    {"{}: not a valid e-mail address", "{}: неверный адрес электронной почты"},
+    {"{}: not a valid phone number (digits, an optional leading +, single spaces or dashes between "
+     "digits; 3 to 20 digits)",
+     "{}: неверный номер телефона (цифры, в начале может стоять +, между цифрами — одиночные пробелы "
+     "или дефисы; от 3 до 20 цифр)"},
+    {"{}: not a valid CLI (an optional leading + and 3 to 20 digits)",
+     "{}: неверный CLI (от 3 до 20 цифр, в начале может стоять +)"},
+    {"{}: unknown country; give a country name or ISO 3166 alpha-3 code from the directions list",
+     "{}: неизвестная страна; укажите название или код ISO 3166 alpha-3 из списка направлений"},
+    {"{}: several countries have this name; give its ISO 3166 alpha-3 code",
+     "{}: это название носят несколько стран; укажите код ISO 3166 alpha-3"},
     // Callback.
+    {"Callback activated", "Обратный звонок заказан"},
+    {"No callback spool folder is configured", "Не настроена папка очереди обратных звонков"},
     // Exports.
 };
 }  // namespace

@@ -27,6 +27,21 @@ inline constexpr std::string_view kLoginFailureDelayMs = "Login_Failure_Delay_Ms
 inline constexpr std::string_view kDemoSeed = "Kolmi_Demo_Seed";  // present only in demo databases
 inline constexpr std::string_view kCsvSeparator = "CSV_Separator";                // default ;
 inline constexpr std::string_view kCsvDecimal = "CSV_Decimal";                    // default .
+// kolmi callback (man/kolmi.1, CALLBACK): where call files go and what they say.
+inline constexpr std::string_view kCallbackSpoolDir = "Callback_Spool_Dir";        // no default
+inline constexpr std::string_view kCallbackTempDir = "Callback_Temp_Dir";          // default <spool>/../tmp
+inline constexpr std::string_view kCallbackFileMode = "Callback_File_Mode";        // default 0660
+inline constexpr std::string_view kCallbackChannel = "Callback_Channel";
+inline constexpr std::string_view kCallbackCallerId = "Callback_CallerID";
+inline constexpr std::string_view kCallbackContext = "Callback_Context";
+inline constexpr std::string_view kCallbackPriority = "Callback_Priority";          // default 1
+inline constexpr std::string_view kCallbackApplication = "Callback_Application";    // default none
+inline constexpr std::string_view kCallbackData = "Callback_Data";
+inline constexpr std::string_view kCallbackAccount = "Callback_Account";
+inline constexpr std::string_view kCallbackMaxRetries = "Callback_Max_Retries";     // default 0
+inline constexpr std::string_view kCallbackRetryTime = "Callback_Retry_Time";       // default 60
+inline constexpr std::string_view kCallbackWaitTime = "Callback_Wait_Time";         // default 30
+inline constexpr std::string_view kCallbackArchive = "Callback_Archive";            // default yes
 }  // namespace conf
 
 }  // namespace kolmi::store

@@ -1,0 +1,38 @@
+#include "core/actions/cli_actions.hpp"
+
+#include "core/actions/value_checks.hpp"
+#include "core/error.hpp"
+#include "core/time/datetime.hpp"
+
+namespace kolmi::actions {
+
+std::string add_cli(const pages::PageContext& pc, const NewCli& c) {
+  if (!valid_cli_number(c.cli)) throw action_error(field_message(pc.lang, msg::kBadCli, "--cli"));
+  const std::string description(trim_spaces(c.description));
+  if (TextProblem p = check_text(description, kMaxCliDescriptionChars); p != TextProblem::none) {
+    throw action_error(text_problem_message(pc.lang, p, "--description", kMaxCliDescriptionChars));
+  }
+
+  store::Transaction tx(pc.db);
+  // Inserts only when the device is the user's; a CLI the device already
+  // has (callerids_device_cli) inserts nothing either.
+  store::Statement add = pc.db.prepare(
+      "INSERT INTO callerids (cli, device_id, description, added_at) "
+      "SELECT ?, id, ?, ? FROM devices WHERE id = ? AND user_id = ? "
+      "ON CONFLICT (device_id, cli) DO NOTHING");
+  add.bind_all(c.cli, description, format_utc(pc.clock.now()), c.device_id, pc.user.id);
+  add.run();
+  if (pc.db.changes() == 0) {
+    // Which of the two: asked only for the user's own devices, so another
+    // user's device reads as missing.
+    store::Statement own = pc.db.prepare("SELECT 1 FROM devices WHERE id = ? AND user_id = ?");
+    own.bind_all(c.device_id, pc.user.id);
+    if (!own.step())
+      throw not_found_error(field_message(pc.lang, msg::kNoSuchDevice, std::to_string(c.device_id)));
+    throw action_error(std::string(pages::tr(pc.lang, msg::kDuplicateCli)));
+  }
+  tx.commit();
+  return std::string(msg::kCliCreated);
+}
+
+}  // namespace kolmi::actions

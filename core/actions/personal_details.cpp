@@ -1,0 +1,159 @@
+#include "core/actions/personal_details.hpp"
+
+#include <cstdint>
+#include <vector>
+
+#include "core/actions/value_checks.hpp"
+#include "core/error.hpp"
+#include "core/identity/session_store.hpp"
+
+namespace kolmi::actions {
+
+namespace {
+
+// One column of a SET list and its bound value: text, or a direction id
+// (nullopt stores NULL).
+struct Assignment {
+  std::string_view column;  // a fixed name from kDetailFields, never input
+  bool is_id = false;
+  std::string text;
+  std::optional<std::int64_t> id;
+};
+
+// The directions row a country value names: its ISO 3166 alpha-3 code
+// (any letter case) or its name (ASCII letter case ignored). "" clears the
+// field (nullopt). Throws Error(action_failed) naming the option when no
+// country, or more than one by that name, matches.
+std::optional<std::int64_t> resolve_country(store::Database& db, const DetailField& f,
+                                            const std::string& value, pages::Lang lang) {
+  if (value.empty()) return std::nullopt;
+  store::Statement by_code = db.prepare("SELECT id FROM directions WHERE code = upper(?)");
+  by_code.bind(1, value);
+  if (by_code.step()) return by_code.int64(0);
+  store::Statement by_name =
+      db.prepare("SELECT id FROM directions WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 2");
+  by_name.bind(1, value);
+  if (!by_name.step()) throw action_error(field_message(lang, msg::kUnknownCountry, f.option));
+  const std::int64_t id = by_name.int64(0);
+  if (by_name.step()) throw action_error(field_message(lang, msg::kAmbiguousCountry, f.option));
+  return id;
+}
+
+// `UPDATE <table> SET a = ?, b = ? WHERE <where>` over the assignments, with
+// `owner` bound last. The SQL text is made of fixed column names only.
+void run_update(store::Database& db, std::string_view table, std::string_view where,
+                const std::vector<Assignment>& set, std::int64_t owner) {
+  if (set.empty()) return;
+  std::string sql = "UPDATE ";
+  sql += table;
+  sql += " SET ";
+  for (std::size_t i = 0; i < set.size(); ++i) {
+    if (i > 0) sql += ", ";
+    sql += set[i].column;
+    sql += " = ?";
+  }
+  sql += " WHERE ";
+  sql += where;
+  store::Statement s = db.prepare(sql);
+  int index = 0;
+  for (const Assignment& a : set) {
+    if (a.is_id) {
+      s.bind(++index, a.id);
+    } else {
+      s.bind(++index, a.text);
+    }
+  }
+  s.bind(++index, owner);
+  s.run();
+}
+
+constexpr std::string_view kAddressColumns =
+    "direction_id, state, county, city, postcode, address, phone, mob_phone, fax, email";
+
+// Makes sure the user has an address row of their own: creates one when
+// users.address_id is NULL or dangles, copies it when another user shares
+// it, and links the new row through users.address_id.
+void ensure_own_address(store::Database& db, std::int64_t user_id) {
+  std::optional<std::int64_t> address;
+  bool shared = false;
+  {
+    store::Statement s = db.prepare(
+        "SELECT a.id, (SELECT count(*) FROM users o WHERE o.address_id = a.id AND o.id <> u.id) "
+        "FROM users u LEFT JOIN addresses a ON a.id = u.address_id WHERE u.id = ?");
+    s.bind(1, user_id);
+    if (s.step()) {
+      address = s.opt_int64(0);
+      shared = s.int64(1) > 0;
+    }
+  }
+  if (address && !shared) return;
+  if (address) {
+    std::string sql = "INSERT INTO addresses (";
+    sql += kAddressColumns;
+    sql += ") SELECT ";
+    sql += kAddressColumns;
+    sql += " FROM addresses WHERE id = ?";
+    store::Statement copy = db.prepare(sql);
+    copy.bind(1, *address);
+    copy.run();
+  } else {
+    db.exec("INSERT INTO addresses DEFAULT VALUES");
+  }
+  store::Statement link = db.prepare("UPDATE users SET address_id = ? WHERE id = ?");
+  link.bind_all(db.last_insert_rowid(), user_id);
+  link.run();
+}
+
+// Ends the user's sessions except `keep` (the caller's), if given.
+void end_other_sessions(store::Database& db, std::int64_t user_id, const std::optional<std::string>& keep) {
+  store::Statement s = db.prepare("DELETE FROM sessions WHERE user_id = ? AND token_hash IS NOT ?");
+  s.bind(1, user_id);
+  if (keep) {
+    s.bind(2, identity::session_token_hash(*keep));
+  } else {
+    s.bind_null(2);
+  }
+  s.run();
+}
+
+}  // namespace
+
+std::string update_personal_details(const pages::PageContext& pc, const PersonalDetailsUpdate& update,
+                                    const PasswordPolicy& policy) {
+  if (nothing_to_change(update)) {
+    throw usage_error("details update: nothing to change; give at least one of its options");
+  }
+  if (auto problem = details_problem(update, pc.lang)) throw action_error(*problem);
+  // Hashing takes a while (argon2id); do it before taking the write lock.
+  const std::optional<std::string> hash =
+      update.password ? std::optional(identity::hash_password(*update.password, policy.kdf)) : std::nullopt;
+
+  store::Transaction tx(pc.db);
+  std::vector<Assignment> users, addresses;
+  for (const DetailField& f : kDetailFields) {
+    const std::optional<std::string>& given = update.*f.value;
+    if (!given || f.table == FieldTable::none) continue;
+    Assignment a{f.column, false, {}, std::nullopt};
+    if (f.kind == FieldKind::country) {
+      a.is_id = true;
+      a.id = resolve_country(pc.db, f, stored_value(f, *given), pc.lang);
+    } else if (f.kind == FieldKind::password) {
+      a.text = *hash;
+    } else {
+      a.text = stored_value(f, *given);
+    }
+    (f.table == FieldTable::users ? users : addresses).push_back(std::move(a));
+  }
+  // Every value is valid from here on: write.
+  run_update(pc.db, "users", "id = ?", users, pc.user.id);
+  if (!addresses.empty()) {
+    ensure_own_address(pc.db, pc.user.id);
+    // The address is the user's own: it is found through their row.
+    run_update(pc.db, "addresses", "id = (SELECT address_id FROM users WHERE id = ?)", addresses, pc.user.id);
+  }
+  if (hash) end_other_sessions(pc.db, pc.user.id, policy.session_token_in_use);
+  tx.commit();
+  return std::string(msg::kDetailsChanged);
+}
+
+}  // namespace kolmi::actions

@@ -1,0 +1,38 @@
+#include "core/actions/phonebook_actions.hpp"
+
+#include "core/actions/value_checks.hpp"
+#include "core/error.hpp"
+#include "core/time/datetime.hpp"
+
+namespace kolmi::actions {
+
+std::string add_phonebook_entry(const pages::PageContext& pc, std::string_view number_given,
+                                std::string_view name_given) {
+  const std::string_view number = trim_spaces(number_given);
+  const std::string_view name = trim_spaces(name_given);
+  if (number.empty() || name.empty())
+    throw action_error(std::string(pages::tr(pc.lang, msg::kFillAllFields)));
+  if (!valid_phone_number(number)) throw action_error(field_message(pc.lang, msg::kBadPhone, "--number"));
+  if (TextProblem p = check_text(name, kMaxPhonebookNameChars); p != TextProblem::none) {
+    throw action_error(text_problem_message(pc.lang, p, "--name", kMaxPhonebookNameChars));
+  }
+  store::Transaction tx(pc.db);
+  store::Statement add =
+      pc.db.prepare("INSERT INTO phonebooks (user_id, number, name, added) VALUES (?, ?, ?, ?)");
+  add.bind_all(pc.user.id, number, name, format_utc(pc.clock.now()));
+  add.run();
+  tx.commit();
+  return std::string(msg::kRecordAdded);
+}
+
+std::string delete_phonebook_entry(const pages::PageContext& pc, std::int64_t entry_id) {
+  store::Transaction tx(pc.db);
+  store::Statement remove = pc.db.prepare("DELETE FROM phonebooks WHERE id = ? AND user_id = ?");
+  remove.bind_all(entry_id, pc.user.id);
+  remove.run();
+  if (pc.db.changes() == 0) throw not_found_error(std::string(pages::tr(pc.lang, msg::kSomethingWrong)));
+  tx.commit();
+  return std::string(msg::kRecordDeleted);
+}
+
+}  // namespace kolmi::actions

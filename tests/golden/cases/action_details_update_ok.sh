@@ -1,0 +1,2 @@
+# Cyrillic, a country by code, a password from stdin; then the details page shows it and the new password logs in.
+printf 'новый пароль 1\nновый пароль 1\n' | KOLMI_USER=demo KOLMI_PASSWORD=demo kolmi details update --reg-city 'Самарканд' --username "O'Brien <&>" --taxation-country bgr --reg-phone '+998 71 555-12-34' --password - --password-confirm - && KOLMI_USER=demo KOLMI_PASSWORD='новый пароль 1' kolmi details

@@ -1,0 +1,2 @@
+# Entry 8 is demo2's: exactly like a missing one, and it stays; a word is a usage error.
+KOLMI_USER=demo KOLMI_PASSWORD=demo kolmi phonebook destroy 8; echo "exit $?"; KOLMI_USER=demo KOLMI_PASSWORD=demo kolmi phonebook destroy 9999; echo "exit $?"; KOLMI_USER=demo2 KOLMI_PASSWORD=demo2 kolmi phonebook | grep -c '<entry_id>8</entry_id>'; KOLMI_USER=demo KOLMI_PASSWORD=demo kolmi phonebook destroy two
