@@ -1,9 +1,174 @@
-// `kolmi rates export` and `kolmi calls export`.
-// TRANSIENT: registration is filled in by its issue's work before this lands.
+// `kolmi rates export` and `kolmi calls export` (spec: the "External links"
+// exports): subcommands of the rates and calls pages. Their filters are the
+// page's own options (--currency; --from, --till, --direction, --status,
+// --device, --currency), accepted before or after `export`: CLI11 hands an
+// option `export` does not know to its parent (fallthrough), and the export
+// reads the parent's values here.
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <fmt/format.h>
+
 #include "cli/commands.hpp"
+#include "cli/export_output.hpp"
+#include "cli/progress.hpp"
+#include "cli/session.hpp"
+#include "cli/terminal.hpp"
+#include "core/error.hpp"
+#include "exporters/calls_export.hpp"
+#include "exporters/rates_export.hpp"
 
 namespace kolmi::cli {
 
-void add_export_commands(CLI::App&, Context&) {}
+namespace {
+
+using exporters::ExportFormat;
+
+// The value of an option of the parent command, nullopt when not given.
+std::optional<std::string> given(const CLI::Option* option) {
+  return option->count() ? std::optional(option->as<std::string>()) : std::nullopt;
+}
+
+struct ExportCliOptions {
+  std::string format;
+  std::string output;
+  std::string separator;
+  std::string decimal;
+  bool bom = false;
+  std::string font;
+  CLI::Option* output_option = nullptr;
+  CLI::Option* separator_option = nullptr;
+  CLI::Option* decimal_option = nullptr;
+  CLI::Option* bom_option = nullptr;
+  CLI::Option* font_option = nullptr;
+};
+
+void add_export_options(CLI::App* cmd, ExportCliOptions& o) {
+  cmd->add_option("--format", o.format, "File format")->required()->check(CLI::IsMember({"pdf", "csv"}));
+  o.output_option = cmd->add_option("-o,--output", o.output,
+                                    "Write to FILE (atomically), or into DIR/ under the default file name; "
+                                    "- or none: stdout (a PDF only when stdout is not a terminal)");
+  o.separator_option = cmd->add_option("--separator", o.separator,
+                                       "CSV field separator: one character, or tab (default: setting "
+                                       "CSV_Separator, else ;)");
+  o.decimal_option = cmd->add_option("--decimal", o.decimal,
+                                     "CSV decimal mark, . or , (default: setting CSV_Decimal, else .)");
+  o.bom_option =
+      cmd->add_flag("--bom", o.bom, "Start the CSV with a UTF-8 byte order mark (for spreadsheets)");
+  o.font_option = cmd->add_option(
+      "--font", o.font, "PDF: a TrueType font file (default: DejaVu Sans, found through fontconfig)");
+}
+
+// The format, with the options that do not apply to it refused in one
+// sentence each.
+ExportFormat checked_format(const ExportCliOptions& o) {
+  const ExportFormat format = o.format == "pdf" ? ExportFormat::pdf : ExportFormat::csv;
+  if (format == ExportFormat::pdf &&
+      (o.separator_option->count() || o.decimal_option->count() || o.bom_option->count())) {
+    throw usage_error("--separator, --decimal and --bom apply to --format csv only");
+  }
+  if (format == ExportFormat::csv && o.font_option->count()) {
+    throw usage_error("--font applies to --format pdf only");
+  }
+  return format;
+}
+
+exporters::ExportOptions export_options(store::Database& db, const ExportCliOptions& o, ExportFormat format) {
+  exporters::ExportOptions options;
+  options.format = format;
+  options.font_path = o.font;
+  if (format == ExportFormat::csv) {
+    options.csv = exporters::resolve_csv_options(
+        db, {.separator = given(o.separator_option), .decimal = given(o.decimal_option), .bom = o.bom});
+  }
+  return options;
+}
+
+// How many rows the progress line counts towards (0: not known ahead).
+std::int64_t rows_expected(const exporters::CallsExport& job) {
+  return job.info().total_calls;
+}
+std::int64_t rows_expected(const exporters::RatesExport&) {
+  return 0;
+}
+
+// The frame both exports share: who is asking, the export checked and
+// prepared (`prepare(PageContext&)` returns a RatesExport or CallsExport),
+// the options and the output decided, all before a file is created; then
+// the rows stream into the file or stdout.
+template <typename Prepare>
+void run_export(const Context& ctx, const ExportCliOptions& o, std::string_view noun, Prepare&& prepare) {
+  const ExportFormat format = checked_format(o);
+  store::Database db = ctx.open_database();
+  store::User user = acting_user(ctx, db);
+  pages::PageContext pc = pages::make_page_context(db, user, *ctx.clock, page_lang(ctx, user));
+  auto job = std::forward<Prepare>(prepare)(pc);
+  exporters::ExportOptions options = export_options(db, o, format);
+  const std::optional<std::string> path =
+      export_path(given(o.output_option), job.file_name(format), format, is_terminal(ctx.out));
+  TerminalProgress progress(stderr, is_terminal(stderr), rows_expected(job), std::string(noun));
+  options.progress = progress.callback();
+  write_export(ctx, path, [&](const exporters::ByteSink& sink) { job.write(sink, options); });
+}
+
+// The calls page's filter options, read when the export runs.
+struct CallFilterOptions {
+  CLI::Option* from = nullptr;
+  CLI::Option* till = nullptr;
+  CLI::Option* direction = nullptr;
+  CLI::Option* status = nullptr;
+  CLI::Option* device = nullptr;
+  CLI::Option* currency = nullptr;
+
+  pages::CallsRequest request() const {
+    return {.from = given(from),
+            .till = given(till),
+            .direction = given(direction).value_or("all"),
+            .status = given(status).value_or("all"),
+            .device = given(device).value_or("all"),
+            .currency = given(currency).value_or("")};
+  }
+};
+
+}  // namespace
+
+void add_export_commands(CLI::App& app, Context& ctx) {
+  // Throws CLI::OptionNotFound at start-up if the pages were not registered.
+  CLI::App* rates = app.get_subcommand("rates");
+  CLI::App* calls = app.get_subcommand("calls");
+
+  auto rates_opts = std::make_shared<ExportCliOptions>();
+  CLI::Option* rates_currency = rates->get_option("--currency");
+  auto* rates_export =
+      rates->add_subcommand("export", "Export your personal rates as PDF or CSV (--currency as for rates)");
+  add_export_options(rates_export, *rates_opts);
+  rates_export->fallthrough();
+  rates_export->callback([&ctx, rates_opts, rates_currency] {
+    run_export(ctx, *rates_opts, "rates", [rates_currency](const pages::PageContext& pc) {
+      return exporters::RatesExport(pc, given(rates_currency).value_or(""));
+    });
+  });
+
+  auto calls_opts = std::make_shared<ExportCliOptions>();
+  CallFilterOptions filters{.from = calls->get_option("--from"),
+                            .till = calls->get_option("--till"),
+                            .direction = calls->get_option("--direction"),
+                            .status = calls->get_option("--status"),
+                            .device = calls->get_option("--device"),
+                            .currency = calls->get_option("--currency")};
+  auto* calls_export = calls->add_subcommand(
+      "export",
+      "Export your calls as PDF or CSV (filters as for calls: --from --till --direction --status --device "
+      "--currency, before or after export)");
+  add_export_options(calls_export, *calls_opts);
+  calls_export->fallthrough();
+  calls_export->callback([&ctx, calls_opts, filters] {
+    run_export(ctx, *calls_opts, "calls", [&filters](const pages::PageContext& pc) {
+      return exporters::CallsExport(pc, filters.request());
+    });
+  });
+}
 
 }  // namespace kolmi::cli

@@ -21,7 +21,14 @@ struct PdfOptions {
 
 // Each writes the whole document into `sink`. Throws Error(storage) when the
 // font cannot be found or loaded, and Error(storage) for a libharu failure
-// (naming it); the sink's own errors propagate.
+// (naming it); the sink's own errors propagate. libharu keeps the whole
+// document in memory until it is written (about 300 MB for a million calls).
+//
+// The calls PDF's title gives the number of rows the source gave (not
+// info.total_calls), and its Total row the sum of `billsec` as HH:MM:SS and
+// the exact sum of the rows' exact `price` (unrated rows add nothing),
+// rounded once to info.digits: it can differ from the sum of the rounded
+// prices the rows show.
 void write_rates_pdf(const RatesExportInfo& info, const RateRowSource& rows, const ByteSink& sink,
                      const PdfOptions& options);
 void write_calls_pdf(const CallsExportInfo& info, const CallRowSource& rows, const ByteSink& sink,

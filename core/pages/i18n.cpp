@@ -72,6 +72,24 @@ constexpr std::pair<std::string_view, std::string_view> kRussian[] = {
     {"Callback activated", "Обратный звонок заказан"},
     {"No callback spool folder is configured", "Не настроена папка очереди обратных звонков"},
     // Exports.
+    {"Call list", "Список звонков"},
+    {"Personal rates", "Персональные тарифы"},
+    {"Period", "Период"},
+    {"Currency", "Валюта"},
+    {"Number of calls", "Количество звонков"},
+    {"Tariff", "Тариф"},
+    {"Date", "Дата"},
+    {"Called from", "Откуда"},
+    {"Called to", "Куда"},
+    {"Destination", "Направление"},
+    {"Duration", "Длительность"},
+    {"Hangup cause", "Результат"},
+    {"Price", "Цена"},
+    {"Total", "Итого"},
+    {"Name", "Название"},
+    {"Type", "Тип"},
+    {"Rate", "Ставка"},
+    {"Rate with VAT", "Ставка с НДС"},
 };
 }  // namespace
 

@@ -1,0 +1,41 @@
+#include "exporters/calls_export.hpp"
+
+#include <stdexcept>
+
+#include "exporters/calls_csv.hpp"
+#include "exporters/file_names.hpp"
+#include "exporters/pdf_exports.hpp"
+
+namespace kolmi::exporters {
+
+CallsExport::CallsExport(const pages::PageContext& pc, const pages::CallsRequest& request)
+    : pc_(pc), page_(pages::load_calls_page(pc, request)) {
+  info_.full_name = pc.user.full_name();
+  info_.period_from = page_.period.start_text;
+  info_.period_till = page_.period.end_text;
+  info_.currency = page_.currency;
+  info_.total_calls = page_.total_calls;
+  info_.digits = pc.digits;
+  info_.lang = pc.lang;
+  // Prepared now, so a failure shows before any output exists.
+  source_.emplace(store::CallCursor::open(pc.db, page_.filter), pc.zone,
+                  pages::PriceConverter(pc.currencies, page_.currency), pc.digits, pc.lang);
+}
+
+std::string CallsExport::file_name(ExportFormat format) const {
+  return calls_file_name(pc_.user.username, info_.period_from, info_.period_till, info_.currency, format);
+}
+
+void CallsExport::write(const ByteSink& sink, const ExportOptions& options) {
+  if (!source_) throw std::logic_error("CallsExport::write called twice");
+  CallRowSource rows = [this](CallExportRow& row) { return source_->next(row); };
+  if (options.format == ExportFormat::csv) {
+    write_calls_csv(rows, sink, options.csv, options.progress);
+  } else {
+    write_calls_pdf(info_, rows, sink,
+                    PdfOptions{.font_path = options.font_path, .progress = options.progress});
+  }
+  source_.reset();
+}
+
+}  // namespace kolmi::exporters

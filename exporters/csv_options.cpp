@@ -1,0 +1,66 @@
+#include "exporters/csv_options.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "core/store/conflines.hpp"
+
+namespace kolmi::exporters {
+
+namespace {
+
+// `what` names the option or setting in messages.
+char parse_separator(std::string_view text, std::string_view what) {
+  if (text == "tab" || text == "\\t") return '\t';
+  if (text.size() != 1) {
+    throw usage_error(fmt::format("{} '{}' is not one character (or tab)", what, text));
+  }
+  const char c = text[0];
+  const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (alnum || c == '"' || c == '.' || c == '\r' || c == '\n' || static_cast<unsigned char>(c) >= 0x80) {
+    throw usage_error(fmt::format("{} '{}' cannot separate CSV fields; use ; , | or tab", what, text));
+  }
+  return c;
+}
+
+char parse_decimal(std::string_view text, std::string_view what) {
+  if (text != "." && text != ",") throw usage_error(fmt::format("{} '{}' is not . or ,", what, text));
+  return text[0];
+}
+
+}  // namespace
+
+CsvOptions resolve_csv_options(store::Database& db, const CsvChoices& choices) {
+  CsvOptions o;
+  o.bom = choices.bom;
+  std::string separator_source = "--separator";
+  if (choices.separator) {
+    o.separator = parse_separator(*choices.separator, "--separator");
+  } else if (auto s = store::get_confline(db, store::conf::kCsvSeparator); s && !s->empty()) {
+    separator_source = fmt::format("setting {}", store::conf::kCsvSeparator);
+    o.separator = parse_separator(*s, separator_source);
+  }
+  std::string decimal_source = "--decimal";
+  if (choices.decimal) {
+    o.decimal = parse_decimal(*choices.decimal, "--decimal");
+  } else if (auto d = store::get_confline(db, store::conf::kCsvDecimal); d && !d->empty()) {
+    decimal_source = fmt::format("setting {}", store::conf::kCsvDecimal);
+    o.decimal = parse_decimal(*d, decimal_source);
+  }
+  if (o.separator == o.decimal) {
+    throw usage_error(fmt::format("{} and {} are both '{}'; choose another separator (e.g. --separator ';')",
+                                  separator_source, decimal_source, o.separator));
+  }
+  return o;
+}
+
+std::string_view with_decimal_mark(std::string_view number, char mark, std::array<char, 32>& out) {
+  if (mark == '.' || number.size() > out.size()) return number;
+  const auto end = std::copy(number.begin(), number.end(), out.begin());
+  std::replace(out.begin(), end, '.', mark);
+  return {out.data(), number.size()};
+}
+
+}  // namespace kolmi::exporters

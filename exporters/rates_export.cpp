@@ -1,0 +1,46 @@
+#include "exporters/rates_export.hpp"
+
+#include <stdexcept>
+
+#include "exporters/file_names.hpp"
+#include "exporters/pdf_exports.hpp"
+#include "exporters/rates_csv.hpp"
+
+namespace kolmi::exporters {
+
+namespace {
+// The name of the user's tariff for the PDF title; "" without one.
+std::string tariff_name(store::Database& db, const store::User& user) {
+  if (!user.tariff_id) return {};
+  store::Statement s = db.prepare("SELECT name FROM tariffs WHERE id = ?");
+  s.bind(1, *user.tariff_id);
+  return s.step() ? std::string(s.text(0)) : std::string();
+}
+}  // namespace
+
+RatesExport::RatesExport(const pages::PageContext& pc, std::string_view currency) : pc_(pc) {
+  info_.currency = pc.display_currency(currency);
+  info_.full_name = pc.user.full_name();
+  info_.tariff = tariff_name(pc.db, pc.user);
+  info_.digits = pc.digits;
+  info_.lang = pc.lang;
+  rates_.emplace(pc.db, pc.user, pc.currencies, info_.currency, pc.digits);
+}
+
+std::string RatesExport::file_name(ExportFormat format) const {
+  return rates_file_name(pc_.user.username, info_.currency, format);
+}
+
+void RatesExport::write(const ByteSink& sink, const ExportOptions& options) {
+  if (!rates_) throw std::logic_error("RatesExport::write called twice");
+  RateRowSource rows = [this](pages::PersonalRate& r) { return rates_->next(r); };
+  if (options.format == ExportFormat::csv) {
+    write_rates_csv(info_, rows, sink, options.csv);
+  } else {
+    write_rates_pdf(info_, rows, sink,
+                    PdfOptions{.font_path = options.font_path, .progress = options.progress});
+  }
+  rates_.reset();
+}
+
+}  // namespace kolmi::exporters
