@@ -1,5 +1,6 @@
-// kolmi admin ...: operator work (accounts, devices, CDR import). Every
-// command first finds who is asking and refuses anyone but an admin.
+// kolmi admin ...: operator work (accounts, devices; imports and rerate in
+// admin_import_commands.cpp). Every command first finds who is asking and
+// refuses anyone but an admin.
 #include <array>
 #include <cstdio>
 #include <string>
@@ -7,25 +8,24 @@
 
 #include <fmt/format.h>
 
+#include "cli/admin_common.hpp"
 #include "cli/commands.hpp"
 #include "cli/session.hpp"
 #include "cli/terminal.hpp"
 #include "core/admin/accounts.hpp"
 #include "core/admin/text_table.hpp"
 #include "core/error.hpp"
-#include "core/import/cdr_import.hpp"
 
 namespace kolmi::cli {
 
-namespace {
-
-// The acting user, when an admin. Throws Error(auth) otherwise.
 store::User require_admin(const Context& ctx, store::Database& db) {
   store::User user = acting_user(ctx, db);
   if (!user.is_admin())
     throw auth_error(fmt::format("kolmi admin needs an admin (you are {})", user.username));
   return user;
 }
+
+namespace {
 
 // Money and percentages are exact decimals, checked at the edge.
 CLI::Validator decimal_check() {
@@ -128,26 +128,6 @@ void run_device_list(Context& ctx, const std::string& user) {
                                  rows));
 }
 
-struct ImportCdrOptions {
-  import::CdrImportOptions import;
-  std::string layout = "auto";
-};
-
-void run_import_cdr(Context& ctx, ImportCdrOptions& o) {
-  auto db = ctx.open_database();
-  require_admin(ctx, db);
-  o.import.layout = *import::parse_cdr_layout(o.layout);
-  const import::CdrImportSummary sum = import::import_cdr_file(db, o.import);
-  fmt::print(ctx.out, "{}\n", sum.line());
-  std::fflush(ctx.out);
-  for (const auto& w : sum.warning_lines) fmt::print(stderr, "{}\n", w);
-  if (sum.warnings > static_cast<std::int64_t>(sum.warning_lines.size())) {
-    fmt::print(stderr, "{}: {} more warnings not shown\n", o.import.path,
-               sum.warnings - static_cast<std::int64_t>(sum.warning_lines.size()));
-  }
-  if (o.import.dry_run) fmt::print(stderr, "dry run: nothing was written\n");
-}
-
 void add_user_commands(CLI::App& group, Context& ctx) {
   auto* user = group.add_subcommand("user", "Users: add, list, passwd, block, unblock");
   user->require_subcommand(1);
@@ -223,28 +203,14 @@ void add_device_commands(CLI::App& group, Context& ctx) {
   list->callback([&ctx, user] { run_device_list(ctx, *user); });
 }
 
-void add_import_commands(CLI::App& group, Context& ctx) {
-  auto* imp = group.add_subcommand("import", "Import operator data");
-  imp->require_subcommand(1);
-  auto o = std::make_shared<ImportCdrOptions>();
-  auto* cdr = imp->add_subcommand("cdr", "Import a CDR file (all or nothing) and rate its calls");
-  cdr->add_option("FILE", o->import.path, "CDR file (CSV)")->required();
-  cdr->add_option("--layout", o->layout, "Column layout")
-      ->check(CLI::IsMember({"auto", "asterisk", "asterisk-custom", "freeswitch"}))
-      ->capture_default_str();
-  cdr->add_option("--source-tz", o->import.source_tz, "Time zone of the file's times")->capture_default_str();
-  cdr->add_flag("--dry-run", o->import.dry_run, "Check and count everything, write nothing");
-  cdr->callback([&ctx, o] { run_import_cdr(ctx, *o); });
-}
-
 }  // namespace
 
 void add_admin_commands(CLI::App& app, Context& ctx) {
-  auto* group = app.add_subcommand("admin", "Operator commands (admins only): user, device, import");
+  auto* group = app.add_subcommand("admin", "Operator commands (admins only): user, device, import, rerate");
   group->require_subcommand(1);
   add_user_commands(*group, ctx);
   add_device_commands(*group, ctx);
-  add_import_commands(*group, ctx);
+  add_admin_import_commands(*group, ctx);
 }
 
 }  // namespace kolmi::cli

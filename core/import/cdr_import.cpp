@@ -11,11 +11,11 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/import/call_pricing.hpp"
 #include "core/import/call_writer.hpp"
 #include "core/import/csv_reader.hpp"
 #include "core/import/device_matcher.hpp"
 #include "core/import/source_clock.hpp"
-#include "core/rating/rater.hpp"
 #include "core/time/datetime.hpp"
 
 namespace kolmi::import {
@@ -49,33 +49,10 @@ void synthetic_uniqueid(std::string_view calldate, const CdrRecord& r, std::stri
   out = fmt::format("kolmi-{:016x}", h);
 }
 
-struct UserRating {
-  std::optional<std::int64_t> tariff_id;
-  TimeZone zone;
-};
-
-std::unordered_map<std::int64_t, UserRating> load_users(store::Database& db) {
-  std::unordered_map<std::int64_t, UserRating> users;
-  store::Statement s = db.prepare("SELECT id, tariff_id, time_zone, username FROM users");
-  while (s.step()) {
-    if (!is_known_time_zone(s.text(2))) {
-      throw storage_error(fmt::format(
-          "user '{}' has an unknown time zone '{}' (users.time_zone); fix it first", s.text(3), s.text(2)));
-    }
-    users.emplace(s.int64(0), UserRating{s.opt_int64(1), TimeZone(s.text(2))});
-  }
-  return users;
-}
-
 class Importer {
  public:
   Importer(store::Database& db, const CdrImportOptions& o)
-      : o_(o),
-        clock_(o.source_tz),
-        rater_(rating::Rater::load(db)),
-        devices_(DeviceMatcher::load(db)),
-        users_(load_users(db)),
-        writer_(db) {}
+      : o_(o), clock_(o.source_tz), pricer_(db), devices_(DeviceMatcher::load(db)), writer_(db) {}
 
   void run(std::FILE* file, CdrImportSummary& sum) {
     CsvReader reader(file);
@@ -146,43 +123,21 @@ class Importer {
     c.dst_device = callee ? std::optional(callee->id) : std::nullopt;
     c.user_id = caller ? std::optional(caller->user_id) : std::nullopt;
     c.unassigned = !caller && !callee;
-    c.unrated = false;
-    c.user_rate.reset();
-    c.user_billsec.reset();
-    c.user_price.reset();
-    c.prefix.reset();
-    if (caller && !callee) {
-      // Outgoing to outside: the caller's user pays by their tariff.
-      rating::RatedCall rated;
-      auto user = users_.find(caller->user_id);
-      if (user != users_.end() && user->second.tariff_id) {
-        rated =
-            rater_.rate(*user->second.tariff_id,
-                        rating::CallToRate{r.dst, r.billsec, *start, &user->second.zone, caller->grace_time});
-      } else {
-        rated.unrated = rating::Unrated::no_tariff;
-      }
-      if (rated.rated()) {
-        c.user_rate = rated.rate;
-        c.user_billsec = rated.billed_seconds;
-        c.user_price = rated.price;
-      }
-      if (!rated.prefix.empty()) c.prefix = std::move(rated.prefix);
-      c.unrated = !rated.rated();
-    } else if (callee) {
-      // Internal (both devices ours) or incoming from outside: free.
-      c.user_rate = Decimal{};
-      c.user_billsec = r.billsec;
-      c.user_price = Decimal{};
-    }
+    const CallParties parties{c.user_id, caller ? caller->grace_time : 0, callee != nullptr};
+    pricer_.price(parties, r.dst, r.billsec, *start, price_);
+    c.user_rate = price_.user_rate;
+    c.user_billsec = price_.user_billsec;
+    c.user_price = price_.user_price;
+    c.prefix = std::move(price_.prefix);
+    c.unrated = price_.unrated;
   }
 
   const CdrImportOptions& o_;
   SourceClock clock_;
-  rating::Rater rater_;
+  CallPricer pricer_;
   DeviceMatcher devices_;
-  std::unordered_map<std::int64_t, UserRating> users_;
   CallWriter writer_;
+  CallPrice price_;  // reused for every record
 };
 
 }  // namespace

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Benchmark: `kolmi admin import cdr` reading, matching, rating and storing a
+# generated 1,000,000-row Asterisk Master.csv (cdr_csv, 18 columns) whose
+# numbers are dialled to prefixes of the real ASTPP deck, side by side with
+# the sqlite3 shell's `.import --csv` of the same file into a bare table (no
+# parsing of dates, no matching, no rating, no indexes): the floor any
+# importer stands on. Also the time to load the 36,205-prefix deck itself.
+#
+# Usage: bench/import.sh [ROWS] [DEVICES]   (default 1000000 100)
+# KOLMI_BENCH_BUILD=DIR uses (and builds) another Release build folder than
+# build-bench/. Prints the best wall time of three runs and the peak memory.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+rows=${1:-1000000}
+devices=${2:-100}
+runs=3
+build=${KOLMI_BENCH_BUILD:-$root/build-bench}
+"$root/scripts/install-deps.sh"
+command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
+"$root/scripts/build.sh" "$build" -DCMAKE_BUILD_TYPE=Release -DKOLMI_BUILD_TESTS=OFF >/dev/null
+kolmi="$build/cli/kolmi"
+deck="$root/tests/data/rating/astpp-outbound-routes.csv"
+tmp=$(mktemp -d /tmp/kolmi-bench-XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+export TZ=UTC KOLMI_DB="$tmp/kolmi.db" KOLMI_SESSION="$tmp/session"
+unset KOLMI_USER KOLMI_PASSWORD
+
+timed() {  # prints "seconds peak-KiB"; the command's output is discarded
+  /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" >/dev/null
+  cat "$tmp/time"
+}
+report() {  # label, seconds, peak KiB
+  awk -v l="$1" -v s="$2" -v k="$3" 'BEGIN { printf "%-52s %7.2f s %8.1f MB\n", l, s, k / 1024 }'
+}
+best() { awk -v x="$1" -v y="$2" 'BEGIN { print (x == "" || y < x) ? y : x }'; }
+
+echo "kolmi admin import cdr: $rows generated rows, $devices devices ($(nproc) cores)"
+
+# The file: one device in 20 dials another device (internal, free), one call
+# in 5 is not answered; the rest dial a number under a random deck prefix.
+awk -F, -v rows="$rows" -v devices="$devices" -v seed=42 '
+  NR > 1 { p = $1; gsub(/^\^|\.\*$/, "", p); prefix[n++] = p }
+  END {
+    srand(seed)
+    t = 1793491200  # 2026-11-01 00:00:00 UTC
+    for (i = 0; i < rows; i++) {
+      ext = 1000 + int(rand() * devices)
+      t += int(rand() * 3)
+      if (rand() < 0.05) {
+        dst = 1000 + int(rand() * devices); dstchan = sprintf("SIP/%d-%08x", dst, i)
+      } else {
+        dst = prefix[int(rand() * n)]
+        while (length(dst) < 11) dst = dst int(rand() * 10)
+        dstchan = sprintf("SIP/trunk-%08x", i)
+      }
+      answered = rand() >= 0.2
+      billsec = answered ? int(rand() * 600) : 0
+      duration = billsec + int(rand() * 20)
+      start = strftime("%Y-%m-%d %H:%M:%S", t, 1)
+      answer = answered ? start : ""
+      end = strftime("%Y-%m-%d %H:%M:%S", t + duration, 1)
+      printf "\"\",\"%d\",\"%s\",\"from-internal\",\"\"\"Ext %d\"\" <%d>\",\"SIP/%d-%08x\",\"%s\",\"Dial\",\"%s,60\",\"%s\",\"%s\",\"%s\",%d,%d,\"%s\",\"DOCUMENTATION\",\"%d.%d\",\"\"\n", \
+        ext, dst, ext, ext, ext, i, dstchan, dstchan, start, answer, end, duration, billsec, \
+        answered ? "ANSWERED" : "NO ANSWER", t, i
+    }
+  }' "$deck" >"$tmp/Master.csv"
+echo "file: $(wc -l <"$tmp/Master.csv") rows, $(du -m "$tmp/Master.csv" | cut -f1) MB"
+
+# The database: the ASTPP deck as the tariff of 10 users owning the devices.
+echo adminadmin | "$kolmi" init --password-stdin >/dev/null
+"$kolmi" login -u admin -p adminadmin >/dev/null
+cp "$KOLMI_DB" "$tmp/empty.db"
+best_deck=""
+for ((i = 0; i < runs; i++)); do
+  cp "$tmp/empty.db" "$KOLMI_DB"
+  rm -f "$KOLMI_DB-wal" "$KOLMI_DB-shm"
+  read -r s k < <(timed "$kolmi" admin import rates "$deck" --tariff ASTPP)
+  best_deck=$(best "$best_deck" "$s")
+done
+report "kolmi admin import rates (ASTPP, 36,205 prefixes)" "$best_deck" "$k"
+for ((u = 0; u < 10; u++)); do
+  echo "password-$u" | "$kolmi" admin user add "user$u" --password-stdin --tariff ASTPP >/dev/null
+done
+for ((d = 0; d < devices; d++)); do
+  "$kolmi" admin device add --user "user$((d % 10))" --type SIP --name "$((1000 + d))" \
+    --extension "$((1000 + d))" >/dev/null
+done
+cp "$KOLMI_DB" "$tmp/base.db"
+printf 'CREATE TABLE cdr (accountcode, src, dst, dcontext, clid, channel, dstchannel, lastapp, lastdata, start, answer, "end", duration, billsec, disposition, amaflags, uniqueid, userfield);\n.import --csv %s cdr\n' \
+  "$tmp/Master.csv" >"$tmp/baseline.sql"
+
+# kolmi and the baseline alternately, each into a fresh database. The
+# admin's session (kolmi login above) stays valid in the copies, so no
+# password is hashed inside the measurement.
+best_k="" best_b="" peak_k=0 peak_b=0
+for ((i = 0; i < runs; i++)); do
+  cp "$tmp/base.db" "$KOLMI_DB"
+  rm -f "$KOLMI_DB-wal" "$KOLMI_DB-shm"
+  read -r s k < <(timed "$kolmi" admin import cdr "$tmp/Master.csv")
+  best_k=$(best "$best_k" "$s")
+  ((k > peak_k)) && peak_k=$k
+  rm -f "$tmp/bare.db"
+  read -r s k < <(timed sqlite3 "$tmp/bare.db" ".read $tmp/baseline.sql")
+  best_b=$(best "$best_b" "$s")
+  ((k > peak_b)) && peak_b=$k
+done
+"$kolmi" admin import cdr "$tmp/Master.csv" --dry-run 2>/dev/null | sed 's/^/re-import (dry run): /'
+sqlite3 "$KOLMI_DB" "SELECT 'stored: ' || COUNT(*) || ' calls, ' || SUM(user_price IS NOT NULL) || ' priced, ' || SUM(user_price > 0) || ' at a price above 0' FROM calls"
+report "kolmi admin import cdr (parse, match, rate, store)" "$best_k" "$peak_k"
+report "baseline: sqlite3 .import --csv into a bare table" "$best_b" "$peak_b"
+awk -v a="$best_k" -v b="$best_b" 'BEGIN { printf "%-52s %7.2f (target <= 1.5)\n", "ratio", a / b }'

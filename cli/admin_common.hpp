@@ -1,0 +1,18 @@
+#pragma once
+// Shared by the `kolmi admin` command files.
+#include <CLI/CLI.hpp>
+
+#include "cli/context.hpp"
+#include "core/store/database.hpp"
+#include "core/store/users.hpp"
+
+namespace kolmi::cli {
+
+// The acting user, when an admin. Throws Error(auth) otherwise.
+store::User require_admin(const Context& ctx, store::Database& db);
+
+// kolmi admin import cdr|rates|destinations and kolmi admin rerate
+// (cli/admin_import_commands.cpp), added to the `admin` group.
+void add_admin_import_commands(CLI::App& admin, Context& ctx);
+
+}  // namespace kolmi::cli

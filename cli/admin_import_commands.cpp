@@ -1,0 +1,129 @@
+// kolmi admin import cdr|rates|destinations, kolmi admin rerate: operators'
+// files in, and calls priced again. Admins only.
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "cli/admin_common.hpp"
+#include "core/error.hpp"
+#include "core/import/cdr_import.hpp"
+#include "core/import/deck_import.hpp"
+#include "core/import/rerate.hpp"
+
+namespace kolmi::cli {
+
+namespace {
+
+void dry_run_note(bool dry_run) {
+  if (dry_run) fmt::print(stderr, "dry run: nothing was written\n");
+}
+
+struct ImportCdrOptions {
+  import::CdrImportOptions import;
+  std::string layout = "auto";
+};
+
+void run_import_cdr(Context& ctx, ImportCdrOptions& o) {
+  auto db = ctx.open_database();
+  require_admin(ctx, db);
+  o.import.layout = *import::parse_cdr_layout(o.layout);
+  const import::CdrImportSummary sum = import::import_cdr_file(db, o.import);
+  fmt::print(ctx.out, "{}\n", sum.line());
+  std::fflush(ctx.out);
+  for (const auto& w : sum.warning_lines) fmt::print(stderr, "{}\n", w);
+  if (sum.warnings > static_cast<std::int64_t>(sum.warning_lines.size())) {
+    fmt::print(stderr, "{}: {} more warnings not shown\n", o.import.path,
+               sum.warnings - static_cast<std::int64_t>(sum.warning_lines.size()));
+  }
+  dry_run_note(o.import.dry_run);
+}
+
+void run_import_destinations(Context& ctx, const import::DeckImportOptions& o) {
+  auto db = ctx.open_database();
+  require_admin(ctx, db);
+  const import::DeckImportSummary sum = import::import_destinations_file(db, o);
+  fmt::print(ctx.out, "{}\n", sum.destinations_line());
+  std::fflush(ctx.out);
+  dry_run_note(o.dry_run);
+}
+
+void run_import_rates(Context& ctx, const import::RateImportOptions& o) {
+  auto db = ctx.open_database();
+  require_admin(ctx, db);
+  const import::DeckImportSummary sum = import::import_rates_file(db, o);
+  fmt::print(ctx.out, "{}\n{}\n", sum.destinations_line(), sum.rates_line());
+  std::fflush(ctx.out);
+  if (sum.groups_without_rate > 0) {
+    fmt::print(stderr,
+               "{}: {} groups hold destinations the file does not price; their prefixes got rates of "
+               "their own, and the groups no group rate\n",
+               o.path, sum.groups_without_rate);
+  }
+  dry_run_note(o.dry_run);
+}
+
+void run_rerate(Context& ctx, const import::RerateOptions& o) {
+  auto db = ctx.open_database();
+  require_admin(ctx, db);
+  const import::RerateSummary sum = import::rerate_calls(db, o, *ctx.clock);
+  fmt::print(ctx.out, "{}\n", sum.line());
+  std::fflush(ctx.out);
+  dry_run_note(o.dry_run);
+}
+
+void add_cdr(CLI::App& imp, Context& ctx) {
+  auto o = std::make_shared<ImportCdrOptions>();
+  auto* cdr = imp.add_subcommand("cdr", "Import a CDR file (all or nothing) and rate its calls");
+  cdr->add_option("FILE", o->import.path, "CDR file (CSV)")->required();
+  cdr->add_option("--layout", o->layout, "Column layout")
+      ->check(CLI::IsMember({"auto", "asterisk", "asterisk-custom", "freeswitch"}))
+      ->capture_default_str();
+  cdr->add_option("--source-tz", o->import.source_tz, "Time zone of the file's times")->capture_default_str();
+  cdr->add_flag("--dry-run", o->import.dry_run, "Check and count everything, write nothing");
+  cdr->callback([&ctx, o] { run_import_cdr(ctx, *o); });
+}
+
+void add_destinations(CLI::App& imp, Context& ctx) {
+  auto o = std::make_shared<import::DeckImportOptions>();
+  auto* cmd = imp.add_subcommand("destinations", "Import destinations (prefix, name) from a CSV file");
+  cmd->add_option("FILE", o->path, "CSV file with a header row")->required();
+  cmd->add_flag("--dry-run", o->dry_run, "Check and count everything, write nothing");
+  cmd->callback([&ctx, o] { run_import_destinations(ctx, *o); });
+}
+
+void add_rates(CLI::App& imp, Context& ctx) {
+  auto o = std::make_shared<import::RateImportOptions>();
+  auto* cmd = imp.add_subcommand("rates", "Import a rate deck (CSV) into a tariff, all or nothing");
+  cmd->add_option("FILE", o->path, "CSV file with a header row")->required();
+  cmd->add_option("--tariff", o->tariff, "Tariff name (created when missing)")->required();
+  cmd->add_option("--currency", o->currency, "Currency of a new tariff (default: the default currency)");
+  cmd->add_flag("--replace", o->replace, "Remove the tariff's rates the file does not give");
+  cmd->add_flag("--dry-run", o->dry_run, "Check and count everything, write nothing");
+  cmd->callback([&ctx, o] { run_import_rates(ctx, *o); });
+}
+
+void add_rerate(CLI::App& admin, Context& ctx) {
+  auto o = std::make_shared<import::RerateOptions>();
+  auto* cmd = admin.add_subcommand("rerate", "Price stored calls again with the current tariffs");
+  cmd->add_option("--from", o->from, "First call time, YYYY-MM-DD [HH:MM:SS] (--tz)");
+  cmd->add_option("--till", o->till, "Last call time; a date means the end of that day");
+  cmd->add_option("--tz", o->time_zone, "Time zone of --from and --till")->capture_default_str();
+  cmd->add_option("--user", o->user, "Only the calls this user (login) made");
+  cmd->add_flag("--dry-run", o->dry_run, "Count what would change, write nothing");
+  cmd->callback([&ctx, o] { run_rerate(ctx, *o); });
+}
+
+}  // namespace
+
+void add_admin_import_commands(CLI::App& admin, Context& ctx) {
+  auto* imp = admin.add_subcommand("import", "Import operator data: cdr, rates, destinations");
+  imp->require_subcommand(1);
+  add_cdr(*imp, ctx);
+  add_rates(*imp, ctx);
+  add_destinations(*imp, ctx);
+  add_rerate(admin, ctx);
+}
+
+}  // namespace kolmi::cli

@@ -1,0 +1,53 @@
+#include "core/import/call_pricing.hpp"
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+
+namespace kolmi::import {
+
+CallPricer::CallPricer(store::Database& db) : rater_(rating::Rater::load(db)) {
+  store::Statement s = db.prepare("SELECT id, tariff_id, time_zone, username FROM users");
+  while (s.step()) {
+    if (!is_known_time_zone(s.text(2))) {
+      throw storage_error(fmt::format(
+          "user '{}' has an unknown time zone '{}' (users.time_zone); fix it first", s.text(3), s.text(2)));
+    }
+    users_.emplace(s.int64(0), UserRating{s.opt_int64(1), TimeZone(s.text(2))});
+  }
+}
+
+void CallPricer::price(const CallParties& parties, std::string_view dst, std::int64_t billsec, Seconds start,
+                       CallPrice& out) const {
+  out.unrated = false;
+  out.user_rate.reset();
+  out.user_billsec.reset();
+  out.user_price.reset();
+  out.prefix.reset();
+  if (parties.callee_known) {
+    // Internal (both devices ours) or incoming from outside: free.
+    out.user_rate = Decimal{};
+    out.user_billsec = billsec;
+    out.user_price = Decimal{};
+    return;
+  }
+  if (!parties.user_id) return;  // no known device: no price
+  // Outgoing to outside: the caller's user pays by their tariff.
+  rating::RatedCall rated;
+  auto user = users_.find(*parties.user_id);
+  if (user != users_.end() && user->second.tariff_id) {
+    rated = rater_.rate(*user->second.tariff_id,
+                        rating::CallToRate{dst, billsec, start, &user->second.zone, parties.grace_time});
+  } else {
+    rated.unrated = rating::Unrated::no_tariff;
+  }
+  if (rated.rated()) {
+    out.user_rate = rated.rate;
+    out.user_billsec = rated.billed_seconds;
+    out.user_price = rated.price;
+  }
+  if (!rated.prefix.empty()) out.prefix = std::move(rated.prefix);
+  out.unrated = !rated.rated();
+}
+
+}  // namespace kolmi::import

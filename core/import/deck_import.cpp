@@ -1,0 +1,115 @@
+#include "core/import/deck_import.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <stdexcept>
+#include <unordered_map>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "core/import/csv_reader.hpp"
+#include "core/import/deck_reader.hpp"
+#include "core/import/destination_book.hpp"
+#include "core/import/tariff_plan.hpp"
+#include "core/import/tariff_rates.hpp"
+
+namespace kolmi::import {
+
+namespace {
+
+struct FileCloser {
+  void operator()(std::FILE* f) const noexcept { std::fclose(f); }
+};
+
+// The whole file, checked. Errors as in the header.
+Deck read_deck_file(const std::string& path, DeckKind kind) {
+  std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
+  if (!file) throw storage_error(fmt::format("cannot open {}: {}", path, std::strerror(errno)));
+  try {
+    return read_deck(file.get(), kind);
+  } catch (const ImportError& e) {
+    throw action_error(fmt::format("{}:{}: {}", path, e.line(), e.what()));
+  } catch (const std::runtime_error& e) {
+    throw storage_error(fmt::format("{}: {}", path, e.what()));
+  }
+}
+
+void apply_destinations(const Deck& deck, DestinationBook& book, DeckImportSummary& sum) {
+  DestinationCounts counts;
+  book.apply(deck, counts);
+  sum.read = deck.read;
+  sum.repeated = deck.repeated;
+  sum.destinations_added = counts.added;
+  sum.destinations_updated = counts.updated;
+  sum.destinations_unchanged = counts.unchanged;
+  sum.groups_added = counts.groups_added;
+  sum.countries_added = counts.countries_added;
+}
+
+}  // namespace
+
+std::string DeckImportSummary::destinations_line() const {
+  return fmt::format(
+      "read {}, repeated {}, destinations new {}, updated {}, unchanged {}, groups new {}, "
+      "countries new {}",
+      read, repeated, destinations_added, destinations_updated, destinations_unchanged, groups_added,
+      countries_added);
+}
+
+std::string DeckImportSummary::rates_line() const {
+  return fmt::format("tariff '{}' ({}{}): rates new {}, updated {}, unchanged {}, removed {}", tariff,
+                     currency, tariff_created ? ", created" : "", rates_added, rates_updated, rates_unchanged,
+                     rates_removed);
+}
+
+DeckImportSummary import_destinations_file(store::Database& db, const DeckImportOptions& o) {
+  const Deck deck = read_deck_file(o.path, DeckKind::destinations);
+  DeckImportSummary sum;
+  store::Transaction tx(db);
+  DestinationBook book(db);
+  apply_destinations(deck, book, sum);
+  if (!o.dry_run) tx.commit();
+  return sum;
+}
+
+DeckImportSummary import_rates_file(store::Database& db, const RateImportOptions& o) {
+  const Deck deck = read_deck_file(o.path, DeckKind::rates);
+  DeckImportSummary sum;
+  store::Transaction tx(db);
+  const Tariff tariff = find_or_create_tariff(db, o.tariff, o.currency);
+  sum.tariff = o.tariff;
+  sum.currency = tariff.currency;
+  sum.tariff_created = tariff.created;
+
+  DestinationBook book(db);
+  apply_destinations(deck, book, sum);
+
+  std::unordered_map<std::string_view, const DeckPrice*> prices;
+  prices.reserve(deck.rows.size());
+  for (const DeckRow& row : deck.rows) prices.emplace(row.prefix, &row.price);
+  std::vector<PlanDestination> destinations;
+  destinations.reserve(book.destinations().size());
+  for (const auto& [prefix, d] : book.destinations()) destinations.push_back({d.id, prefix, d.group_id});
+  TariffRates rates(db, tariff.id);
+  KeepsOwnPrice keeps;  // --replace: the deck alone prices what it covers
+  if (!o.replace) {
+    keeps = [&rates](const PlanDestination& d, const DeckPrice& p) { return rates.prices_otherwise(d, p); };
+  }
+  const TariffPlan plan = plan_tariff(destinations, prices, keeps);
+  sum.groups_without_rate = plan.groups_without_rate;
+
+  RateCounts counts;
+  rates.write(plan, o.replace, counts);
+  sum.rates_added = counts.added;
+  sum.rates_updated = counts.updated;
+  sum.rates_unchanged = counts.unchanged;
+  sum.rates_removed = counts.removed;
+  if (!o.dry_run) tx.commit();
+  return sum;
+}
+
+}  // namespace kolmi::import

@@ -1,0 +1,59 @@
+#pragma once
+// kolmi admin import destinations FILE, kolmi admin import rates FILE
+// --tariff NAME: rate decks and destination lists into MOR's destinations,
+// destinationgroups, directions, rates and aratedetails.
+//
+// All or nothing: the file is read and checked whole first (deck_reader.hpp),
+// then written in one transaction; the first malformed row aborts with
+// "FILE:LINE: reason" and nothing is written. Destinations are upserted by
+// prefix (destination_book.hpp, naming rules in destination_naming.hpp);
+// rates are planned so the tariff prices every prefix exactly as the deck
+// does (tariff_plan.hpp) and written as differences (tariff_rates.hpp), so
+// importing the same file again changes nothing.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/store/database.hpp"
+
+namespace kolmi::import {
+
+struct DeckImportOptions {
+  std::string path;
+  bool dry_run = false;  // everything, inside a transaction rolled back at the end
+};
+
+struct RateImportOptions : DeckImportOptions {
+  std::string tariff;
+  std::optional<std::string> currency;  // for a new tariff; default: the default currency
+  bool replace = false;                 // the tariff keeps no rate the deck does not give
+};
+
+struct DeckImportSummary {
+  std::int64_t read = 0;      // data rows
+  std::int64_t repeated = 0;  // rows repeating an earlier prefix with the same values
+  std::int64_t destinations_added = 0, destinations_updated = 0, destinations_unchanged = 0;
+  std::int64_t groups_added = 0, countries_added = 0;
+  // Rates only:
+  std::string tariff;
+  std::string currency;
+  bool tariff_created = false;
+  std::int64_t rates_added = 0, rates_updated = 0, rates_unchanged = 0, rates_removed = 0;
+  std::int64_t groups_without_rate = 0;  // priced per destination (tariff_plan.hpp rule 3)
+
+  // "read N, repeated N, destinations new N, updated N, unchanged N, groups new N, countries new N"
+  std::string destinations_line() const;
+  // "tariff 'NAME' (CUR, created): rates new N, updated N, unchanged N, removed N"
+  std::string rates_line() const;
+};
+
+// Throws Error(storage) when the file cannot be opened or read (or the
+// database fails), Error(action_failed) "FILE:LINE: reason" for a malformed
+// file; nothing is written then.
+DeckImportSummary import_destinations_file(store::Database& db, const DeckImportOptions& options);
+
+// As above, plus Error(usage) for an unknown --currency or a tariff priced in
+// another currency.
+DeckImportSummary import_rates_file(store::Database& db, const RateImportOptions& options);
+
+}  // namespace kolmi::import

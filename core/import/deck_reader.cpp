@@ -1,0 +1,272 @@
+#include "core/import/deck_reader.hpp"
+
+#include <array>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "core/import/csv_reader.hpp"
+
+namespace kolmi::import {
+
+namespace {
+
+enum Field : std::size_t {
+  prefix,
+  name,
+  rate,
+  connection_fee,
+  increment,
+  min_time,
+  included,
+  subcode,
+  group,
+  kFields
+};
+
+struct FieldNames {
+  Field field;
+  std::array<std::string_view, 4> names;  // "" = unused
+  std::string_view meaning;               // for messages
+};
+
+constexpr std::array<FieldNames, kFields> kFieldNames = {{
+    {prefix, {"prefix", "dialprefix", "pattern", ""}, "the prefix"},
+    {name, {"destination", "comment", "name", ""}, "the destination name"},
+    {rate, {"rate", "cost", "price", "rateinitial"}, "the price per minute"},
+    {connection_fee, {"connection_fee", "connectcost", "connectcharge", ""}, "the connection fee"},
+    {increment, {"increment", "inc", "billingblock", ""}, "the increment"},
+    {min_time, {"min_time", "initblock", "", ""}, "the minimal time"},
+    {included, {"includedseconds", "included_seconds", "", ""}, "the included seconds"},
+    {subcode, {"subcode", "", "", ""}, "the subcode"},
+    {group, {"group", "destinationgroup", "destination_group", ""}, "the destination group"},
+}};
+
+constexpr std::size_t kAbsent = static_cast<std::size_t>(-1);
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// ',' unless the header line has ';' and no ','. Rewinds the file.
+char detect_separator(std::FILE* file) {
+  bool comma = false, semicolon = false;
+  for (int i = 0, c = 0; i < 65536 && (c = std::fgetc(file)) != EOF && c != '\n'; ++i) {
+    comma = comma || c == ',';
+    semicolon = semicolon || c == ';';
+  }
+  std::rewind(file);
+  return semicolon && !comma ? ';' : ',';
+}
+
+// Column index of every field (kAbsent when the header lacks it).
+std::array<std::size_t, kFields> map_header(const std::vector<std::string_view>& header) {
+  std::array<std::size_t, kFields> column;
+  column.fill(kAbsent);
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    std::string_view h = header[i];
+    if (i == 0 && h.starts_with("\xEF\xBB\xBF")) h.remove_prefix(3);  // a UTF-8 byte order mark
+    const std::string key = lower(trim(h));
+    for (const FieldNames& f : kFieldNames) {
+      for (std::string_view n : f.names) {
+        if (n.empty() || n != key) continue;
+        if (column[f.field] != kAbsent) {
+          throw ImportError(1, fmt::format("columns '{}' and '{}' both give {}",
+                                           trim(header[column[f.field]]), trim(h), f.meaning));
+        }
+        column[f.field] = i;
+      }
+    }
+  }
+  return column;
+}
+
+void require(const std::array<std::size_t, kFields>& column, Field field) {
+  if (column[field] != kAbsent) return;
+  const FieldNames& f = kFieldNames[field];
+  std::string names;
+  for (std::string_view n : f.names) {
+    if (n.empty()) continue;
+    if (!names.empty()) names += ", ";
+    names += n;
+  }
+  throw ImportError(1, fmt::format("no column for {} (a header named {})", f.meaning, names));
+}
+
+// A decimal; ';'-separated files may use ',' as the decimal mark.
+std::optional<Decimal> parse_number(std::string_view text, char sep) {
+  if (sep == ';' && text.find(',') != std::string_view::npos && text.find('.') == std::string_view::npos) {
+    std::string dotted(text);
+    for (char& c : dotted) {
+      if (c == ',') c = '.';
+    }
+    return Decimal::parse(dotted);
+  }
+  return Decimal::parse(text);
+}
+
+class RowParser {
+ public:
+  RowParser(DeckKind kind, std::array<std::size_t, kFields> column, char sep)
+      : kind_(kind), column_(column), sep_(sep) {}
+
+  DeckRow parse(const std::vector<std::string_view>& f, std::size_t line) const {
+    DeckRow row;
+    row.line = line;
+    std::string error;
+    row.prefix = parse_prefix(value(f, prefix), error);
+    if (!error.empty()) throw ImportError(line, error);
+    row.name = std::string(value(f, name));
+    if (row.name.empty()) throw ImportError(line, "the destination name is empty");
+    row.subcode = parse_subcode(value(f, subcode), line);
+    row.group = std::string(value(f, group));
+    if (kind_ == DeckKind::rates) {
+      row.price.rate = money(f, rate, line, true);
+      row.price.connection_fee = money(f, connection_fee, line, false);
+      row.price.increment = std::max<std::int64_t>(seconds(f, increment, line, 1), 1);
+      row.price.min_time = seconds(f, min_time, line, 0);
+      row.price.included_seconds = seconds(f, included, line, 0);
+    }
+    return row;
+  }
+
+ private:
+  std::string_view value(const std::vector<std::string_view>& f, Field field) const {
+    return column_[field] == kAbsent ? std::string_view() : trim(f[column_[field]]);
+  }
+
+  Decimal money(const std::vector<std::string_view>& f, Field field, std::size_t line, bool required) const {
+    std::string_view text = value(f, field);
+    const std::string_view header = kFieldNames[field].meaning;
+    if (text.empty()) {
+      if (required) throw ImportError(line, fmt::format("{} is empty", header));
+      return Decimal();
+    }
+    auto d = parse_number(text, sep_);
+    if (!d) throw ImportError(line, fmt::format("{} '{}' is not a number", header, text));
+    if (d->is_negative()) throw ImportError(line, fmt::format("{} '{}' is negative", header, text));
+    return *d;
+  }
+
+  std::int64_t seconds(const std::vector<std::string_view>& f, Field field, std::size_t line,
+                       std::int64_t fallback) const {
+    std::string_view text = value(f, field);
+    if (text.empty()) return fallback;
+    const std::string_view header = kFieldNames[field].meaning;
+    auto d = parse_number(text, sep_);
+    if (!d || d->is_negative() || d->nanos() % Decimal::kScale != 0) {
+      throw ImportError(line, fmt::format("{} '{}' is not a whole number of seconds", header, text));
+    }
+    const std::int64_t s = d->nanos() / Decimal::kScale;
+    if (s > kMaxDeckSeconds) {
+      throw ImportError(line, fmt::format("{} '{}' is more than {} seconds", header, text, kMaxDeckSeconds));
+    }
+    return s;
+  }
+
+  static std::string parse_subcode(std::string_view text, std::size_t line) {
+    std::string out;
+    if (text.size() > 16)
+      throw ImportError(line, fmt::format("subcode '{}' is longer than 16 characters", text));
+    for (char c : text) {
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+        throw ImportError(line, fmt::format("subcode '{}' is not a word such as FIX or MOB", text));
+      }
+      out += c;
+    }
+    return out;
+  }
+
+  DeckKind kind_;
+  std::array<std::size_t, kFields> column_;
+  char sep_;
+};
+
+}  // namespace
+
+std::string parse_prefix(std::string_view text, std::string& error) {
+  std::string_view digits = text;
+  const bool pattern = digits.starts_with('^');
+  if (pattern) {
+    digits.remove_prefix(1);
+    if (digits.ends_with(".*")) digits.remove_suffix(2);
+  } else if (digits.starts_with('+')) {
+    digits.remove_prefix(1);
+  }
+  if (text.empty()) {
+    error = "the prefix is empty";
+    return {};
+  }
+  bool all_digits = !digits.empty();
+  for (char c : digits) all_digits = all_digits && c >= '0' && c <= '9';
+  if (!all_digits) {
+    error = pattern ? fmt::format(
+                          "pattern '{}' is not of the form ^DIGITS.* (other regular expressions "
+                          "cannot be turned into a prefix)",
+                          text)
+                    : fmt::format("prefix '{}' is not digits", text);
+    return {};
+  }
+  if (digits.size() > kMaxPrefixDigits) {
+    error = fmt::format("prefix '{}' is longer than {} digits", text, kMaxPrefixDigits);
+    return {};
+  }
+  error.clear();
+  return std::string(digits);
+}
+
+Deck read_deck(std::FILE* file, DeckKind kind) {
+  const char sep = detect_separator(file);
+  CsvReader reader(file, sep);
+  std::vector<std::string_view> fields;
+  if (!reader.next(fields)) throw ImportError(1, "empty file: no header row");
+  const std::size_t columns = fields.size();
+  const auto column = map_header(fields);
+  require(column, prefix);
+  require(column, name);
+  if (kind == DeckKind::rates) require(column, rate);
+  const RowParser parser(kind, column, sep);
+
+  Deck deck;
+  std::unordered_map<std::string, std::size_t> seen;  // prefix -> index in deck.rows
+  while (reader.next(fields)) {
+    const std::size_t line = reader.line();
+    if (fields.size() != columns) {
+      throw ImportError(line, fmt::format("{} columns, but the header has {}", fields.size(), columns));
+    }
+    ++deck.read;
+    DeckRow row = parser.parse(fields, line);
+    auto [it, fresh] = seen.try_emplace(row.prefix, deck.rows.size());
+    if (fresh) {
+      deck.rows.push_back(std::move(row));
+      continue;
+    }
+    const DeckRow& first = deck.rows[it->second];
+    if (kind == DeckKind::rates && !(first.price == row.price)) {
+      throw ImportError(line, fmt::format("prefix {} again, with a different price than on line {}",
+                                          row.prefix, first.line));
+    }
+    if (first.name != row.name || first.subcode != row.subcode || first.group != row.group) {
+      throw ImportError(line, fmt::format("prefix {} again, with a different destination than on line {}",
+                                          row.prefix, first.line));
+    }
+    ++deck.repeated;
+  }
+  if (deck.read == 0) throw ImportError(reader.line() + 1, "no data rows after the header");
+  return deck;
+}
+
+}  // namespace kolmi::import

@@ -1,0 +1,73 @@
+#pragma once
+// Reading a rate deck or destination list (CSV with a header row) into rows:
+// which column is which, and every value checked. No database here, so the
+// fuzz target runs it on any bytes.
+//
+// Columns are recognised by their header name, case-insensitive, in any
+// order; others are ignored:
+//   prefix          prefix, dialprefix, pattern (ASTPP's "^9375.*" accepted)
+//   name            destination, comment, name
+//   price/minute    rate, cost, price, rateinitial
+//   connection fee  connection_fee, connectcost, connectcharge
+//   increment       increment, inc, billingblock  (seconds; 0 means 1)
+//   minimal time    min_time, initblock           (seconds)
+//   included secs   includedseconds, included_seconds (free seconds, ASTPP)
+//   subcode         subcode                       (FIX, MOB, ...)
+//   group           group, destinationgroup, destination_group
+// The separator is ',' unless the header line has ';' and no ','.
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "core/decimal.hpp"
+
+namespace kolmi::import {
+
+enum class DeckKind {
+  destinations,  // needs prefix and name; price columns are ignored
+  rates,         // needs prefix, name and price
+};
+
+// What a deck says a call to one prefix costs.
+struct DeckPrice {
+  Decimal rate;            // per minute
+  Decimal connection_fee;  // once per call that is charged
+  std::int64_t increment = 1;
+  std::int64_t min_time = 0;
+  std::int64_t included_seconds = 0;
+  friend bool operator==(const DeckPrice&, const DeckPrice&) = default;
+};
+
+struct DeckRow {
+  std::size_t line = 0;
+  std::string prefix;   // digits only
+  std::string name;     // trimmed, never empty
+  std::string subcode;  // upper-case; "" = derive from the name
+  std::string group;    // "" = derive (country + subcode)
+  DeckPrice price;      // rates only
+};
+
+struct Deck {
+  std::vector<DeckRow> rows;  // in file order, one per prefix
+  std::int64_t read = 0;      // data records in the file
+  std::int64_t repeated = 0;  // records repeating an earlier prefix with the same values
+};
+
+// The longest prefix accepted, in digits.
+inline constexpr std::size_t kMaxPrefixDigits = 32;
+// The largest increment, minimal time or included seconds accepted (a year).
+inline constexpr std::int64_t kMaxDeckSeconds = 31'536'000;
+
+// Reads the whole file. Throws ImportError(line, reason) for a missing
+// column, a bad value (empty or non-digit prefix, a regex other than
+// ^DIGITS.*, a price that is not a number or is negative, ...), a prefix
+// repeated with different values, or a file without data rows;
+// std::runtime_error when the file cannot be read.
+Deck read_deck(std::FILE* file, DeckKind kind);
+
+// "^9375.*" -> "9375", "+44" -> "44", "9375" -> "9375"; nullopt-like empty
+// string with `error` set when the text is not a prefix. Exposed for tests.
+std::string parse_prefix(std::string_view text, std::string& error);
+
+}  // namespace kolmi::import

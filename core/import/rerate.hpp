@@ -1,0 +1,44 @@
+#pragma once
+// kolmi admin rerate: prices stored calls again after a tariff or rate
+// change, by exactly the rules of the CDR import (call_pricing.hpp), with
+// each call's stored parties: calls.user_id (the caller's user, whose
+// tariff applies), the grace time of calls.src_device_id, and whether
+// calls.dst_device_id is set (a call to one of our devices is free).
+//
+// One transaction; calls are read one at a time in id order and a call is
+// written only when its user_rate, user_billsec, user_price or prefix
+// changes, so memory stays flat however many calls there are.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/store/database.hpp"
+#include "core/time/clock.hpp"
+
+namespace kolmi::import {
+
+struct RerateOptions {
+  // 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM:SS' in `time_zone`; a bare --till
+  // date means the end of that day. Absent: no bound.
+  std::optional<std::string> from, till;
+  std::string time_zone = "UTC";    // of --from and --till (calls are stored in UTC)
+  std::optional<std::string> user;  // login: only the calls this user made (calls.user_id)
+  bool dry_run = false;             // count, write nothing
+};
+
+struct RerateSummary {
+  std::int64_t examined = 0;  // calls in the selection
+  std::int64_t changed = 0;   // whose price, rate, billed seconds or prefix changed
+  std::int64_t unrated = 0;   // outgoing calls left without a price (no tariff, destination or rate)
+
+  // "examined N, changed N, unrated N"
+  std::string line() const;
+};
+
+// Throws Error(usage) for a malformed --from/--till, --from not before
+// --till, or an unknown zone; Error(not_found) for an unknown --user;
+// Error(action_failed) "call ID: billsec N is too large to price";
+// Error(storage) when the database fails.
+RerateSummary rerate_calls(store::Database& db, const RerateOptions& options, const Clock& clock);
+
+}  // namespace kolmi::import

@@ -1,0 +1,71 @@
+#pragma once
+// Writing a TariffPlan into a tariff's rates and aratedetails, changing only
+// what differs: a rate whose details already say the same is left alone, so
+// importing the same deck twice changes nothing.
+//
+// A deck price becomes (rates.min_time = min_time, details in order):
+//  - connection fee > 0: an 'event' detail of that price from second 0, or,
+//    with included seconds F > 0, from F + 1 (charged only on a call longer
+//    than its free seconds, as ASTPP does);
+//  - included seconds F > 0: a 'minute' detail from 1 for F seconds at 0
+//    (billed by the second);
+//  - a 'minute' detail from F + 1 to the end at the price per minute, in
+//    blocks of `increment` seconds.
+// All details are all-day, any day.
+//
+// Which existing rates of the tariff go: without `replace`, only those that
+// would contradict the deck (a destination rate of a destination the deck
+// covers that the plan prices through its group, and repeated rates for one
+// key); with `replace`, every rate the plan does not hold.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/import/tariff_plan.hpp"
+#include "core/store/database.hpp"
+
+namespace kolmi::import {
+
+struct Tariff {
+  std::int64_t id = 0;
+  std::string currency;
+  bool created = false;
+};
+
+// The tariff named `name`, created (purpose 'user') in `currency`, or the
+// default currency, when missing. Throws Error(usage) for an unknown currency
+// or an existing tariff in another currency than `currency`.
+Tariff find_or_create_tariff(store::Database& db, const std::string& name,
+                             const std::optional<std::string>& currency);
+
+struct RateCounts {
+  std::int64_t added = 0, updated = 0, unchanged = 0, removed = 0;
+};
+
+// A tariff's rates and rate details as stored, loaded once.
+class TariffRates {
+ public:
+  // Throws Error(storage).
+  TariffRates(store::Database& db, std::int64_t tariff_id);
+  TariffRates(const TariffRates&) = delete;
+  TariffRates& operator=(const TariffRates&) = delete;
+  ~TariffRates();
+
+  // True when the tariff prices the destination (by its own rate, else by
+  // its group's, as the engine picks) with other details or minimal time
+  // than `price` gives; false when it prices it so or not at all.
+  bool prices_otherwise(const PlanDestination& destination, const DeckPrice& price) const;
+
+  // Makes the rates say what the plan says (rules above). Call once.
+  // Throws Error(storage).
+  void write(const TariffPlan& plan, bool replace, RateCounts& counts);
+
+ private:
+  struct Stored;
+  store::Database& db_;
+  std::int64_t tariff_id_;
+  std::unique_ptr<Stored> stored_;
+};
+
+}  // namespace kolmi::import

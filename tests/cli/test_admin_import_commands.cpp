@@ -1,0 +1,104 @@
+// kolmi admin import rates|destinations and kolmi admin rerate through the
+// command line: options parsed, admins only, summaries printed.
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+
+#include "cli/admin_common.hpp"
+#include "core/setup/init_database.hpp"
+#include "tests/core/import/import_fixture.hpp"
+#include "tests/support/command_harness.hpp"
+
+using namespace kolmi;
+
+namespace {
+
+// A real database file with admin 'admin' (password 'adminadmin') and a user
+// 'ann', and the harness reading and printing through it.
+struct AdminHarness : test::CommandHarness {
+  std::string dir;
+  std::FILE* out = nullptr;
+
+  AdminHarness() : CommandHarness(cli::add_admin_commands) {
+    char tmpl[] = "/tmp/kolmi-admin-cli-XXXXXX";
+    REQUIRE(::mkdtemp(tmpl) != nullptr);
+    dir = tmpl;
+    ctx.options.db_path = dir + "/kolmi.db";
+    setup::init_database(ctx.options.db_path, "admin", "adminadmin", *ctx.clock);
+    login("admin", "adminadmin");
+    out = std::tmpfile();
+    ctx.out = out;
+  }
+  ~AdminHarness() {
+    std::fclose(out);
+    for (const char* f : {"/kolmi.db", "/kolmi.db-wal", "/kolmi.db-shm"}) ::unlink((dir + f).c_str());
+    ::rmdir(dir.c_str());
+  }
+  void login(std::string login, std::string password) {
+    ctx.env = [login, password](std::string_view name) -> std::optional<std::string> {
+      if (name == "KOLMI_USER") return login;
+      if (name == "KOLMI_PASSWORD") return password;
+      return std::nullopt;
+    };
+  }
+  std::string printed() {
+    std::fflush(out);
+    std::rewind(out);
+    std::string text;
+    for (int c = 0; (c = std::fgetc(out)) != EOF;) text += static_cast<char>(c);
+    return text;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("admin import rates: parsed, run, summarised", "[admin][decks]") {
+  AdminHarness h;
+  test::TempFile deck(
+      "pattern,comment,cost,inc\n^44.*,United Kingdom,0.0073,6\n^447.*,United Kingdom Cellular,0.377,6\n");
+  CHECK(h.run({"admin", "import", "rates", deck.path().c_str(), "--tariff", "UK"}) == ExitCode::ok);
+  CHECK(h.printed() ==
+        "read 2, repeated 0, destinations new 2, updated 0, unchanged 0, groups new 2, countries new 1\n"
+        "tariff 'UK' (USD, created): rates new 2, updated 0, unchanged 0, removed 0\n");
+}
+
+TEST_CASE("admin import rates needs --tariff, --currency must exist", "[admin][decks]") {
+  AdminHarness h;
+  test::TempFile deck("prefix,name,rate\n44,UK,1\n");
+  CHECK_THROWS_AS(h.parse({"admin", "import", "rates", deck.path().c_str()}), CLI::RequiredError);
+  AdminHarness h2;
+  CHECK(h2.run({"admin", "import", "rates", deck.path().c_str(), "--tariff", "T", "--currency", "XYZ"}) ==
+        ExitCode::usage);
+}
+
+TEST_CASE("admin import destinations --dry-run counts and writes nothing", "[admin][decks]") {
+  AdminHarness h;
+  test::TempFile list("prefix,destination\n43800,Austria fix\n");
+  CHECK(h.run({"admin", "import", "destinations", list.path().c_str(), "--dry-run"}) == ExitCode::ok);
+  CHECK(h.printed() ==
+        "read 1, repeated 0, destinations new 1, updated 0, unchanged 0, groups new 1, countries new 1\n");
+  auto db = store::Database::open(h.ctx.options.db_path, store::OpenMode::existing);
+  store::Statement count = db.prepare("SELECT COUNT(*) FROM destinations");
+  REQUIRE(count.step());
+  CHECK(count.int64(0) == 0);
+}
+
+TEST_CASE("admin import and rerate are for admins only", "[admin][decks]") {
+  AdminHarness h;
+  h.login("admin", "wrong-password");
+  test::TempFile deck("prefix,name,rate\n44,UK,1\n");
+  CHECK(h.run({"admin", "import", "rates", deck.path().c_str(), "--tariff", "T"}) == ExitCode::auth);
+  CHECK(h.run({"admin", "rerate"}) == ExitCode::auth);
+}
+
+TEST_CASE("admin rerate: options parsed, summary printed", "[admin][rerate]") {
+  AdminHarness h;
+  CHECK(h.run({"admin", "rerate", "--from", "2026-11-01", "--till", "2026-11-30", "--tz",
+               "Europe/Vilnius"}) == ExitCode::ok);
+  CHECK(h.printed() == "examined 0, changed 0, unrated 0\n");
+  AdminHarness bad;
+  CHECK(bad.run({"admin", "rerate", "--user", "nobody"}) == ExitCode::not_found);
+}
