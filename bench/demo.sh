@@ -7,24 +7,12 @@
 # Usage: bench/demo.sh [CALLS] [USERS]   (default 1000000 20)
 # Prints wall time and peak memory (max RSS) of both.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
 calls=${1:-1000000}
 users=${2:-20}
-"$root/scripts/install-deps.sh"
-command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
-# Its own Release build, whatever the developer's build/ is configured as.
-"$root/scripts/build.sh" "$root/build-bench" -DCMAKE_BUILD_TYPE=Release -DKOLMI_BUILD_TESTS=OFF >/dev/null
-kolmi="$root/build-bench/cli/kolmi"
-tmp=$(mktemp -d /tmp/kolmi-bench-XXXXXX)
-trap 'rm -rf "$tmp"' EXIT
-
-measure() {  # label, command...
-  local label=$1
-  shift
-  /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" >/dev/null
-  read -r secs kib <"$tmp/time"
-  awk -v l="$label" -v s="$secs" -v k="$kib" 'BEGIN { printf "%-44s %8.2f s %8.1f MB\n", l, s, k / 1024 }'
-}
+runs=1
+label_width=44
+source "$(dirname "$0")/common.sh"
+bench_init
 
 echo "kolmi demo: $calls calls, $users extra users ($(nproc) cores)"
 measure "kolmi demo --users $users --calls $calls" \

@@ -13,37 +13,19 @@
 # Prints the best wall time of five runs (CSV; PDF: of two) and the peak
 # memory (max RSS), and whether each target is met.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
 calls=${1:-1000000}
 users=${2:-20}
 runs=5
 pdf_runs=2
-"$root/scripts/install-deps.sh"
-command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
-# Its own Release build, whatever the developer's build/ is configured as.
-"$root/scripts/build.sh" "$root/build-bench" -DCMAKE_BUILD_TYPE=Release -DKOLMI_BUILD_TESTS=OFF >/dev/null
-kolmi="$root/build-bench/cli/kolmi"
-tmp=$(mktemp -d /tmp/kolmi-bench-XXXXXX)
-trap 'rm -rf "$tmp"' EXIT
+label_width=60
+source "$(dirname "$0")/common.sh"
+bench_init
 # A fixed "now", so the demo's 90 days of calls are the same every run.
 export KOLMI_NOW="2026-11-28 09:30:00" TZ=UTC
 export KOLMI_DB="$tmp/demo.db" KOLMI_SESSION="$tmp/session"
 unset KOLMI_USER KOLMI_PASSWORD
 from=2000-01-01
 till=2099-12-31
-
-# One timed run: prints "seconds peak-KiB" (stdout of the command discarded).
-timed() {
-  /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" >/dev/null
-  cat "$tmp/time"
-}
-report() {  # label, best seconds, peak KiB
-  awk -v l="$1" -v s="$2" -v k="$3" 'BEGIN { printf "%-60s %7.2f s %8.1f MB\n", l, s, k / 1024 }'
-}
-min() { awk -v x="$1" -v y="$2" 'BEGIN { print (x == "" || y < x) ? y : x }'; }
-verdict() {  # label, awk condition on a and b, a, b
-  if awk -v a="$3" -v b="$4" "BEGIN { exit !($2) }"; then echo "target met:     $1"; else echo "target MISSED:  $1"; fi
-}
 
 # The busiest user of the database in $KOLMI_DB: "id login calls".
 busiest() {
@@ -67,7 +49,7 @@ measure_pdf() {  # user id, rows, label
       return 0
     fi
     read -r s k <"$tmp/time"
-    best=$(min "$best" "$s")
+    best=$(best "$best" "$s")
     ((k > peak)) && peak=$k
   done
   report "$label" "$best" "$peak"
@@ -106,17 +88,9 @@ exported=$((lines - 1))
 printed=$(sqlite3 -csv "$KOLMI_DB" <"$tmp/baseline.sql" | wc -l)
 echo "rows: kolmi CSV $exported (plus the header), sqlite3 $printed"
 
-# CSV: kolmi and the baseline alternately, $runs times each, so load from
-# anything else on the machine falls on both alike; the best time of each.
-best_k="" best_b="" peak_k=0 peak_b=0
-for ((i = 0; i < runs; i++)); do
-  read -r s k < <(timed "${export_csv[@]}")
-  best_k=$(min "$best_k" "$s")
-  ((k > peak_k)) && peak_k=$k
-  read -r s k < <(timed sqlite3 -csv "$KOLMI_DB" ".read $tmp/baseline.sql")
-  best_b=$(min "$best_b" "$s")
-  ((k > peak_b)) && peak_b=$k
-done
+# CSV: kolmi and the baseline alternately (bench/common.sh).
+alternate "${export_csv[@]}" -- sqlite3 -csv "$KOLMI_DB" ".read $tmp/baseline.sql"
+best_k=$best_a best_b=$best_b peak_k=$peak_a peak_b=$peak_b
 report "kolmi calls export --format csv" "$best_k" "$peak_k"
 report "baseline: sqlite3 -csv, the same rows" "$best_b" "$peak_b"
 awk -v a="$best_k" -v b="$best_b" 'BEGIN { printf "%-60s %7.2f\n", "ratio kolmi / sqlite3", a / b }'

@@ -10,29 +10,14 @@
 # KOLMI_BENCH_BUILD=DIR uses (and builds) another Release build folder than
 # build-bench/. Prints the best wall time of three runs and the peak memory.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
 rows=${1:-1000000}
 devices=${2:-100}
 runs=3
-build=${KOLMI_BENCH_BUILD:-$root/build-bench}
-"$root/scripts/install-deps.sh"
-command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
-"$root/scripts/build.sh" "$build" -DCMAKE_BUILD_TYPE=Release -DKOLMI_BUILD_TESTS=OFF >/dev/null
-kolmi="$build/cli/kolmi"
+source "$(dirname "$0")/common.sh"
+bench_init
 deck="$root/tests/data/rating/astpp-outbound-routes.csv"
-tmp=$(mktemp -d /tmp/kolmi-bench-XXXXXX)
-trap 'rm -rf "$tmp"' EXIT
 export TZ=UTC KOLMI_DB="$tmp/kolmi.db" KOLMI_SESSION="$tmp/session"
 unset KOLMI_USER KOLMI_PASSWORD
-
-timed() {  # prints "seconds peak-KiB"; the command's output is discarded
-  /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" >/dev/null
-  cat "$tmp/time"
-}
-report() {  # label, seconds, peak KiB
-  awk -v l="$1" -v s="$2" -v k="$3" 'BEGIN { printf "%-52s %7.2f s %8.1f MB\n", l, s, k / 1024 }'
-}
-best() { awk -v x="$1" -v y="$2" 'BEGIN { print (x == "" || y < x) ? y : x }'; }
 
 echo "kolmi admin import cdr: $rows generated rows, $devices devices ($(nproc) cores)"
 
@@ -92,18 +77,18 @@ printf 'CREATE TABLE cdr (accountcode, src, dst, dcontext, clid, channel, dstcha
 # kolmi and the baseline alternately, each into a fresh database. The
 # admin's session (kolmi login above) stays valid in the copies, so no
 # password is hashed inside the measurement.
-best_k="" best_b="" peak_k=0 peak_b=0
-for ((i = 0; i < runs; i++)); do
-  cp "$tmp/base.db" "$KOLMI_DB"
-  rm -f "$KOLMI_DB-wal" "$KOLMI_DB-shm"
-  read -r s k < <(timed "$kolmi" admin import cdr "$tmp/Master.csv")
-  best_k=$(best "$best_k" "$s")
-  ((k > peak_k)) && peak_k=$k
-  rm -f "$tmp/bare.db"
-  read -r s k < <(timed sqlite3 "$tmp/bare.db" ".read $tmp/baseline.sql")
-  best_b=$(best "$best_b" "$s")
-  ((k > peak_b)) && peak_b=$k
-done
+fresh_database() {  # a: the prepared kolmi database; b: no database
+  if [[ $1 == a ]]; then
+    cp "$tmp/base.db" "$KOLMI_DB"
+    rm -f "$KOLMI_DB-wal" "$KOLMI_DB-shm"
+  else
+    rm -f "$tmp/bare.db"
+  fi
+}
+before_each=fresh_database
+alternate "$kolmi" admin import cdr "$tmp/Master.csv" -- sqlite3 "$tmp/bare.db" ".read $tmp/baseline.sql"
+before_each=
+best_k=$best_a best_b=$best_b peak_k=$peak_a peak_b=$peak_b
 "$kolmi" admin import cdr "$tmp/Master.csv" --dry-run 2>/dev/null | sed 's/^/re-import (dry run): /'
 sqlite3 "$KOLMI_DB" "SELECT 'stored: ' || COUNT(*) || ' calls, ' || SUM(user_price IS NOT NULL) || ' priced, ' || SUM(user_price > 0) || ' at a price above 0' FROM calls"
 report "kolmi admin import cdr (parse, match, rate, store)" "$best_k" "$peak_k"

@@ -1,0 +1,75 @@
+# Shared by the bench/*.sh scripts (sourced, not run): the Release build,
+# a scratch folder, and timing that puts kolmi and its baseline side by
+# side in the same run.
+#
+# After `bench_init`: $root, $kolmi (the Release binary, built in
+# ${KOLMI_BENCH_BUILD:-build-bench/}, whatever build/ is configured as) and
+# $tmp (removed on exit).
+
+bench_init() {
+  root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+  "$root/scripts/install-deps.sh"
+  command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
+  local build=${KOLMI_BENCH_BUILD:-$root/build-bench}
+  "$root/scripts/build.sh" "$build" -DCMAKE_BUILD_TYPE=Release -DKOLMI_BUILD_TESTS=OFF >/dev/null
+  kolmi="$build/cli/kolmi"
+  tmp=$(mktemp -d /tmp/kolmi-bench-XXXXXX)
+  trap 'rm -rf "$tmp"' EXIT
+}
+
+# One timed run: prints "seconds peak-KiB"; the command's stdout is discarded.
+timed() {
+  /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" >/dev/null
+  cat "$tmp/time"
+}
+
+# label, seconds, peak KiB; labels are padded to $label_width (default 52).
+report() {
+  awk -v l="$1" -v s="$2" -v k="$3" -v w="${label_width:-52}" \
+    'BEGIN { printf "%-*s %7.2f s %8.1f MB\n", w, l, s, k / 1024 }'
+}
+
+# The smaller of two numbers; an empty first one loses.
+best() { awk -v x="$1" -v y="$2" 'BEGIN { print (x == "" || y < x) ? y : x }'; }
+
+# Runs command A and command B alternately, $runs times each, so load from
+# anything else on the machine falls on both alike, and sets best_a, best_b
+# (best wall times) and peak_a, peak_b (largest max RSS, KiB). Usage:
+#   alternate A-words... -- B-words...
+# When $before_each names a function, it runs (untimed) before every run
+# with the argument a or b (e.g. to restore a fresh database).
+alternate() {
+  local a=() b=() s k i
+  while [[ $1 != -- ]]; do a+=("$1"); shift; done
+  shift
+  b=("$@")
+  best_a="" best_b="" peak_a=0 peak_b=0
+  for ((i = 0; i < runs; i++)); do
+    [[ -n ${before_each:-} ]] && "$before_each" a
+    read -r s k < <(timed "${a[@]}")
+    best_a=$(best "$best_a" "$s")
+    ((k > peak_a)) && peak_a=$k
+    [[ -n ${before_each:-} ]] && "$before_each" b
+    read -r s k < <(timed "${b[@]}")
+    best_b=$(best "$best_b" "$s")
+    ((k > peak_b)) && peak_b=$k
+  done
+  return 0  # the loop's last test may be false; that is no failure
+}
+
+# The best of $runs runs of one command, reported under a label.
+measure() {  # label, command...
+  local label=$1 best_s="" peak=0 s k i
+  shift
+  for ((i = 0; i < runs; i++)); do
+    read -r s k < <(timed "$@")
+    best_s=$(best "$best_s" "$s")
+    ((k > peak)) && peak=$k
+  done
+  report "$label" "$best_s" "$peak"
+}
+
+# "target met" or "target MISSED" for label, an awk condition on a and b.
+verdict() {  # label, condition, a, b
+  if awk -v a="$3" -v b="$4" "BEGIN { exit !($2) }"; then echo "target met:     $1"; else echo "target MISSED:  $1"; fi
+}
