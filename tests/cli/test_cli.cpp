@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/temp_files.hpp"
 #include "cli/run.hpp"
 #include "core/time/datetime.hpp"
 
@@ -45,11 +46,7 @@ Captured run_kolmi(std::vector<const char*> args, std::map<std::string, std::str
   return c;
 }
 
-std::string temp_dir() {
-  std::string pattern = "/tmp/kolmi-cli-XXXXXX";
-  REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-  return pattern;
-}
+std::string temp_dir() { return kolmi::test::make_temp_dir("kolmi-cli"); }
 
 }  // namespace
 

@@ -16,33 +16,17 @@
 #include <vector>
 
 #include "cli/export_output.hpp"
+#include "tests/support/temp_files.hpp"
 #include "core/error.hpp"
 
 using namespace kolmi;
 using exporters::ExportFormat;
 
 namespace {
-std::string temp_dir() {
-  std::string pattern = "/tmp/kolmi-test-XXXXXX";
-  REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-  return pattern;
-}
-std::string slurp(const std::string& p) {
-  std::ifstream f(p);
-  std::stringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
-std::vector<std::string> entries(const std::string& dir) {
-  std::vector<std::string> names;
-  DIR* d = ::opendir(dir.c_str());
-  while (auto* e = ::readdir(d)) {
-    if (e->d_name[0] != '.') names.emplace_back(e->d_name);
-  }
-  ::closedir(d);
-  std::sort(names.begin(), names.end());
-  return names;
-}
+using test::list_dir;
+using test::slurp;
+std::string temp_dir() { return test::make_temp_dir(); }
+std::vector<std::string> entries(const std::string& dir) { return list_dir(dir); }
 ExitCode code_of(const std::function<void()>& f) {
   try {
     f();

@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/temp_files.hpp"
 #include "core/identity/password.hpp"
 #include "core/store/database.hpp"
 #include "core/store/schema.hpp"
@@ -26,34 +27,6 @@
 #include "core/time/datetime.hpp"
 
 namespace kolmi::test {
-
-inline std::string make_temp_dir() {
-  std::string pattern = "/tmp/kolmi-callback-test-XXXXXX";
-  REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-  return pattern;
-}
-
-inline std::string slurp(const std::string& path) {
-  std::ifstream f(path);
-  std::stringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
-
-// The names in `dir` (dot-files included, "." and ".." not), sorted; empty
-// when `dir` cannot be read.
-inline std::vector<std::string> list_dir(const std::string& dir) {
-  std::vector<std::string> names;
-  DIR* d = ::opendir(dir.c_str());
-  if (!d) return names;
-  while (auto* e = ::readdir(d)) {
-    std::string name = e->d_name;
-    if (name != "." && name != "..") names.push_back(name);
-  }
-  ::closedir(d);
-  std::sort(names.begin(), names.end());
-  return names;
-}
 
 struct CallbackRow {
   std::int64_t id = 0;

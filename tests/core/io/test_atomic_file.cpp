@@ -9,28 +9,14 @@
 
 #include "core/error.hpp"
 #include "core/io/atomic_file.hpp"
+#include "tests/support/temp_files.hpp"
 
 using kolmi::io::AtomicFile;
 
 namespace {
-std::string temp_dir() {
-  std::string pattern = "/tmp/kolmi-test-XXXXXX";
-  REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-  return pattern;
-}
-std::string slurp(const std::string& p) {
-  std::ifstream f(p);
-  std::stringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
-int entries(const std::string& dir) {
-  int n = 0;
-  DIR* d = ::opendir(dir.c_str());
-  while (auto* e = ::readdir(d)) n += e->d_name[0] != '.';
-  ::closedir(d);
-  return n;
-}
+using kolmi::test::slurp;
+std::string temp_dir() { return kolmi::test::make_temp_dir(); }
+int entries(const std::string& dir) { return static_cast<int>(kolmi::test::list_dir(dir).size()); }
 }  // namespace
 
 TEST_CASE("an atomic file appears only when committed", "[io]") {

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "tests/support/temp_files.hpp"
 #include "core/error.hpp"
 #include "core/store/database.hpp"
 
@@ -14,11 +15,7 @@ using kolmi::store::OpenMode;
 using kolmi::store::Transaction;
 
 namespace {
-std::string temp_dir() {
-  std::string pattern = "/tmp/kolmi-test-XXXXXX";
-  REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-  return pattern;
-}
+std::string temp_dir() { return kolmi::test::make_temp_dir("kolmi-test"); }
 
 int count(Database& db) {
   auto s = db.prepare("SELECT count(*) FROM t");
