@@ -8,14 +8,9 @@
 //   user 3 root (root-pass): an admin without devices.
 #include <catch2/catch.hpp>
 
-#include <dirent.h>
-#include <stdlib.h>
 #include <sys/stat.h>
 
-#include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 

@@ -4,11 +4,12 @@
 
 #include <sys/stat.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include "core/error.hpp"
 #include "core/io/atomic_file.hpp"
-#include "tests/core/callback/callback_fixture.hpp"
+#include "tests/support/temp_files.hpp"
 
 using kolmi::io::AtomicFile;
 using kolmi::io::AtomicFileOptions;
