@@ -160,13 +160,16 @@ void add_missed_calls_process(CLI::App& app, Context& ctx) {
   process->fallthrough();
   process->callback([&ctx, missed, call_id] {
     const pages::MissedCallsRequest request{given(missed, "--from"), given(missed, "--till")};
-    run_page(ctx, [&request, &call_id](pages::PageContext& pc, xml::XmlWriter& w) {
-      // A bad period fails before the call is marked; a call that is not a
-      // missed call of the user fails before anything is printed.
-      const pages::MissedCallsPage page = pages::load_missed_calls_page(pc, request);
-      actions::process_missed_call(pc, *call_id);
-      pages::write_missed_calls_page(w, pc, page);
-    });
+    store::Database db = ctx.open_database();
+    store::User user = acting_user(ctx, db);
+    pages::PageContext pc = pages::make_page_context(db, user, *ctx.clock, page_lang(ctx, user));
+    // A bad period fails before the call is marked; a call that is not a
+    // missed call of the user fails before anything is printed.
+    const pages::MissedCallsPage page = pages::load_missed_calls_page(pc, request);
+    actions::process_missed_call(pc, *call_id);  // its own write transaction
+    store::ReadSnapshot snapshot(db);             // then the page, as run_page reads one
+    xml::XmlWriter w(ctx.stdout_sink());
+    pages::write_missed_calls_page(w, pc, page);
   });
 }
 

@@ -62,9 +62,7 @@ std::string Context::session_file() const {
 }
 
 store::Database Context::open_database() const {
-  auto db = store::Database::open(database_path(), store::OpenMode::existing);
-  store::migrate(db);
-  return db;
+  return store::open_kolmi_database(database_path());
 }
 
 xml::Sink Context::stdout_sink() const {

@@ -29,7 +29,10 @@ EnvLookup process_environment();
 struct Context {
   GlobalOptions options;
   EnvLookup env = process_environment();
-  std::shared_ptr<const Clock> clock;
+  std::shared_ptr<const Clock> clock;  // "now" of pages and data (KOLMI_NOW may pin it)
+  // "now" of sessions: always the system clock in the binary, never
+  // KOLMI_NOW, so pinning the clock cannot make a session last longer.
+  std::shared_ptr<const Clock> session_clock = std::make_shared<SystemClock>();
   std::FILE* out = stdout;  // pages and actions
   std::FILE* in = stdin;    // --password-stdin, '-' values
   int exit_code = 0;        // set by actions that print a failed status
@@ -38,8 +41,8 @@ struct Context {
   std::string database_path() const;
   // --session, KOLMI_SESSION or the default path.
   std::string session_file() const;
-  // Opens the database at database_path() (which must exist) and brings its
-  // schema up to date. Throws Error(storage).
+  // Opens the kolmi database at database_path() (which must exist) as
+  // store::open_kolmi_database does. Throws Error(storage).
   store::Database open_database() const;
   // A sink writing to `out`; throws Error(storage) when stdout cannot be written.
   xml::Sink stdout_sink() const;

@@ -103,6 +103,7 @@ void run_export(const Context& ctx, const ExportCliOptions& o, std::string_view 
   const ExportFormat format = checked_format(o);
   store::Database db = ctx.open_database();
   store::User user = acting_user(ctx, db);
+  store::ReadSnapshot snapshot(db);  // the rows, the totals and the title agree
   pages::PageContext pc = pages::make_page_context(db, user, *ctx.clock, page_lang(ctx, user));
   auto job = std::forward<Prepare>(prepare)(pc);
   exporters::ExportOptions options = export_options(db, o, format);

@@ -22,12 +22,17 @@ std::optional<std::string> export_path(const std::optional<std::string>& output,
                                        std::string_view default_name, exporters::ExportFormat format,
                                        bool stdout_is_terminal);
 
-// Runs `produce(sink)`: into `path` through an io::AtomicFile (a temporary
-// file in the same folder, renamed over `path` when complete; on an
-// exception, or SIGINT/SIGTERM/SIGHUP, the temporary file is removed and
-// `path` is untouched), or into ctx.out when `path` is nullopt. The file
-// gets mode 0666 minus the umask, as any new file. Throws Error(storage)
-// naming the file (or standard output), and what `produce` throws.
+// Runs `produce(sink)`: into ctx.out when `path` is nullopt; into `path`
+// through an io::AtomicFile when it is a regular file or nothing (an unnamed
+// temporary file linked into place when complete, so an exception or any
+// signal leaves `path` untouched and nothing else behind; a symbolic link is
+// followed). A new file gets mode 0666 minus the umask; a replaced one keeps
+// its mode. `path` naming one of the process's descriptors (/dev/stdout,
+// /dev/fd/N, /proc/self/fd/N, or a link to one) is written to that
+// descriptor; a FIFO or a character device (/dev/null) is written as a
+// stream. Anything else (a block device, a socket) is never replaced:
+// Error(usage). Throws Error(storage) naming the file (or standard output),
+// and what `produce` throws.
 void write_export(const Context& ctx, const std::optional<std::string>& path,
                   const std::function<void(const exporters::ByteSink&)>& produce);
 

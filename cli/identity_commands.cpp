@@ -42,9 +42,13 @@ void run_login(Context& ctx, LoginOptions& o) {
     throw usage_error("no password: use --password-stdin, -p PASS or set KOLMI_PASSWORD");
   }
   auto db = ctx.open_database();
-  identity::LoginOutcome outcome = identity::login(db, *ctx.clock, o.user, password);
+  const std::string session = ctx.session_file();
+  identity::LoginEffects effects;
+  effects.previous_token = identity::read_session_token_to_revoke(session);
+  effects.keep_token = [&session](const std::string& token) { identity::write_session_token(session, token); };
+  // Sessions follow the real clock: KOLMI_NOW never makes one last longer.
+  identity::LoginOutcome outcome = identity::login(db, *ctx.session_clock, o.user, password, effects);
   pages::Lang lang = chosen_lang(ctx);
-  if (outcome.ok) identity::write_session_token(ctx.session_file(), outcome.token);
   xml::XmlWriter w(ctx.stdout_sink());
   pages::write_action(w, "login", outcome.ok, pages::tr(lang, outcome.message));
   if (!outcome.ok) {
@@ -56,12 +60,19 @@ void run_login(Context& ctx, LoginOptions& o) {
 
 void run_logout(Context& ctx) {
   std::string session = ctx.session_file();
-  if (auto token = identity::read_session_token(session)) {
-    // The database may be gone or moved; the file is removed regardless.
+  // An exposed file (readable by others) is read too: its session is the
+  // one most in need of ending.
+  if (auto token = identity::read_session_token_to_revoke(session)) {
+    // The session ends in the database first. When that fails (locked past
+    // the lock wait, read-only, gone), the token may still work: say so, and
+    // keep the file so that logout can be tried again.
     try {
       auto db = ctx.open_database();
       identity::end_session(db, *token);
-    } catch (const Error&) {
+    } catch (const Error& e) {
+      throw storage_error(fmt::format("logout failed, the session may still be valid: {}; the session "
+                                      "file {} was kept so kolmi logout can be tried again",
+                                      e.what(), session));
     }
     identity::remove_session_file(session);
   }

@@ -14,9 +14,10 @@ namespace kolmi::cli {
 
 class RemoveOnInterrupt {
  public:
+  enum class Files { one, database };  // database: also SQLite's -wal, -shm, -journal
   // Installs the handlers. Throws std::logic_error when another guard is
   // alive, Error(storage) when `path` is too long for the buffer (PATH_MAX).
-  explicit RemoveOnInterrupt(const std::string& path);
+  explicit RemoveOnInterrupt(const std::string& path, Files files = Files::one);
   RemoveOnInterrupt(const RemoveOnInterrupt&) = delete;
   RemoveOnInterrupt& operator=(const RemoveOnInterrupt&) = delete;
   // Restores the previous handlers; the file is left alone.

@@ -22,7 +22,8 @@ store::User acting_user(const Context& ctx, store::Database& db) {
   } else {
     credentials.session_token = identity::read_session_token(ctx.session_file());
   }
-  return identity::resolve_user(db, *ctx.clock, credentials, ctx.options.as_user);
+  // Sessions follow the real clock: KOLMI_NOW never revives an expired one.
+  return identity::resolve_user(db, *ctx.session_clock, credentials, ctx.options.as_user);
 }
 
 pages::Lang page_lang(const Context& ctx, const store::User& user) {

@@ -21,12 +21,15 @@ pages::Lang page_lang(const Context& ctx, const store::User& user);
 
 // The frame of every page command: opens the database, finds who is asking,
 // builds the page context and hands it with an XML writer on stdout to
-// `produce(pages::PageContext&, xml::XmlWriter&)`. Validation that can fail
-// belongs before the first write, so a page that cannot be shown prints nothing.
+// `produce(pages::PageContext&, xml::XmlWriter&)`. Everything the page reads
+// comes from one snapshot (store::ReadSnapshot), so its totals and its lists
+// agree while imports commit. Validation that can fail belongs before the
+// first write, so a page that cannot be shown prints nothing.
 template <typename Produce>
 void run_page(const Context& ctx, Produce&& produce) {
   store::Database db = ctx.open_database();
   store::User user = acting_user(ctx, db);
+  store::ReadSnapshot snapshot(db);
   pages::PageContext page = pages::make_page_context(db, user, *ctx.clock, page_lang(ctx, user));
   xml::XmlWriter writer(ctx.stdout_sink());
   std::forward<Produce>(produce)(page, writer);

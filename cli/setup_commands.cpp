@@ -1,7 +1,10 @@
 // kolmi init and kolmi demo: making a database.
 #include <fmt/format.h>
 
+#include <optional>
+
 #include "cli/commands.hpp"
+#include "cli/interrupt_cleanup.hpp"
 #include "cli/terminal.hpp"
 #include "core/demo/demo.hpp"
 #include "core/error.hpp"
@@ -32,9 +35,16 @@ void run_init(Context& ctx, const InitOptions& o) {
   fmt::print(ctx.out, "Created {} with admin '{}'.\n", path, o.admin);
 }
 
-void run_demo(Context& ctx, const demo::DemoOptions& o) {
+void run_demo(Context& ctx, demo::DemoOptions o) {
   std::string path = ctx.database_path();
+  // SIGINT/SIGTERM/SIGHUP remove the half-built file; a SIGKILL leaves it
+  // for the next kolmi demo or init in the folder to remove.
+  std::optional<RemoveOnInterrupt> cleanup;
+  o.on_temp_file = [&cleanup](const std::string& temp) {
+    cleanup.emplace(temp, RemoveOnInterrupt::Files::database);
+  };
   demo::DemoSummary summary = demo::create_demo_database(path, o, *ctx.clock);
+  cleanup.reset();
   fmt::print(ctx.out, "Created demo database {}: {} users, {} calls.\nLogins (login / password):\n",
              path, summary.users, summary.calls);
   for (const auto& l : summary.logins) {

@@ -1,14 +1,10 @@
 // kolmi demo: builds the whole demo database in a temporary file beside the
-// target and renames it over the target, so a reader sees the old database
-// or the complete new one, never half of either.
+// target (io::NewDatabaseFile) and renames it over the target, so a reader
+// sees the old database or the complete new one, never half of either.
 #include "core/demo/demo.hpp"
 
-#include <fcntl.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -19,6 +15,7 @@
 #include "core/demo/demo_reference.hpp"
 #include "core/error.hpp"
 #include "core/io/atomic_file.hpp"
+#include "core/io/new_database_file.hpp"
 #include "core/store/conflines.hpp"
 #include "core/store/schema.hpp"
 
@@ -46,62 +43,6 @@ bool made_by_demo(const std::string& path) {
   sqlite3_bind_text(raw_stmt, 1, name.data(), static_cast<int>(name.size()), SQLITE_STATIC);
   return sqlite3_step(raw_stmt) == SQLITE_ROW;
 }
-
-[[noreturn]] void fail_io(const std::string& what, const std::string& path, int err) {
-  throw storage_error(
-      fmt::format("cannot {} {}: {}", what, path, err == ENOSPC ? "disk is full" : std::strerror(err)));
-}
-
-void fsync_path(const std::string& path, int flags) {
-  const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
-  if (fd < 0) fail_io("open", path, errno);
-  const int rc = ::fsync(fd);
-  const int err = errno;
-  ::close(fd);
-  if (rc != 0) fail_io("write", path, err);
-}
-
-// The database being built: a mkstemp file (mode 0600, as it holds password
-// hashes) in the target's folder, so the final rename stays on one file
-// system. Removed with SQLite's side files unless moved into place.
-class TempDatabase {
- public:
-  explicit TempDatabase(const std::string& dir) {
-    std::string pattern = dir + "/.kolmi-demo-XXXXXX";
-    std::vector<char> buf(pattern.begin(), pattern.end());
-    buf.push_back('\0');
-    const int fd = ::mkstemp(buf.data());
-    if (fd < 0) fail_io("create a file in", dir, errno);
-    ::close(fd);
-    path_.assign(buf.data());
-  }
-  TempDatabase(const TempDatabase&) = delete;
-  TempDatabase& operator=(const TempDatabase&) = delete;
-  ~TempDatabase() {
-    if (!moved_) {
-      for (const char* suffix : {"", "-wal", "-shm", "-journal"}) ::unlink((path_ + suffix).c_str());
-    }
-  }
-  const std::string& path() const { return path_; }
-
-  // Flushes the closed database to disk and renames it over `target`.
-  void move_to(const std::string& target) {
-    fsync_path(path_, O_RDONLY);
-    // A stale journal of the old database beside the target would be
-    // replayed into the new one and corrupt it: remove them first.
-    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
-      const std::string side = target + suffix;
-      if (::unlink(side.c_str()) != 0 && errno != ENOENT) fail_io("remove", side, errno);
-    }
-    if (::rename(path_.c_str(), target.c_str()) != 0) fail_io("replace", target, errno);
-    moved_ = true;
-    fsync_path(io::parent_dir(target), O_RDONLY | O_DIRECTORY);  // make the rename durable
-  }
-
- private:
-  std::string path_;
-  bool moved_ = false;
-};
 
 DemoSummary fill(store::Database& db, const DemoOptions& options, Seconds now) {
   store::Transaction tx(db);
@@ -138,14 +79,17 @@ DemoSummary create_demo_database(const std::string& path, const DemoOptions& opt
     throw usage_error(fmt::format("the number of extra users must be between 0 and {}", kMaxExtraUsers));
   }
   if (io::path_exists(path) && !options.force && !made_by_demo(path)) {
-    throw storage_error(
-        fmt::format("{} holds data not made by kolmi demo; refusing to replace it (use --force)", path));
+    throw storage_error(fmt::format(
+        "{} holds data not made by kolmi demo (or a demo database used since); refusing to replace it "
+        "(use --force)",
+        path));
   }
   const Seconds now = clock.now();
   const std::string dir = io::parent_dir(path);
   io::make_directories(dir, 0700);
 
-  TempDatabase tmp(dir);
+  io::NewDatabaseFile tmp(dir);
+  if (options.on_temp_file) options.on_temp_file(tmp.path());
   DemoSummary summary;
   {
     store::Database db = store::Database::open(tmp.path(), store::OpenMode::create);
@@ -156,7 +100,7 @@ DemoSummary create_demo_database(const std::string& path, const DemoOptions& opt
     summary = fill(db, options, now);
     db.exec("PRAGMA journal_mode = WAL");  // what every later open expects
   }  // closed here, before the rename
-  tmp.move_to(path);
+  tmp.move_to(path, /*replace=*/true);
   return summary;
 }
 

@@ -2,6 +2,7 @@
 // The demo database: realistic, deterministic data for trying kolmi and for
 // golden tests. See README.md "Demo data" and man/kolmi.1 (kolmi demo).
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,9 @@ struct DemoOptions {
   int extra_users = 0;          // --users N: demo3 ... demo(N+2)
   std::int64_t calls = 5000;    // --calls N, spread over the last 90 days
   bool force = false;           // replace a database that kolmi demo did not make
+  // Told the temporary file's path as soon as it exists, so the caller can
+  // remove it on a signal (destructors do not run then).
+  std::function<void(const std::string&)> on_temp_file;
 };
 
 struct DemoLogin {
@@ -30,9 +34,11 @@ struct DemoSummary {
 
 // Builds the demo database in a temporary file next to `path` and renames it
 // into place, so an existing database is replaced whole or not at all. An
-// existing database is replaced only when kolmi demo made it
-// (conflines Kolmi_Demo_Seed) or options.force is set; otherwise throws
-// Error(storage) saying so. The same seed and clock give the same data.
+// existing database is replaced only when it is still a demo database
+// (conflines Kolmi_Demo_Seed: kolmi demo sets it, and the first committed
+// change of data by any other kolmi command removes it) or options.force is
+// set; otherwise throws Error(storage) saying so. The same seed and clock
+// give the same data.
 DemoSummary create_demo_database(const std::string& path, const DemoOptions& options, const Clock& clock);
 
 }  // namespace kolmi::demo

@@ -39,7 +39,9 @@ Checked check_credentials(store::Database& db, std::string_view username, std::s
   Checked out;
   out.user = store::find_user_by_login(db, username);
   std::string_view stored = out.user ? std::string_view(out.user->password) : std::string_view();
-  if (!stored.starts_with("$argon2")) (void)verify_password(kDummyHash, password);
+  // A cheap stored hash (legacy SHA1, the demo's minimal-cost argon2) would
+  // answer a wrong password faster than an unknown login is answered.
+  if (cheaper_than_interactive(stored)) (void)verify_password(kDummyHash, password);
   Verification v = out.user ? verify_password(stored, password) : Verification::mismatch;
   if (v == Verification::mismatch) {
     out.user.reset();
@@ -70,7 +72,7 @@ std::string refuse(store::Database& db, Check result) {
 }  // namespace
 
 LoginOutcome login(store::Database& db, const Clock& clock, std::string_view username,
-                   std::string_view password) {
+                   std::string_view password, const LoginEffects& effects) {
   Checked c = check_credentials(db, username, password);
   if (c.result != Check::ok) return {false, refuse(db, c.result), 0, {}};
   const store::User& user = *c.user;
@@ -80,7 +82,7 @@ LoginOutcome login(store::Database& db, const Clock& clock, std::string_view use
   if (c.needs_rehash) upgraded = hash_password(password, KdfCost::interactive);
   std::string now = format_utc(clock.now());
 
-  store::Transaction tx(db);
+  store::Transaction tx(db, store::WriteKind::session);
   if (upgraded) {
     // Only if the hash is still the one verified: a password changed
     // meanwhile must not be overwritten with the old one.
@@ -95,13 +97,20 @@ LoginOutcome login(store::Database& db, const Clock& clock, std::string_view use
   s.bind_all(now, user.id);
   s.run();
   purge_expired_sessions(db, clock, user.id);
+  // The session this login replaces ends with it, whoever's it was.
+  if (effects.previous_token) delete_session(db, *effects.previous_token);
   std::string token = create_session(db, clock, user.id);
+  // Before the commit: when the token cannot be kept, nothing of the login
+  // is (no session row, no login time).
+  if (effects.keep_token) effects.keep_token(token);
   tx.commit();
   return {true, std::string(kLoginOkMessage), user.id, std::move(token)};
 }
 
 void end_session(store::Database& db, std::string_view token) {
+  store::Transaction tx(db, store::WriteKind::session);
   delete_session(db, token);
+  tx.commit();
 }
 
 store::User resolve_user(store::Database& db, const Clock& clock, const Credentials& credentials,

@@ -2,6 +2,7 @@
 // Who is asking: logins, sessions, one-shot credentials and acting as
 // another user (admins only). See shared/spec/cli.md "Who is asking".
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,16 +25,33 @@ struct LoginOutcome {
   std::string token;         // the new session's token (only on success)
 };
 
-// Verifies the credentials. On success: upgrades a legacy or weak hash,
-// records the login time (users.previous_login_at <- last_login_at <- now),
-// creates a session expiring after Session_Expiry_Days (conflines, default
-// 30) and returns its token. On failure: waits Login_Failure_Delay_Ms
-// (conflines, default 1000) and returns kLoginFailedMessage. A blocked user
-// with the right password gets "User is blocked". Throws Error(storage).
-LoginOutcome login(store::Database& db, const Clock& clock, std::string_view username,
-                   std::string_view password);
+// What a successful login does besides the database.
+struct LoginEffects {
+  // The session the caller held until now (an old session file): ended in
+  // the same transaction, so a copy of an exposed file stops working.
+  std::optional<std::string> previous_token;
+  // Keeps the new token (writes the session file). Called inside the
+  // login's transaction: when it throws, the login is rolled back whole.
+  std::function<void(const std::string& token)> keep_token;
+};
 
-// Ends the session of `token` (nothing happens when there is none).
+// Verifies the credentials. On success, in one transaction: upgrades a
+// legacy or weak hash, records the login time (users.previous_login_at <-
+// last_login_at <- now), ends effects.previous_token's session, creates a
+// session expiring after Session_Expiry_Days (conflines, default 30), calls
+// effects.keep_token and commits; returns the token. On failure: waits
+// Login_Failure_Delay_Ms (conflines, default 1000) and returns
+// kLoginFailedMessage. A blocked user with the right password gets "User is
+// blocked". Every attempt costs at least one interactive-cost argon2id
+// verification, so the time taken does not tell which logins exist. Throws
+// Error(storage), and what keep_token throws (nothing is kept then).
+LoginOutcome login(store::Database& db, const Clock& clock, std::string_view username,
+                   std::string_view password, const LoginEffects& effects = {});
+
+// Ends the session of `token` in its own transaction (waiting for the write
+// lock like any writer); nothing happens when there is none. Throws
+// Error(storage) when the database cannot be written: the token may still
+// be valid then.
 void end_session(store::Database& db, std::string_view token);
 
 // What the caller presents.

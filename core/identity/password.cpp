@@ -119,4 +119,9 @@ Verification verify_password(std::string_view stored, std::string_view password,
   return Verification::mismatch;  // empty, "*", unknown formats: nobody can log in
 }
 
+bool cheaper_than_interactive(std::string_view stored) {
+  if (!stored.starts_with("$argon2")) return true;
+  return weaker_than(stored, limits_for(KdfCost::interactive));
+}
+
 }  // namespace kolmi::identity

@@ -26,4 +26,9 @@ enum class Verification {
 Verification verify_password(std::string_view stored, std::string_view password,
                              KdfCost policy = KdfCost::interactive);
 
+// True when verifying `stored` costs less than an interactive-cost argon2id
+// verification: a legacy SHA1, an argon2 hash of lower cost (the demo's
+// minimal-cost hashes), or a value that is no hash at all.
+bool cheaper_than_interactive(std::string_view stored);
+
 }  // namespace kolmi::identity

@@ -38,7 +38,8 @@ std::string_view trim(std::string_view s) {
 
 }  // namespace
 
-std::optional<std::string> read_session_token(const std::string& path) {
+namespace {
+std::optional<std::string> read_token(const std::string& path, bool refuse_exposed) {
   Fd f{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
   if (f.fd < 0) {
     if (errno == ENOENT) return std::nullopt;
@@ -49,11 +50,11 @@ std::optional<std::string> read_session_token(const std::string& path) {
   if (::fstat(f.fd, &st) != 0) {
     throw storage_error(fmt::format("cannot read session file {}: {}", path, std::strerror(errno)));
   }
-  if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
+  if (refuse_exposed && (st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
     throw auth_error(
-        fmt::format("session file {} is open to other users; fix its permissions with chmod 600 {} "
-                    "or run kolmi login again",
-                    path, path));
+        fmt::format("session file {} is open to other users, who may have copied it; run kolmi logout "
+                    "(it ends that session) and kolmi login again",
+                    path));
   }
 
   std::array<char, kMaxRead> buf{};
@@ -71,6 +72,13 @@ std::optional<std::string> read_session_token(const std::string& path) {
   std::string_view line = trim(text.substr(0, text.find('\n')));
   if (line.empty()) return std::nullopt;
   return std::string(line);
+}
+}  // namespace
+
+std::optional<std::string> read_session_token(const std::string& path) { return read_token(path, true); }
+
+std::optional<std::string> read_session_token_to_revoke(const std::string& path) {
+  return read_token(path, false);
 }
 
 void write_session_token(const std::string& path, const std::string& token) {

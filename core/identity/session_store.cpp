@@ -71,20 +71,15 @@ std::string create_session(store::Database& db, const Clock& clock, std::int64_t
 SessionLookup find_session(store::Database& db, const Clock& clock, std::string_view token) {
   // Looked up by hash through the index: the lookup's timing can only tell
   // an attacker about hashes, and a token's hash reveals nothing to guess with.
-  store::Statement s = db.prepare("SELECT id, user_id, expires_at FROM sessions WHERE token_hash = ?");
+  store::Statement s = db.prepare("SELECT user_id, expires_at FROM sessions WHERE token_hash = ?");
   s.bind(1, session_token_hash(token));
   if (!s.step()) return {};
-  std::int64_t id = s.int64(0);
-  SessionLookup found{SessionState::live, s.int64(1)};
+  SessionLookup found{SessionState::live, s.int64(0)};
   // A malformed expiry (edited by hand) counts as expired: fail closed.
-  auto expires = parse_utc(s.text(2));
-  s.reset();
-  if (!expires || *expires <= clock.now()) {
-    store::Statement del = db.prepare("DELETE FROM sessions WHERE id = ?");
-    del.bind(1, id);
-    del.run();
-    found.state = SessionState::expired;
-  }
+  // Nothing is deleted here, so pages never write (a read-only database
+  // serves them); the next login of the user purges expired sessions.
+  auto expires = parse_utc(s.text(1));
+  if (!expires || *expires <= clock.now()) found.state = SessionState::expired;
   return found;
 }
 

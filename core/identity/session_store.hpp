@@ -31,7 +31,8 @@ struct SessionLookup {
 };
 
 // The session of `token`. A session whose expires_at is at or before now is
-// expired: it is deleted and reported as such. Throws Error(storage).
+// reported expired (and left for purge_expired_sessions). Reads only.
+// Throws Error(storage).
 SessionLookup find_session(store::Database& db, const Clock& clock, std::string_view token);
 
 // Deletes the session of `token`; nothing happens when there is none.

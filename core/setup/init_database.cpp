@@ -1,13 +1,12 @@
 #include "core/setup/init_database.hpp"
 
-#include <unistd.h>
-
 #include <fmt/format.h>
 
 #include "core/error.hpp"
 #include "core/identity/login_name.hpp"
 #include "core/identity/password.hpp"
 #include "core/io/atomic_file.hpp"
+#include "core/io/new_database_file.hpp"
 #include "core/store/conflines.hpp"
 #include "core/store/database.hpp"
 #include "core/store/schema.hpp"
@@ -25,37 +24,32 @@ void init_database(const std::string& path, std::string_view admin_login, std::s
     throw storage_error(fmt::format("{} already exists; kolmi init never overwrites a database", path));
   }
   io::make_directories(io::parent_dir(path), 0700);
-  std::string temp = fmt::format("{}.tmp-{}", path, ::getpid());
-  ::unlink(temp.c_str());
+  io::NewDatabaseFile temp(io::parent_dir(path));  // mode 0600: it holds a password hash
+  {
+    auto db = store::Database::open(temp.path(), store::OpenMode::create);
+    store::migrate(db);
+    store::Transaction tx(db);
+    store::set_confline(db, store::conf::kDefaultCurrency, "USD");
+    store::set_confline(db, store::conf::kNiceNumberDigits, "4");
+    db.exec("INSERT INTO currencies (name, full_name, exchange_rate, active) "
+            "VALUES ('USD', 'United States dollar', 1000000000, 1)");
+    auto add = db.prepare(
+        "INSERT INTO users (username, password, usertype, first_name, last_name, currency_id, "
+        "created_at) VALUES (?, ?, 'admin', 'System', 'Administrator', "
+        "(SELECT id FROM currencies WHERE name = 'USD'), ?)");
+    add.bind_all(admin_login, identity::hash_password(password), format_utc(clock.now()));
+    add.run();
+    tx.commit();
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  }  // closed here, before the rename
   try {
-    {
-      auto db = store::Database::open(temp, store::OpenMode::create);
-      store::migrate(db);
-      store::Transaction tx(db);
-      store::set_confline(db, store::conf::kDefaultCurrency, "USD");
-      store::set_confline(db, store::conf::kNiceNumberDigits, "4");
-      db.exec("INSERT INTO currencies (name, full_name, exchange_rate, active) "
-              "VALUES ('USD', 'United States dollar', 1000000000, 1)");
-      auto add = db.prepare(
-          "INSERT INTO users (username, password, usertype, first_name, last_name, currency_id, "
-          "created_at) VALUES (?, ?, 'admin', 'System', 'Administrator', "
-          "(SELECT id FROM currencies WHERE name = 'USD'), ?)");
-      add.bind_all(admin_login, identity::hash_password(password), format_utc(clock.now()));
-      add.run();
-      tx.commit();
-      db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    }
+    temp.move_to(path, /*replace=*/false);
+  } catch (const Error&) {
     if (io::path_exists(path)) {
       throw storage_error(fmt::format("{} already exists; kolmi init never overwrites a database", path));
     }
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
-      throw storage_error(fmt::format("cannot create {}", path));
-    }
-  } catch (...) {
-    for (const char* suffix : {"", "-wal", "-shm"}) ::unlink((temp + suffix).c_str());
     throw;
   }
-  for (const char* suffix : {"-wal", "-shm"}) ::unlink((temp + suffix).c_str());
 }
 
 }  // namespace kolmi::setup

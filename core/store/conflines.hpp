@@ -24,6 +24,7 @@ inline constexpr std::string_view kNiceNumberDigits = "Nice_Number_Digits";     
 inline constexpr std::string_view kDefaultCurrency = "Default_Currency";          // default USD
 inline constexpr std::string_view kSessionExpiryDays = "Session_Expiry_Days";     // default 30
 inline constexpr std::string_view kLoginFailureDelayMs = "Login_Failure_Delay_Ms";  // default 1000
+inline constexpr std::string_view kLockWaitSeconds = "Database_Lock_Wait_Seconds";  // default 60
 inline constexpr std::string_view kDemoSeed = "Kolmi_Demo_Seed";  // present only in demo databases
 inline constexpr std::string_view kCsvSeparator = "CSV_Separator";                // default ;
 inline constexpr std::string_view kCsvDecimal = "CSV_Decimal";                    // default .

@@ -3,14 +3,22 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/store/conflines.hpp"
 
 namespace kolmi::store {
 
 namespace {
-constexpr int kBusyTimeoutMs = 5000;
+// A read-only database still serves pages and exports; say so, since the
+// command that failed was one that writes.
+constexpr const char* kReadOnlyReason =
+    "database is read-only (pages and exports can still read it; login, logout, actions, imports "
+    "and admin changes need to write)";
 
 bool file_exists(const std::string& path) {
   struct stat st {};
@@ -18,8 +26,13 @@ bool file_exists(const std::string& path) {
 }
 
 // A reason a person can act on, for the SQLite result codes users meet;
-// empty when SQLite's own message is the best there is.
-std::string known_reason(int rc) {
+// empty when SQLite's own message is the best there is. `sys_errno` is the
+// operating system's error behind an I/O failure (0 when unknown).
+std::string known_reason(int rc, int sys_errno = 0) {
+  if ((rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_CANTOPEN) {
+    if (sys_errno == ENOSPC || sys_errno == EDQUOT) return "disk is full";
+    if (sys_errno == EROFS) return kReadOnlyReason;
+  }
   switch (rc & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -27,7 +40,7 @@ std::string known_reason(int rc) {
     case SQLITE_FULL:
       return "disk is full";
     case SQLITE_READONLY:
-      return "database is read-only";
+      return kReadOnlyReason;
     case SQLITE_CANTOPEN:
       return "cannot open the database file";
     case SQLITE_NOTADB:
@@ -44,8 +57,8 @@ std::string known_reason(int rc) {
   }
 }
 
-std::string describe(int rc, const char* sqlite_msg) {
-  std::string known = known_reason(rc);
+std::string describe(int rc, const char* sqlite_msg, int sys_errno = 0) {
+  std::string known = known_reason(rc, sys_errno);
   if (!known.empty()) return known;
   return sqlite_msg ? sqlite_msg : sqlite3_errstr(rc);
 }
@@ -54,40 +67,104 @@ std::string describe(int rc, const char* sqlite_msg) {
 void Database::Closer::operator()(sqlite3* db) const noexcept { sqlite3_close_v2(db); }
 void Statement::Finalizer::operator()(sqlite3_stmt* s) const noexcept { sqlite3_finalize(s); }
 
-Database Database::open(const std::string& path, OpenMode mode) {
-  if (mode == OpenMode::existing && !file_exists(path)) {
-    throw storage_error(
-        fmt::format("no database at {}; create one with kolmi init or kolmi demo", path));
-  }
-  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
-  if (mode != OpenMode::existing) flags |= SQLITE_OPEN_CREATE;
+namespace {
+
+sqlite3* open_handle(const std::string& name, int flags, const std::string& shown_path) {
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
-  Database db(raw, path);
+  int rc = sqlite3_open_v2(name.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
-    std::string reason = describe(rc, raw ? sqlite3_errmsg(raw) : nullptr);
-    throw storage_error(fmt::format("{}: {}", path, reason));
+    std::string reason = describe(rc, raw ? sqlite3_errmsg(raw) : nullptr, raw ? sqlite3_system_errno(raw) : 0);
+    sqlite3_close_v2(raw);
+    throw storage_error(fmt::format("{}: {}", shown_path, reason));
   }
   sqlite3_extended_result_codes(raw, 1);
-  sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+  sqlite3_busy_timeout(raw, kDefaultLockWaitSeconds * 1000);
+  return raw;
+}
+
+// Reads the file's header and schema (and, in WAL mode, opens the WAL index):
+// the first thing that fails on a file that is not a database, cannot be
+// read, or needs a WAL index that cannot be made. SQLITE_OK or the error.
+int probe(sqlite3* db) { return sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr); }
+
+// "file:" URI of `path` for sqlite3_open_v2 with SQLITE_OPEN_URI: the
+// characters the URI syntax gives a meaning to are percent-encoded.
+std::string file_uri(const std::string& path, std::string_view query) {
+  std::string uri = "file:";
+  for (char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    } else {
+      uri += c;
+    }
+  }
+  uri += '?';
+  uri += query;
+  return uri;
+}
+
+}  // namespace
+
+Database Database::open(const std::string& path, OpenMode mode) {
+  if (mode == OpenMode::existing) return open_existing(path);
+  Database db(open_handle(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, path), path);
   db.exec("PRAGMA foreign_keys = ON");
-  if (mode != OpenMode::memory && !sqlite3_db_readonly(raw, "main")) {
-    // WAL lets pages read while an import writes. Reading the journal mode
-    // back proves the file really is an SQLite database.
+  if (mode != OpenMode::memory) {
+    // WAL lets pages read while an import writes.
     Statement wal = db.prepare("PRAGMA journal_mode = WAL");
     wal.step();
-  } else {
-    db.exec("PRAGMA schema_version");  // fails early on a file that is not a database
   }
   return db;
 }
 
+Database Database::open_existing(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    if (errno == ENOENT) {
+      throw storage_error(fmt::format("no database at {}; create one with kolmi init or kolmi demo", path));
+    }
+    throw storage_error(fmt::format("{}: {}", path, std::strerror(errno)));
+  }
+  if (!S_ISREG(st.st_mode)) throw storage_error(fmt::format("{}: not a regular file", path));
+  if ((st.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
+    // Anyone who can write the file can give themselves any account.
+    throw storage_error(fmt::format(
+        "{}: the database is writable by other users (mode {:04o}); make it private with chmod 600 {}", path,
+        st.st_mode & 07777, path));
+  }
+  // SQLite opens a file it may not write read-only by itself.
+  Database db(open_handle(path, SQLITE_OPEN_READWRITE, path), path);
+  db.tracks_real_use_ = true;
+  int rc = probe(db.handle());
+  if (rc != SQLITE_OK) {
+    const int primary = rc & 0xff;
+    const bool no_wal_index = primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN || primary == SQLITE_IOERR;
+    if (!no_wal_index || file_exists(path + "-wal")) db.fail(rc, "");
+    // The WAL index (-shm) could not be made: a read-only folder or mount,
+    // or a full disk. With no -wal file nobody has the database open (SQLite
+    // removes it at the last close), so the file alone is complete and can
+    // be read as immutable: no locks, no side files.
+    Database ro(open_handle(file_uri(path, "immutable=1"), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, path), path);
+    ro.tracks_real_use_ = true;
+    if (int again = probe(ro.handle()); again != SQLITE_OK) db.fail(rc, "");
+    ro.read_only_ = true;
+    ro.exec("PRAGMA foreign_keys = ON");
+    return ro;
+  }
+  db.read_only_ = sqlite3_db_readonly(db.handle(), "main") == 1;
+  db.exec("PRAGMA foreign_keys = ON");
+  return db;
+}
+
+void Database::set_lock_wait_ms(int ms) { sqlite3_busy_timeout(db_.get(), ms); }
+
 void Database::fail(int rc, std::string_view what) const {
   // A known condition (locked, full, not a database) says all; for anything
   // else SQLite's message is shown with what kolmi was doing.
-  std::string known = known_reason(rc);
+  const int sys_errno = sqlite3_system_errno(db_.get());
+  std::string known = known_reason(rc, sys_errno);
   if (!known.empty()) throw storage_error(fmt::format("{}: {}", path_, known));
-  throw storage_error(fmt::format("{}: {}{}{}", path_, describe(rc, sqlite3_errmsg(db_.get())),
+  throw storage_error(fmt::format("{}: {}{}{}", path_, describe(rc, sqlite3_errmsg(db_.get()), sys_errno),
                                   what.empty() ? "" : " while ", what));
 }
 
@@ -184,15 +261,26 @@ std::optional<Decimal> Statement::opt_decimal(int col) const {
   return decimal(col);
 }
 
-Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db, WriteKind kind) : db_(db), kind_(kind) { db_.exec("BEGIN IMMEDIATE"); }
 
 Transaction::~Transaction() {
   if (!done_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit() {
+  if (kind_ == WriteKind::data && db_.tracks_real_use()) {
+    // In the same transaction as the change, so the mark goes exactly when
+    // real data arrives (a rolled-back import or a dry run leaves it).
+    Statement unmark = db_.prepare("DELETE FROM conflines WHERE name = ? AND owner_id = 0");
+    unmark.bind(1, conf::kDemoSeed);
+    unmark.run();
+  }
   db_.exec("COMMIT");
   done_ = true;
 }
+
+ReadSnapshot::ReadSnapshot(Database& db) : db_(db) { db_.exec("BEGIN"); }
+
+ReadSnapshot::~ReadSnapshot() { sqlite3_exec(db_.handle(), "COMMIT", nullptr, nullptr, nullptr); }
 
 }  // namespace kolmi::store

@@ -27,12 +27,21 @@ enum class OpenMode {
   memory,          // ":memory:" for tests
 };
 
+// How long a writer waits for another process's write lock before giving up
+// with "database is locked", until the database's own setting
+// (Database_Lock_Wait_Seconds, see store::open_kolmi_database) is read.
+inline constexpr int kDefaultLockWaitSeconds = 60;
+
 class Database {
  public:
   // Opens (and for OpenMode::existing requires) the database at `path`,
-  // sets foreign_keys=ON, busy_timeout and, for files, WAL journaling.
-  // Throws Error(storage) with "no database at PATH; create one with kolmi
-  // init or kolmi demo" when an existing database is missing.
+  // sets foreign_keys=ON and the lock wait (kDefaultLockWaitSeconds); a new
+  // file (OpenMode::create) gets WAL journaling. Nothing is written to an
+  // existing file here. An existing file that cannot be written (its mode, a
+  // read-only mount, no room for the WAL index on a full disk) is opened
+  // read-only: see read_only(). Throws Error(storage) with "no database at
+  // PATH; create one with kolmi init or kolmi demo" when an existing database
+  // is missing, and when it is writable by group or others.
   static Database open(const std::string& path, OpenMode mode);
   static Database open_memory() { return open(":memory:", OpenMode::memory); }
 
@@ -47,6 +56,15 @@ class Database {
 
   std::int64_t last_insert_rowid() const;
   int changes() const;
+  // True when the file could only be opened for reading: pages and exports
+  // work, anything that writes fails with "database is read-only".
+  bool read_only() const { return read_only_; }
+  // How long a writer waits for the write lock, in milliseconds.
+  void set_lock_wait_ms(int ms);
+  // True for databases opened as OpenMode::existing: a committed data
+  // Transaction then also removes the demo mark (Kolmi_Demo_Seed), so a demo
+  // database that has been used for real is never replaced by kolmi demo.
+  bool tracks_real_use() const { return tracks_real_use_; }
   const std::string& path() const { return path_; }
   sqlite3* handle() const { return db_.get(); }
 
@@ -58,8 +76,11 @@ class Database {
     void operator()(sqlite3* db) const noexcept;
   };
   Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  static Database open_existing(const std::string& path);
   std::unique_ptr<sqlite3, Closer> db_;
   std::string path_;
+  bool read_only_ = false;
+  bool tracks_real_use_ = false;
 };
 
 class Statement {
@@ -124,12 +145,17 @@ class Statement {
   const Database* db_;
 };
 
+// What a write transaction changes. Only `data` counts as using a database
+// for real (see Database::tracks_real_use): a login's session row or a
+// schema migration does not turn a demo database into a real one.
+enum class WriteKind { data, session, schema };
+
 // BEGIN IMMEDIATE on construction (so a writer waits for the lock up front
 // instead of failing half-way), ROLLBACK in the destructor unless commit()
 // was called. Never throws from the destructor.
 class Transaction {
  public:
-  explicit Transaction(Database& db);
+  explicit Transaction(Database& db, WriteKind kind = WriteKind::data);
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
   ~Transaction();
@@ -137,7 +163,24 @@ class Transaction {
 
  private:
   Database& db_;
+  WriteKind kind_;
   bool done_ = false;
+};
+
+// One snapshot for everything a page, export or report reads: BEGIN on
+// construction (deferred: the first read fixes the snapshot, and in WAL mode
+// writers go on meanwhile), ended in the destructor. A count and the list it
+// counts, read inside one ReadSnapshot, always agree. Never throws from the
+// destructor.
+class ReadSnapshot {
+ public:
+  explicit ReadSnapshot(Database& db);
+  ReadSnapshot(const ReadSnapshot&) = delete;
+  ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+  ~ReadSnapshot();
+
+ private:
+  Database& db_;
 };
 
 }  // namespace kolmi::store

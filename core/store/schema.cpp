@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/store/conflines.hpp"
 
 namespace kolmi::store {
 
@@ -266,7 +267,12 @@ CREATE TABLE callbacks (
 CREATE INDEX callbacks_user_time ON callbacks(user_id, created_at);
 )SQL";
 
-constexpr std::array<std::string_view, 2> kMigrations = {kMigration1, kMigration2};
+// Version 3: the file says it is kolmi's (PRAGMA application_id), so kolmi
+// can refuse any other program's SQLite file instead of changing it.
+constexpr std::string_view kMigration3 = "PRAGMA application_id = 1265593453";  // kApplicationId
+
+constexpr std::array<std::string_view, 3> kMigrations = {kMigration1, kMigration2, kMigration3};
+static_assert(kApplicationId == 1265593453);
 
 }  // namespace
 
@@ -278,6 +284,52 @@ int schema_version(Database& db) {
   return s.integer(0);
 }
 
+int application_id(Database& db) {
+  Statement s = db.prepare("PRAGMA application_id");
+  s.step();
+  return s.integer(0);
+}
+
+namespace {
+
+// A database made by kolmi before version 3 marked its files: kolmi's own
+// tables at a version kolmi wrote.
+bool unmarked_kolmi_database(Database& db, int version) {
+  if (version < 1 || version > 2) return false;
+  Statement s = db.prepare(
+      "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+      "('conflines', 'sessions', 'calls', 'aratedetails', 'destinationgroups', 'users')");
+  s.step();
+  return s.int64(0) == 6;
+}
+
+constexpr std::int64_t kMaxLockWaitSeconds = 86'400;
+
+}  // namespace
+
+Database open_kolmi_database(const std::string& path) {
+  Database db = Database::open(path, OpenMode::existing);
+  const int version = schema_version(db);
+  if (application_id(db) != kApplicationId && !unmarked_kolmi_database(db, version)) {
+    throw storage_error(fmt::format(
+        "{}: not a kolmi database (kolmi changes no other file; create one with kolmi init or kolmi demo)",
+        path));
+  }
+  if (version < latest_schema_version() && db.read_only()) {
+    throw storage_error(fmt::format("{}: database is read-only, and this kolmi needs to upgrade its schema "
+                                    "from version {} to {}",
+                                    path, version, latest_schema_version()));
+  }
+  migrate(db);
+  std::int64_t wait = confline_int(db, conf::kLockWaitSeconds, kDefaultLockWaitSeconds);
+  if (wait < 0 || wait > kMaxLockWaitSeconds) {
+    throw storage_error(fmt::format("{}: setting {} is {}; it must be from 0 to {} seconds", path,
+                                    conf::kLockWaitSeconds, wait, kMaxLockWaitSeconds));
+  }
+  db.set_lock_wait_ms(static_cast<int>(wait * 1000));
+  return db;
+}
+
 void migrate(Database& db) {
   int version = schema_version(db);
   if (version > latest_schema_version()) {
@@ -286,7 +338,7 @@ void migrate(Database& db) {
         db.path(), version, latest_schema_version()));
   }
   for (int v = version; v < latest_schema_version(); ++v) {
-    Transaction tx(db);
+    Transaction tx(db, WriteKind::schema);
     db.exec(kMigrations[static_cast<std::size_t>(v)]);
     db.exec(fmt::format("PRAGMA user_version = {}", v + 1));  // an integer we own, not input
     tx.commit();

@@ -6,9 +6,24 @@
 // Money, rates, percentages and exchange rates are INTEGER nano-units
 // (kolmi::Decimal); times are TEXT 'YYYY-MM-DD HH:MM:SS' in UTC; dates TEXT
 // 'YYYY-MM-DD'; regseconds an epoch INTEGER.
+#include <string>
+
 #include "core/store/database.hpp"
 
 namespace kolmi::store {
+
+// PRAGMA application_id of kolmi's databases: "Kolm" in ASCII.
+inline constexpr int kApplicationId = 0x4B6F6C6D;
+
+// Opens an existing kolmi database for a command: refuses (Error(storage),
+// "not a kolmi database", nothing written) any file that is not one: another
+// program's SQLite file, an empty file. Brings its schema up to date
+// (refused when the file is read-only and needs it) and sets the lock wait
+// from the setting Database_Lock_Wait_Seconds (default 60, 0..86400).
+Database open_kolmi_database(const std::string& path);
+
+// The database's PRAGMA application_id.
+int application_id(Database& db);
 
 // The schema version this kolmi writes and reads.
 int latest_schema_version();

@@ -204,7 +204,7 @@ void expect_refusal(const std::string& path) {
   } catch (const kolmi::Error& e) {
     CHECK(e.code() == kolmi::ExitCode::storage);
     CHECK(std::string(e.what()) ==
-          path + " holds data not made by kolmi demo; refusing to replace it (use --force)");
+          path + " holds data not made by kolmi demo (or a demo database used since); refusing to replace it (use --force)");
   }
 }
 }  // namespace

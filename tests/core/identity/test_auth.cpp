@@ -160,11 +160,17 @@ TEST_CASE("sessions expire after Session_Expiry_Days", "[identity][session]") {
     REQUIRE(t);
     CHECK(t->code == ExitCode::auth);
     CHECK(t->message == "session expired; run kolmi login");
-    CHECK(f.count("SELECT COUNT(*) FROM sessions") == 0);  // the expired row is gone
-    // Asked again, the session is simply unknown.
+    // Reading a session writes nothing (pages work on a read-only
+    // database); the expired row stays expired until the next login purges it.
+    CHECK(f.count("SELECT COUNT(*) FROM sessions") == 1);
     auto again = thrown([&] { resolve_user(f.db, f.clock, session(token)); });
     REQUIRE(again);
-    CHECK(again->message == "session is not valid for this database; run kolmi login");
+    CHECK(again->message == "session expired; run kolmi login");
+    CHECK(login(f.db, f.clock, "alice", "pw").ok);
+    CHECK(f.count("SELECT COUNT(*) FROM sessions") == 1);  // the new one only
+    auto gone = thrown([&] { resolve_user(f.db, f.clock, session(token)); });
+    REQUIRE(gone);
+    CHECK(gone->message == "session is not valid for this database; run kolmi login");
   }
 
   SECTION("custom expiry") {
