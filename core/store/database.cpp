@@ -2,9 +2,11 @@
 
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -23,6 +25,12 @@ constexpr const char* kReadOnlyReason =
 bool file_exists(const std::string& path) {
   struct stat st {};
   return ::stat(path.c_str(), &st) == 0;
+}
+
+// -1 when there is no such file.
+long long file_size(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 ? static_cast<long long>(st.st_size) : -1;
 }
 
 // A reason a person can act on, for the SQLite result codes users meet;
@@ -133,27 +141,39 @@ Database Database::open_existing(const std::string& path) {
         st.st_mode & 07777, path));
   }
   // SQLite opens a file it may not write read-only by itself.
-  Database db(open_handle(path, SQLITE_OPEN_READWRITE, path), path);
-  db.tracks_real_use_ = true;
-  int rc = probe(db.handle());
-  if (rc != SQLITE_OK) {
-    const int primary = rc & 0xff;
-    const bool no_wal_index = primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN || primary == SQLITE_IOERR;
-    if (!no_wal_index || file_exists(path + "-wal")) db.fail(rc, "");
-    // The WAL index (-shm) could not be made: a read-only folder or mount,
-    // or a full disk. With no -wal file nobody has the database open (SQLite
-    // removes it at the last close), so the file alone is complete and can
-    // be read as immutable: no locks, no side files.
-    Database ro(open_handle(file_uri(path, "immutable=1"), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, path), path);
-    ro.tracks_real_use_ = true;
-    if (int again = probe(ro.handle()); again != SQLITE_OK) db.fail(rc, "");
-    ro.read_only_ = true;
-    ro.exec("PRAGMA foreign_keys = ON");
-    return ro;
+  const bool had_wal = file_exists(path + "-wal");
+  const bool had_shm = file_exists(path + "-shm");
+  std::optional<Database> db(Database(open_handle(path, SQLITE_OPEN_READWRITE, path), path));
+  db->tracks_real_use_ = true;
+  const int rc = probe(db->handle());
+  if (rc == SQLITE_OK) {
+    db->read_only_ = sqlite3_db_readonly(db->handle(), "main") == 1;
+    db->exec("PRAGMA foreign_keys = ON");
+    return std::move(*db);
   }
-  db.read_only_ = sqlite3_db_readonly(db.handle(), "main") == 1;
-  db.exec("PRAGMA foreign_keys = ON");
-  return db;
+  const int primary = rc & 0xff;
+  const bool no_wal_index = primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN || primary == SQLITE_IOERR;
+  if (!no_wal_index || file_size(path + "-wal") > 0) db->fail(rc, "");
+  // The WAL index (-shm) could not be made: a read-only folder or mount,
+  // or a full disk. With no WAL content nobody has changes pending (SQLite
+  // empties the -wal at the last close), so the file alone is complete and
+  // can be read as immutable: no locks, no side files.
+  std::string why = describe(rc, sqlite3_errmsg(db->handle()), sqlite3_system_errno(db->handle()));
+  db.reset();
+  // Side files this open made and could not fill (a full disk leaves a few
+  // bytes of -shm; a real WAL index is at least 32 KiB) would only confuse
+  // the next reader: remove them.
+  if (!had_wal && file_size(path + "-wal") == 0) ::unlink((path + "-wal").c_str());
+  if (!had_shm && file_size(path + "-shm") < 32768) ::unlink((path + "-shm").c_str());
+  Database ro(open_handle(file_uri(path, "immutable=1"), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, path), path);
+  ro.tracks_real_use_ = true;
+  if (probe(ro.handle()) != SQLITE_OK) throw storage_error(fmt::format("{}: {}", path, why));
+  ro.read_only_ = true;
+  // A full disk is worth naming when a write then fails; anything else
+  // (a read-only folder or mount) is what "database is read-only" says.
+  if (why == "disk is full") ro.read_only_reason_ = std::move(why);
+  ro.exec("PRAGMA foreign_keys = ON");
+  return ro;
 }
 
 void Database::set_lock_wait_ms(int ms) { sqlite3_busy_timeout(db_.get(), ms); }
@@ -162,6 +182,12 @@ void Database::fail(int rc, std::string_view what) const {
   // A known condition (locked, full, not a database) says all; for anything
   // else SQLite's message is shown with what kolmi was doing.
   const int sys_errno = sqlite3_system_errno(db_.get());
+  if ((rc & 0xff) == SQLITE_READONLY && !read_only_reason_.empty()) {
+    // Opened for reading only because of something else (a full disk): that is the reason.
+    throw storage_error(fmt::format("{}: {}; the database could be opened for reading only (pages and "
+                                    "exports work, writes do not)",
+                                    path_, read_only_reason_));
+  }
   std::string known = known_reason(rc, sys_errno);
   if (!known.empty()) throw storage_error(fmt::format("{}: {}", path_, known));
   throw storage_error(fmt::format("{}: {}{}{}", path_, describe(rc, sqlite3_errmsg(db_.get()), sys_errno),

@@ -80,6 +80,7 @@ class Database {
   std::unique_ptr<sqlite3, Closer> db_;
   std::string path_;
   bool read_only_ = false;
+  std::string read_only_reason_;  // why writing was impossible at open ("disk is full"); may be empty
   bool tracks_real_use_ = false;
 };
 

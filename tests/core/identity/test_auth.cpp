@@ -295,3 +295,41 @@ TEST_CASE("acting as another user (--as) is for admins only", "[identity][resolv
   REQUIRE(missing_id);
   CHECK(missing_id->code == ExitCode::not_found);
 }
+
+TEST_CASE("a login whose token cannot be kept leaves nothing behind", "[identity][login]") {
+  IdentityFixture f;
+  const auto id = f.add_user("alice", "pw");
+  LoginEffects effects;
+  effects.keep_token = [](const std::string&) { throw kolmi::storage_error("session folder is full"); };
+  CHECK_THROWS_AS(login(f.db, f.clock, "alice", "pw", effects), kolmi::Error);
+  CHECK(f.count("SELECT COUNT(*) FROM sessions") == 0);
+  CHECK_FALSE(f.column("SELECT last_login_at FROM users WHERE id = ?", id).has_value());
+}
+
+TEST_CASE("a login ends the session it replaces", "[identity][login]") {
+  IdentityFixture f;
+  f.add_user("alice", "pw");
+  f.add_user("bob", "pw");
+  const std::string old = login(f.db, f.clock, "alice", "pw").token;
+  LoginEffects effects;
+  effects.previous_token = old;
+  std::string kept;
+  effects.keep_token = [&kept](const std::string& token) { kept = token; };
+  const auto outcome = login(f.db, f.clock, "bob", "pw", effects);
+  CHECK(kept == outcome.token);
+  CHECK(resolve_user(f.db, f.clock, session(outcome.token)).username == "bob");
+  auto t = thrown([&] { resolve_user(f.db, f.clock, session(old)); });
+  REQUIRE(t);
+  CHECK(t->code == ExitCode::auth);
+}
+
+TEST_CASE("cheap stored hashes are recognised, so they can cost what an unknown login costs",
+          "[identity][login]") {
+  using kolmi::identity::cheaper_than_interactive;
+  using kolmi::identity::hash_password;
+  using kolmi::identity::KdfCost;
+  CHECK(cheaper_than_interactive(hash_password("pw", KdfCost::minimal)));
+  CHECK_FALSE(cheaper_than_interactive(hash_password("pw", KdfCost::interactive)));
+  CHECK(cheaper_than_interactive("a94a8fe5ccb19ba61c4c0873d391e987982fbbd3"));  // legacy SHA1
+  CHECK(cheaper_than_interactive("not a hash"));
+}

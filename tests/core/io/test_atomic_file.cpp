@@ -78,3 +78,83 @@ TEST_CASE("make_directories creates parents", "[io]") {
   CHECK(kolmi::io::parent_dir(dir + "/a/b/c") == dir + "/a/b");
   CHECK(kolmi::io::parent_dir("file") == ".");
 }
+
+TEST_CASE("an atomic file is unnamed while written, so nothing can be left behind", "[io]") {
+  std::string dir = temp_dir();
+  AtomicFile f(dir + "/out.csv");
+  CHECK(f.temp_path().empty());  // O_TMPFILE on every file system the tests use
+  f.write("data");
+  CHECK(entries(dir) == 0);
+  f.commit();
+  CHECK(kolmi::test::list_dir(dir) == std::vector<std::string>{"out.csv"});
+}
+
+TEST_CASE("only a regular file is ever replaced", "[io]") {
+  std::string dir = temp_dir();
+  const std::string fifo = dir + "/fifo";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  try {
+    AtomicFile f(fifo);
+    FAIL("a FIFO was accepted");
+  } catch (const kolmi::Error& e) {
+    CHECK(e.code() == kolmi::ExitCode::storage);
+    CHECK(std::string(e.what()) == "cannot write " + fifo + ": not a regular file (kolmi replaces only regular files)");
+  }
+  struct stat st {};
+  REQUIRE(::lstat(fifo.c_str(), &st) == 0);
+  CHECK(S_ISFIFO(st.st_mode));
+  CHECK_THROWS_AS(AtomicFile(dir), kolmi::Error);  // a folder
+
+  SECTION("the target turning into something else before commit is refused") {
+    const std::string target = dir + "/out.csv";
+    AtomicFile f(target);
+    f.write("data");
+    REQUIRE(::mkfifo(target.c_str(), 0600) == 0);
+    CHECK_THROWS_AS(f.commit(), kolmi::Error);
+    REQUIRE(::lstat(target.c_str(), &st) == 0);
+    CHECK(S_ISFIFO(st.st_mode));
+  }
+}
+
+TEST_CASE("a symbolic link is followed and kept", "[io]") {
+  std::string dir = temp_dir();
+  { std::ofstream(dir + "/real.csv") << "old"; }
+  REQUIRE(::symlink("real.csv", (dir + "/link.csv").c_str()) == 0);
+  {
+    AtomicFile f(dir + "/link.csv");
+    f.write("new");
+    f.commit();
+  }
+  struct stat st {};
+  REQUIRE(::lstat((dir + "/link.csv").c_str(), &st) == 0);
+  CHECK(S_ISLNK(st.st_mode));
+  CHECK(slurp(dir + "/real.csv") == "new");
+  CHECK(entries(dir) == 2);
+
+  REQUIRE(::symlink("nowhere", (dir + "/dangling").c_str()) == 0);
+  CHECK_THROWS_AS(AtomicFile(dir + "/dangling"), kolmi::Error);
+}
+
+TEST_CASE("keep_mode keeps the mode of a replaced file, new files get the given mode", "[io]") {
+  std::string dir = temp_dir();
+  const std::string target = dir + "/private.csv";
+  { std::ofstream(target) << "old"; }
+  ::chmod(target.c_str(), 0600);
+  kolmi::io::AtomicFileOptions o;
+  o.mode = 0644;
+  o.keep_mode = true;
+  {
+    AtomicFile f(target, o);
+    f.write("new");
+    f.commit();
+  }
+  struct stat st {};
+  REQUIRE(::stat(target.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0600);
+  {
+    AtomicFile f(dir + "/new.csv", o);
+    f.commit();
+  }
+  REQUIRE(::stat((dir + "/new.csv").c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0644);
+}

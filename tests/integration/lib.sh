@@ -1,0 +1,43 @@
+# Shared by the integration scripts: the real kolmi binary against a fresh
+# demo database in a scratch folder, with real concurrent processes, signals,
+# special files and mounts. Each script is one ctest test; exit 77 = skipped
+# (the reason is printed), any failed check exits 1 naming it.
+set -uo pipefail
+kolmi_bin=$(realpath "$1")
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+data="$here/../data"
+tmp=$(mktemp -d /tmp/kolmi-it-XXXXXX)
+trap '[[ -n "${KOLMI_IT_KEEP:-}" ]] || rm -rf "$tmp"' EXIT
+cd "$tmp" || exit 1
+export HOME="$tmp/home" KOLMI_DB="$tmp/kolmi.db" KOLMI_SESSION="$tmp/session"
+export KOLMI_NOW="2026-11-28 09:30:00" TZ=UTC LC_ALL=C.UTF-8
+unset KOLMI_USER KOLMI_PASSWORD XDG_DATA_HOME XDG_STATE_HOME
+mkdir -p "$HOME"
+failures=0
+
+kolmi() { "$kolmi_bin" "$@"; }
+check() {  # DESCRIPTION COMMAND...: the command must succeed
+  local what=$1
+  shift
+  if "$@"; then echo "ok: $what"; else echo "FAILED: $what"; failures=$((failures + 1)); fi
+}
+skip() { echo "SKIPPED: $*"; exit 77; }
+finish() {
+  if ((failures > 0)); then echo "$failures check(s) failed"; exit 1; fi
+  echo "all checks passed"
+}
+make_demo() { kolmi demo --seed 42 --calls "${1:-3000}" --users 2 --force >/dev/null; }
+set_setting() {  # NAME VALUE
+  sqlite3 "$KOLMI_DB" "INSERT INTO conflines (name, value) VALUES ('$1', '$2')
+                       ON CONFLICT (name, owner_id) DO UPDATE SET value = excluded.value"
+}
+# An Asterisk cdr_csv (18 columns) file of N answered calls by the demo
+# user's device SIP/101 on 2026-11-DAY, uniqueids starting at FIRST.
+cdr_file() {  # FILE N FIRST [DAY]
+  awk -v n="$2" -v first="$3" -v day="${4:-27}" 'BEGIN {
+    for (i = 0; i < n; i++) {
+      s = (first + i) % 86400; t = sprintf("2026-11-%02d %02d:%02d:%02d", day, s / 3600, (s / 60) % 60, s % 60)
+      printf "\"\",\"101\",\"4420%07d\",\"out\",\"\",\"SIP/101-%08x\",\"\",\"Dial\",\"\",\"%s\",\"%s\",\"%s\",60,50,\"ANSWERED\",\"DOCUMENTATION\",\"it-%d\",\"\"\n", i, first + i, t, t, t, first + i
+    }
+  }' >"$1"
+}
