@@ -57,6 +57,8 @@ class CallWriter {
   // A slot to fill in; writes the full batch first when needed. Every field
   // of the slot must be set (slots are reused). Throws Error(storage).
   PendingCall& next();
+  // Gives back the slot the last next() returned, unfilled.
+  void drop_last() { --used_; }
   // Writes the calls filled so far. Throws Error(storage).
   void flush();
 

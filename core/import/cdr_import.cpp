@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -12,10 +13,12 @@
 
 #include "core/error.hpp"
 #include "core/import/call_pricing.hpp"
+#include "core/import/call_spool.hpp"
 #include "core/import/call_writer.hpp"
 #include "core/import/csv_reader.hpp"
 #include "core/import/device_matcher.hpp"
 #include "core/import/source_clock.hpp"
+#include "core/io/atomic_file.hpp"
 #include "core/time/datetime.hpp"
 
 namespace kolmi::import {
@@ -49,12 +52,15 @@ void synthetic_uniqueid(std::string_view calldate, const CdrRecord& r, std::stri
   out = fmt::format("kolmi-{:016x}", h);
 }
 
+// Phase one of an import: reads, maps, matches and rates every record into
+// the spool, without any lock. Devices and tariffs are loaded once, from
+// one snapshot.
 class Importer {
  public:
   Importer(store::Database& db, const CdrImportOptions& o)
-      : o_(o), clock_(o.source_tz), pricer_(db), devices_(DeviceMatcher::load(db)), writer_(db) {}
+      : o_(o), clock_(o.source_tz), pricer_(db), devices_(DeviceMatcher::load(db)) {}
 
-  void run(std::FILE* file, CdrImportSummary& sum) {
+  void run(std::FILE* file, CallSpool& spool, CdrImportSummary& sum) {
     CsvReader reader(file);
     std::vector<std::string_view> fields;
     std::size_t columns = 0;
@@ -78,7 +84,7 @@ class Importer {
                           fmt::format("{} columns, but the first record has {}", fields.size(), columns));
       }
       ++sum.read;
-      PendingCall& call = writer_.next();
+      PendingCall& call = call_;
       map_cdr_record(fields, layout, line, call.cdr);
       if (!call.cdr.repaired_fields.empty()) warn(line, call.cdr, sum);
       try {
@@ -86,12 +92,8 @@ class Importer {
       } catch (const std::overflow_error&) {
         throw ImportError(line, fmt::format("billsec {} is too large to price", call.cdr.billsec));
       }
+      spool.append(call);
     }
-    writer_.flush();
-    sum.imported = writer_.imported();
-    sum.duplicates = writer_.duplicates();
-    sum.unassigned = writer_.unassigned();
-    sum.unrated = writer_.unrated();
   }
 
  private:
@@ -136,9 +138,24 @@ class Importer {
   SourceClock clock_;
   CallPricer pricer_;
   DeviceMatcher devices_;
-  CallWriter writer_;
-  CallPrice price_;  // reused for every record
+  PendingCall call_;  // reused for every record
+  CallPrice price_;   // reused for every record
 };
+
+// Phase two, under the write lock: the spooled calls into the calls table,
+// duplicates (of stored calls, and within the file) skipped.
+void write_spooled(store::Database& db, CallSpool& spool, CdrImportSummary& sum) {
+  CallWriter writer(db);
+  spool.rewind();
+  while (spool.next(writer.next())) {
+  }
+  writer.drop_last();  // the slot the end of the spool left unfilled
+  writer.flush();
+  sum.imported = writer.imported();
+  sum.duplicates = writer.duplicates();
+  sum.unassigned = writer.unassigned();
+  sum.unrated = writer.unrated();
+}
 
 }  // namespace
 
@@ -155,10 +172,22 @@ CdrImportSummary import_cdr_file(store::Database& db, const CdrImportOptions& o)
   if (!file) throw storage_error(fmt::format("cannot open {}: {}", o.path, std::strerror(errno)));
 
   CdrImportSummary sum;
-  store::Transaction tx(db);
+  // Calls wait in the database's folder (the space they need is needed
+  // there anyway); an in-memory database spools to $TMPDIR.
+  CallSpool spool(db.path() == ":memory:" ? std::string() : io::parent_dir(db.path()));
   try {
-    Importer importer(db, o);
-    importer.run(file.get(), sum);
+    {
+      std::optional<store::ReadSnapshot> snapshot(std::in_place, db);  // devices and tariffs of one moment
+      Importer importer(db, o);
+      snapshot.reset();
+      importer.run(file.get(), spool, sum);
+    }
+    if (sum.read == 0) throw action_error(fmt::format("{}: no records", o.path));
+    // The write lock only now, for the writing: all or nothing, as before.
+    store::Transaction tx(db);
+    write_spooled(db, spool, sum);
+    // A dry run leaves the transaction to roll back as it goes out of scope.
+    if (!o.dry_run) tx.commit();
   } catch (const ImportError& e) {
     throw action_error(fmt::format("{}:{}: {}", o.path, e.line(), e.what()));
   } catch (const Error&) {
@@ -167,9 +196,6 @@ CdrImportSummary import_cdr_file(store::Database& db, const CdrImportOptions& o)
     // CsvReader's read failure (EIO, a directory given as FILE, ...).
     throw storage_error(fmt::format("{}: {}", o.path, e.what()));
   }
-  if (sum.read == 0) throw action_error(fmt::format("{}: no records", o.path));
-  // A dry run leaves the transaction to roll back as it goes out of scope.
-  if (!o.dry_run) tx.commit();
   return sum;
 }
 
