@@ -72,6 +72,7 @@ void run_user_add(Context& ctx, UserAddOptions& o) {
 void run_user_list(Context& ctx) {
   auto db = ctx.open_database();
   require_admin(ctx, db);
+  store::ReadSnapshot snapshot(db);
   std::vector<admin::TableRow> rows;
   for (const auto& u : admin::list_users(db)) {
     rows.push_back(
@@ -116,6 +117,7 @@ void run_device_add(Context& ctx, DeviceAddOptions& o) {
 void run_device_list(Context& ctx, const std::string& user) {
   auto db = ctx.open_database();
   require_admin(ctx, db);
+  store::ReadSnapshot snapshot(db);
   std::vector<admin::TableRow> rows;
   for (const auto& d :
        admin::list_devices(db, user.empty() ? std::nullopt : std::optional<std::string_view>(user))) {
