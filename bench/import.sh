@@ -4,7 +4,9 @@
 # numbers are dialled to prefixes of the real ASTPP deck, side by side with
 # the sqlite3 shell's `.import --csv` of the same file into a bare table (no
 # parsing of dates, no matching, no rating, no indexes): the floor any
-# importer stands on. Also the time to load the 36,205-prefix deck itself.
+# importer stands on. Also the time to load the 36,205-prefix deck itself,
+# and how much of the import holds the write lock (reading, matching and
+# rating happen before it is taken).
 #
 # Usage: bench/import.sh [ROWS] [DEVICES]   (default 1000000 100)
 # KOLMI_BENCH_BUILD=DIR uses (and builds) another Release build folder than
@@ -94,3 +96,20 @@ sqlite3 "$KOLMI_DB" "SELECT 'stored: ' || COUNT(*) || ' calls, ' || SUM(user_pri
 report "kolmi admin import cdr (parse, match, rate, store)" "$best_k" "$peak_k"
 report "baseline: sqlite3 .import --csv into a bare table" "$best_b" "$peak_b"
 awk -v a="$best_k" -v b="$best_b" 'BEGIN { printf "%-52s %7.2f (target <= 1.5)\n", "ratio", a / b }'
+
+# How long the import keeps other writers waiting: one more import, with the
+# write lock probed every 50 ms (a probe that cannot take it at once counts).
+fresh_database a
+start=$(date +%s%N)
+"$kolmi" admin import cdr "$tmp/Master.csv" >/dev/null &
+pid=$!
+probes=0 held=0
+while kill -0 "$pid" 2>/dev/null; do
+  sqlite3 -cmd ".timeout 0" "$KOLMI_DB" "BEGIN IMMEDIATE; ROLLBACK" >/dev/null 2>&1 || held=$((held + 1))
+  probes=$((probes + 1))
+  sleep 0.05
+done
+wait "$pid"
+total=$(( ($(date +%s%N) - start) / 1000000 ))
+awk -v p="$probes" -v h="$held" -v t="$total" 'BEGIN {
+  printf "%-52s %7.2f s of %.2f s (%d of %d probes)\n", "write lock held during the import", t / 1000 * h / p, t / 1000, h, p }'
