@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quick start, step 1: install what is missing, build, create the demo
 # database at the default path and show the demo user's main page.
-# Safe to run again: kolmi demo only replaces a database that it made.
+# Safe to run again: kolmi demo only replaces a database that it made and
+# that nothing else has changed since (it refuses one used for real data).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
