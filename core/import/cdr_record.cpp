@@ -115,7 +115,9 @@ bool repair_utf8(std::string_view in, std::string& out) {
 
 std::string describe_repairs(const CdrRecord& r) {
   std::string out;
-  if (!r.repaired_fields.empty()) out = fmt::format("invalid UTF-8 in {}", fmt::join(r.repaired_fields, ", "));
+  if (!r.repaired_fields.empty()) {
+    out = fmt::format("invalid UTF-8 in {}", fmt::join(r.repaired_fields, ", "));
+  }
   if (!r.control_fields.empty()) {
     if (!out.empty()) out += " and ";
     out += fmt::format("control characters in {}", fmt::join(r.control_fields, ", "));

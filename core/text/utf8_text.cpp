@@ -8,13 +8,18 @@ namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
-bool is_control(unsigned char c) { return c < 0x20 || c == 0x7F; }
+bool is_control(unsigned char c) {
+  return c < 0x20 || c == 0x7F;
+}
 
 // Length of the well-formed UTF-8 sequence of a non-ASCII lead byte at
 // in[i]; 0 when it is not one.
 std::size_t sequence_length(std::string_view in, std::size_t i) {
   const auto c = static_cast<unsigned char>(in[i]);
-  const std::size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+  const std::size_t len = c >= 0xC2 && c <= 0xDF   ? 2
+                          : c >= 0xE0 && c <= 0xEF ? 3
+                          : c >= 0xF0 && c <= 0xF4 ? 4
+                                                   : 0;
   if (len == 0 || i + len > in.size()) return 0;
   for (std::size_t k = 1; k < len; ++k) {
     if ((static_cast<unsigned char>(in[i + k]) & 0xC0) != 0x80) return 0;

@@ -97,7 +97,8 @@ TEST_CASE("CDR bounds: ESC, 0x01 and DEL are replaced and reported, with invalid
   f[1] = "1\x01" "00";
   f[8] = "SIP/x\x7F";
   f[17] = "bad\xFF";
-  const CdrRecord r = map_cdr_record(std::vector<std::string_view>(f.begin(), f.end()), CdrLayout::asterisk, 9);
+  const std::vector<std::string_view> fields(f.begin(), f.end());
+  const CdrRecord r = map_cdr_record(fields, CdrLayout::asterisk, 9);
   CHECK(r.clid == "\"\xEF\xBF\xBD[2J\" <100>");
   CHECK(r.src == "1\xEF\xBF\xBD" "00");
   CHECK(r.lastdata == "SIP/x\xEF\xBF\xBD");

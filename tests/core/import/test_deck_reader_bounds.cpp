@@ -44,9 +44,11 @@ TEST_CASE("deck bounds: price per minute and connection fee up to 100000", "[imp
         "2: the price per minute '9223372036.854775807' is too large (at most 100000)");
   CHECK(outcome(kHead + "44,UK,9300000000,0,1,0,0\n") ==
         "2: the price per minute '9300000000' is too large (at most 100000)");
-  CHECK(outcome(kHead + "44,UK,-9300000000,0,1,0,0\n") == "2: the price per minute '-9300000000' is negative");
+  CHECK(outcome(kHead + "44,UK,-9300000000,0,1,0,0\n") ==
+        "2: the price per minute '-9300000000' is negative");
   CHECK(outcome(kHead + "44,UK,93e8,0,1,0,0\n") == "2: the price per minute '93e8' is not a number");
-  CHECK(outcome("prefix;name;rate\n44;UK;100000,5\n") == "2: the price per minute '100000,5' is too large (at most 100000)");
+  CHECK(outcome("prefix;name;rate\n44;UK;100000,5\n") ==
+        "2: the price per minute '100000,5' is too large (at most 100000)");
 }
 
 TEST_CASE("deck bounds: increment, minimal time, included seconds up to 7 days", "[import][deck][bounds]") {
