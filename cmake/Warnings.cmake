@@ -11,3 +11,7 @@ if(KOLMI_SANITIZE)
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   target_link_options(kolmi_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(KOLMI_FUZZ)
+  # Fast enough to fuzz, still with line numbers in the reports.
+  target_compile_options(kolmi_options INTERFACE -O1 -g)
+endif()

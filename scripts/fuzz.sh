@@ -1,36 +1,37 @@
 #!/usr/bin/env bash
 # Fuzzes the parsers of outside input with libFuzzer (clang 14): the CDR CSV
 # parser (fuzz_cdr_csv) and the rate deck parser (fuzz_rate_csv), one after
-# the other.
+# the other. The targets are built by CMake (-DKOLMI_FUZZ=ON, clang) in
+# build-fuzz from the library sources the importer uses.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (default 300 s each, both targets)
 # Seeds are the real files in tests/data (the first byte of an input picks a
 # variant, so seeds get one prepended); findings go to build-fuzz/findings.
+# Each run ends with libFuzzer's figures (runs, corpus size) on stderr; a
+# crash stops the script with the input saved under findings.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-300}
 shift || true
 targets=("$@")
 ((${#targets[@]} == 0)) && targets=(fuzz_cdr_csv fuzz_rate_csv)
+for t in "${targets[@]}"; do
+  case $t in
+    fuzz_cdr_csv | fuzz_rate_csv) ;;
+    *) echo "unknown fuzz target: $t" >&2; exit 2 ;;
+  esac
+done
 "$root/scripts/install-deps.sh" --test
-command -v clang++ >/dev/null || apt-get install -y -qq clang libclang-rt-14-dev >/dev/null
 out="$root/build-fuzz"
 mkdir -p "$out/findings"
-flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -I"$root")
-
-build() {  # target
-  case $1 in
-    fuzz_cdr_csv)
-      clang++ "${flags[@]}" "$root/tests/fuzz/fuzz_cdr_csv.cpp" "$root/core/import/csv_reader.cpp" \
-        "$root/core/import/cdr_record.cpp" "$root/core/time/datetime.cpp" \
-        -lfmt -ldate-tz -o "$out/fuzz_cdr_csv" ;;
-    fuzz_rate_csv)
-      clang++ "${flags[@]}" "$root/tests/fuzz/fuzz_rate_csv.cpp" "$root/core/import/csv_reader.cpp" \
-        "$root/core/import/deck_reader.cpp" "$root/core/import/country_names.cpp" \
-        "$root/core/import/destination_naming.cpp" "$root/core/import/tariff_plan.cpp" \
-        "$root/core/decimal.cpp" -lfmt -o "$out/fuzz_rate_csv" ;;
-    *) echo "unknown fuzz target: $1" >&2; exit 2 ;;
-  esac
-}
+generator=()
+command -v ninja >/dev/null && generator=(-G Ninja)
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+if [[ ! -f "$out/CMakeCache.txt" ]]; then
+  cmake -S "$root" -B "$out" "${generator[@]}" "${launcher[@]}" -DCMAKE_CXX_COMPILER=clang++ \
+    -DCMAKE_BUILD_TYPE=Debug -DKOLMI_FUZZ=ON -DKOLMI_BUILD_TESTS=OFF >/dev/null
+fi
+cmake --build "$out" --parallel "$(nproc)" --target "${targets[@]}"
 
 seeds() {  # target corpus-dir
   case $1 in
@@ -47,9 +48,8 @@ seeds() {  # target corpus-dir
 }
 
 for t in "${targets[@]}"; do
-  build "$t"
   mkdir -p "$out/corpus-$t"
   seeds "$t" "$out/corpus-$t"
-  "$out/$t" -max_total_time="$seconds" -max_len=8192 -timeout=10 \
+  "$out/tests/fuzz/$t" -max_total_time="$seconds" -max_len=8192 -timeout=10 -print_final_stats=1 \
     -artifact_prefix="$out/findings/$t-" "$out/corpus-$t"
 done

@@ -2,7 +2,9 @@
 // A plain-text table for operators' listings (kolmi admin user list, ...):
 // a header row and left-aligned columns separated by two spaces, padded by
 // characters (UTF-8 code points), not bytes, so Cyrillic names line up.
-// Meant to be read and to be cut with awk; no borders.
+// Meant to be read and to be cut with awk; no borders. Never prints a raw
+// control character: tabs and line breaks become spaces, other control
+// characters and invalid UTF-8 become U+FFFD.
 #include <string>
 #include <vector>
 

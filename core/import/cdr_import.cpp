@@ -86,7 +86,7 @@ class Importer {
       ++sum.read;
       PendingCall& call = call_;
       map_cdr_record(fields, layout, line, call.cdr);
-      if (!call.cdr.repaired_fields.empty()) warn(line, call.cdr, sum);
+      if (!call.cdr.repaired_fields.empty() || !call.cdr.control_fields.empty()) warn(line, call.cdr, sum);
       try {
         link(line, call);
       } catch (const std::overflow_error&) {
@@ -100,8 +100,7 @@ class Importer {
   void warn(std::size_t line, const CdrRecord& r, CdrImportSummary& sum) const {
     ++sum.warnings;
     if (sum.warning_lines.size() >= kMaxWarningLines) return;
-    sum.warning_lines.push_back(fmt::format("{}:{}: invalid UTF-8 in {} replaced", o_.path, line,
-                                            fmt::join(r.repaired_fields, ", ")));
+    sum.warning_lines.push_back(fmt::format("{}:{}: {} replaced", o_.path, line, describe_repairs(r)));
   }
 
   // Fills in everything the import adds to the record: UTC time, uniqueid,

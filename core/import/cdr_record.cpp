@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include "core/import/csv_reader.hpp"
+#include "core/import/import_limits.hpp"
+#include "core/text/utf8_text.hpp"
 #include "core/time/datetime.hpp"
 
 namespace kolmi::import {
@@ -28,7 +30,12 @@ constexpr Columns kFreeswitch{12, 1, 2, 3, -1, -1, -1, -1, -1, 4, 7, 8, 9, 10, -
 std::int64_t parse_seconds(std::string_view text, std::string_view what, std::size_t line) {
   std::int64_t v = 0;
   auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (text.empty() || ec != std::errc() || p != text.data() + text.size() || v < 0) {
+  const bool digits = !text.empty() && p == text.data() + text.size();
+  if (digits && (ec == std::errc::result_out_of_range || (ec == std::errc() && v > kMaxCallSeconds))) {
+    throw ImportError(line, fmt::format("{} '{}' is too large (at most {} seconds, 7 days)", what, text,
+                                        kMaxCallSeconds));
+  }
+  if (!digits || ec != std::errc() || v < 0) {
     throw ImportError(line, fmt::format("{} '{}' is not a whole number of seconds", what, text));
   }
   return v;
@@ -103,39 +110,19 @@ std::optional<CdrLayout> detect_cdr_layout(std::size_t columns) {
 }
 
 bool repair_utf8(std::string_view in, std::string& out) {
-  // Nearly every CDR field is ASCII: copy it whole.
-  std::size_t i = 0;
-  while (i < in.size() && static_cast<unsigned char>(in[i]) < 0x80) ++i;
-  out.assign(in.data(), i);
-  bool repaired = false;
-  while (i < in.size()) {
-    auto c = static_cast<unsigned char>(in[i]);
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-      ++i;
-      continue;
-    }
-    std::size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    bool ok = len > 0 && i + len <= in.size();
-    for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(in[i + k]) & 0xC0) == 0x80;
-    if (ok && len == 3) {
-      auto c1 = static_cast<unsigned char>(in[i + 1]);
-      ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);  // overlong, surrogates
-    }
-    if (ok && len == 4) {
-      auto c1 = static_cast<unsigned char>(in[i + 1]);
-      ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);  // overlong, > U+10FFFF
-    }
-    if (ok) {
-      out.append(in.data() + i, len);
-      i += len;
-    } else {
-      out += "\xEF\xBF\xBD";
-      repaired = true;
-      ++i;
-    }
+  return text::repair_text(in, out, false).invalid_utf8;
+}
+
+std::string describe_repairs(const CdrRecord& r) {
+  std::string out;
+  if (!r.repaired_fields.empty()) {
+    out = fmt::format("invalid UTF-8 in {}", fmt::join(r.repaired_fields, ", "));
   }
-  return repaired;
+  if (!r.control_fields.empty()) {
+    if (!out.empty()) out += " and ";
+    out += fmt::format("control characters in {}", fmt::join(r.control_fields, ", "));
+  }
+  return out;
 }
 
 CdrRecord map_cdr_record(const std::vector<std::string_view>& f, CdrLayout layout, std::size_t line) {
@@ -168,30 +155,43 @@ void map_cdr_record(const std::vector<std::string_view>& f, CdrLayout layout, st
     throw ImportError(line, fmt::format("{} columns, not a {} CDR record", f.size(), cdr_layout_name(layout)));
   }
   r.repaired_fields.clear();
+  r.control_fields.clear();
   r.hangupcause.reset();
   auto field = [&](int col) -> std::string_view {
     return col >= 0 && static_cast<std::size_t>(col) < f.size() ? f[static_cast<std::size_t>(col)]
                                                                  : std::string_view();
   };
-  auto text = [&](int col, std::string& out, std::string_view name) {
-    if (repair_utf8(field(col), out)) r.repaired_fields.emplace_back(name);
+  // Repaired first, then measured: the bound is on what is stored.
+  auto check_length = [&](const std::string& value, std::string_view name, std::size_t max) {
+    if (text::count_characters(value) > max) {
+      throw ImportError(line, fmt::format("{} is longer than {} characters", name, max));
+    }
   };
-  text(cols->accountcode, r.accountcode, "accountcode");
-  text(cols->src, r.src, "src");
-  text(cols->dst, r.dst, "dst");
-  text(cols->dcontext, r.dcontext, "dcontext");
-  text(cols->clid, r.clid, "clid");
-  text(cols->channel, r.channel, "channel");
-  text(cols->dstchannel, r.dstchannel, "dstchannel");
-  text(cols->lastapp, r.lastapp, "lastapp");
-  text(cols->lastdata, r.lastdata, "lastdata");
-  text(cols->uniqueid, r.uniqueid, "uniqueid");
-  text(cols->userfield, r.userfield, "userfield");
+  auto text = [&](int col, std::string& out, std::string_view name, std::size_t max) {
+    const text::Repairs repairs = text::repair_text(field(col), out);
+    if (repairs.invalid_utf8) r.repaired_fields.emplace_back(name);
+    if (repairs.control) r.control_fields.emplace_back(name);
+    check_length(out, name, max);
+  };
+  text(cols->accountcode, r.accountcode, "accountcode", kMaxAccountcodeChars);
+  text(cols->src, r.src, "src", kMaxCdrTextChars);
+  text(cols->dst, r.dst, "dst", kMaxCdrTextChars);
+  text(cols->dcontext, r.dcontext, "dcontext", kMaxCdrTextChars);
+  text(cols->clid, r.clid, "clid", kMaxCdrTextChars);
+  text(cols->channel, r.channel, "channel", kMaxCdrTextChars);
+  text(cols->dstchannel, r.dstchannel, "dstchannel", kMaxCdrTextChars);
+  text(cols->lastapp, r.lastapp, "lastapp", kMaxCdrTextChars);
+  text(cols->lastdata, r.lastdata, "lastdata", kMaxLastdataChars);
+  text(cols->uniqueid, r.uniqueid, "uniqueid", kMaxUniqueidChars);
+  text(cols->userfield, r.userfield, "userfield", kMaxUserfieldChars);
   if (layout == CdrLayout::freeswitch) {
     // caller_id_name and number make MOR's clid: "Name" <number>.
     std::string name;
-    repair_utf8(field(0), name);
+    const text::Repairs repairs = text::repair_text(field(0), name);
+    if (repairs.invalid_utf8) r.repaired_fields.emplace_back("caller_id_name");
+    if (repairs.control) r.control_fields.emplace_back("caller_id_name");
     r.clid = fmt::format("\"{}\" <{}>", name, r.src);
+    check_length(r.clid, "clid", kMaxCdrTextChars);
   }
 
   std::string_view start = field(cols->start);

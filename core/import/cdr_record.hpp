@@ -41,15 +41,19 @@ struct CdrRecord {
   std::string disposition;  // ANSWERED, NO ANSWER, BUSY, FAILED (CONGESTION -> FAILED)
   std::string uniqueid, userfield;
   std::optional<int> hangupcause;  // Q.850 cause where the layout has one (FreeSWITCH)
-  // Names of the fields whose invalid UTF-8 was replaced (reported as warnings).
+  // Names of the fields whose invalid UTF-8 or control characters were
+  // replaced with U+FFFD (reported as warnings; describe_repairs).
   std::vector<std::string> repaired_fields;
+  std::vector<std::string> control_fields;
 };
 
 // Maps and validates one CSV record. Throws ImportError(line, reason) for a
 // wrong column count for `layout`, a bad start time, a negative or
-// non-numeric duration or billsec, or an
-// unknown disposition. Invalid UTF-8 in text fields is replaced with U+FFFD
-// and the field named in repaired_fields.
+// non-numeric duration or billsec, one above kMaxCallSeconds ("too large"),
+// a text field longer than its column (import_limits.hpp: "clid is longer
+// than 80 characters"), or an unknown disposition. Invalid UTF-8 and
+// control characters in text fields are replaced with U+FFFD and the field
+// named in repaired_fields or control_fields.
 CdrRecord map_cdr_record(const std::vector<std::string_view>& fields, CdrLayout layout, std::size_t line);
 // The same into `out`, reusing its strings' storage: a bulk import maps
 // millions of records without allocating for each.
@@ -58,5 +62,9 @@ void map_cdr_record(const std::vector<std::string_view>& fields, CdrLayout layou
 
 // Replaces invalid UTF-8 sequences with U+FFFD; true when something was replaced.
 bool repair_utf8(std::string_view in, std::string& out);
+
+// "invalid UTF-8 in clid, src and control characters in dst": what the
+// warning for a repaired record says was replaced; "" when nothing was.
+std::string describe_repairs(const CdrRecord& record);
 
 }  // namespace kolmi::import

@@ -14,8 +14,10 @@
 #include "core/import/csv_reader.hpp"
 #include "core/import/deck_reader.hpp"
 #include "core/import/destination_book.hpp"
+#include "core/import/price_bounds.hpp"
 #include "core/import/tariff_plan.hpp"
 #include "core/import/tariff_rates.hpp"
+#include "core/store/currencies.hpp"
 
 namespace kolmi::import {
 
@@ -35,6 +37,41 @@ Deck read_deck_file(const std::string& path, DeckKind kind) {
     throw action_error(fmt::format("{}:{}: {}", path, e.line(), e.what()));
   } catch (const std::runtime_error& e) {
     throw storage_error(fmt::format("{}: {}", path, e.what()));
+  }
+}
+
+// Every row's longest call must also fit once converted into any currency
+// the tariff's prices may be shown in (import_limits.hpp): the deck reader
+// bounded the prices in the tariff's own currency only.
+void check_longest_calls(const Deck& deck, const std::string& path, const std::string& currency,
+                         const store::Currencies& currencies) {
+  auto rate_of = [&](std::string_view code) -> std::optional<Decimal> {
+    const store::Currency* c = currencies.find(code);
+    if (c && c->exchange_rate > Decimal()) return c->exchange_rate;
+    if (!c && code == currencies.default_code()) return Decimal::from_units(1);
+    return std::nullopt;
+  };
+  const std::optional<Decimal> from = rate_of(currency);
+  if (!from) return;  // no conversion from it is possible: the rating engine refuses the tariff
+  Decimal largest = *from;
+  std::string largest_code = currency;
+  if (auto d = rate_of(currencies.default_code()); d && *d > largest) {
+    largest = *d;
+    largest_code = currencies.default_code();
+  }
+  for (const store::Currency& c : currencies.all()) {
+    if (c.exchange_rate > largest) {
+      largest = c.exchange_rate;
+      largest_code = c.code;
+    }
+  }
+  for (const DeckRow& row : deck.rows) {
+    if (longest_call_fits(row.price, largest, *from)) continue;
+    throw action_error(fmt::format(
+        "{}:{}: the price per minute '{}' is too large for a tariff in {}: a call of {} seconds shown in {} "
+        "would cost more than {}",
+        path, row.line, row.price.rate.to_string(), currency, kMaxCallSeconds, largest_code,
+        kMaxCallPrice.to_string(0)));
   }
 }
 
@@ -84,6 +121,7 @@ DeckImportSummary import_rates_file(store::Database& db, const RateImportOptions
   sum.tariff = o.tariff;
   sum.currency = tariff.currency;
   sum.tariff_created = tariff.created;
+  check_longest_calls(deck, o.path, tariff.currency, store::Currencies::load(db));
 
   DestinationBook book(db);
   apply_destinations(deck, book, sum);

@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 
 #include "core/import/csv_reader.hpp"
+#include "core/import/import_limits.hpp"
+#include "core/text/utf8_text.hpp"
 
 namespace kolmi::import {
 
@@ -106,15 +108,24 @@ void require(const std::array<std::size_t, kFields>& column, Field field) {
 }
 
 // A decimal; ';'-separated files may use ',' as the decimal mark.
-std::optional<Decimal> parse_number(std::string_view text, char sep) {
+// nullopt when the text is not a number or beyond a Decimal's range;
+// `out_of_range` tells which.
+std::optional<Decimal> parse_number(std::string_view text, char sep, bool& out_of_range) {
+  std::string dotted(text);
   if (sep == ';' && text.find(',') != std::string_view::npos && text.find('.') == std::string_view::npos) {
-    std::string dotted(text);
     for (char& c : dotted) {
       if (c == ',') c = '.';
     }
-    return Decimal::parse(dotted);
   }
-  return Decimal::parse(text);
+  auto d = Decimal::parse(dotted);
+  // Decimal::parse refuses bad syntax and overflow alike; the syntax is an
+  // optional sign, then digits with at most one point.
+  std::string_view digits = dotted;
+  if (digits.starts_with('+') || digits.starts_with('-')) digits.remove_prefix(1);
+  out_of_range = !d && digits.find_first_not_of("0123456789.") == std::string_view::npos &&
+                 digits.find_first_of("0123456789") != std::string_view::npos &&
+                 digits.find('.') == digits.rfind('.');
+  return d;
 }
 
 class RowParser {
@@ -128,10 +139,10 @@ class RowParser {
     std::string error;
     row.prefix = parse_prefix(value(f, prefix), error);
     if (!error.empty()) throw ImportError(line, error);
-    row.name = std::string(value(f, name));
+    row.name = name_text(f, name, line);
     if (row.name.empty()) throw ImportError(line, "the destination name is empty");
     row.subcode = parse_subcode(value(f, subcode), line);
-    row.group = std::string(value(f, group));
+    row.group = name_text(f, group, line);
     if (kind_ == DeckKind::rates) {
       row.price.rate = money(f, rate, line, true);
       row.price.connection_fee = money(f, connection_fee, line, false);
@@ -147,6 +158,21 @@ class RowParser {
     return column_[field] == kAbsent ? std::string_view() : trim(f[column_[field]]);
   }
 
+  // A name as it will be stored: no control characters (a deck is a file an
+  // operator chose, so it is refused rather than repaired) and no longer
+  // than MOR's column.
+  std::string name_text(const std::vector<std::string_view>& f, Field field, std::size_t line) const {
+    std::string out;
+    const std::string_view header = kFieldNames[field].meaning;
+    if (text::repair_text(value(f, field), out).control) {
+      throw ImportError(line, fmt::format("{} has a control character", header));
+    }
+    if (text::count_characters(out) > kMaxDeckNameChars) {
+      throw ImportError(line, fmt::format("{} is longer than {} characters", header, kMaxDeckNameChars));
+    }
+    return std::string(value(f, field));
+  }
+
   Decimal money(const std::vector<std::string_view>& f, Field field, std::size_t line, bool required) const {
     std::string_view text = value(f, field);
     const std::string_view header = kFieldNames[field].meaning;
@@ -154,9 +180,15 @@ class RowParser {
       if (required) throw ImportError(line, fmt::format("{} is empty", header));
       return Decimal();
     }
-    auto d = parse_number(text, sep_);
+    bool out_of_range = false;
+    auto d = parse_number(text, sep_, out_of_range);
+    const bool negative = d ? d->is_negative() : out_of_range && text.starts_with('-');
+    if (negative) throw ImportError(line, fmt::format("{} '{}' is negative", header, text));
+    if (out_of_range || (d && *d > kMaxDeckPrice)) {
+      throw ImportError(line, fmt::format("{} '{}' is too large (at most {})", header, text,
+                                          kMaxDeckPrice.to_string()));
+    }
     if (!d) throw ImportError(line, fmt::format("{} '{}' is not a number", header, text));
-    if (d->is_negative()) throw ImportError(line, fmt::format("{} '{}' is negative", header, text));
     return *d;
   }
 
@@ -165,15 +197,16 @@ class RowParser {
     std::string_view text = value(f, field);
     if (text.empty()) return fallback;
     const std::string_view header = kFieldNames[field].meaning;
-    auto d = parse_number(text, sep_);
+    bool out_of_range = false;
+    auto d = parse_number(text, sep_, out_of_range);
+    if ((out_of_range && !text.starts_with('-')) || (d && *d > Decimal::from_units(kMaxDeckSeconds))) {
+      throw ImportError(line, fmt::format("{} '{}' is too large (at most {} seconds, 7 days)", header, text,
+                                          kMaxDeckSeconds));
+    }
     if (!d || d->is_negative() || d->nanos() % Decimal::kScale != 0) {
       throw ImportError(line, fmt::format("{} '{}' is not a whole number of seconds", header, text));
     }
-    const std::int64_t s = d->nanos() / Decimal::kScale;
-    if (s > kMaxDeckSeconds) {
-      throw ImportError(line, fmt::format("{} '{}' is more than {} seconds", header, text, kMaxDeckSeconds));
-    }
-    return s;
+    return d->nanos() / Decimal::kScale;
   }
 
   static std::string parse_subcode(std::string_view text, std::size_t line) {

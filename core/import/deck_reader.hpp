@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/decimal.hpp"
+#include "core/import/import_limits.hpp"
 
 namespace kolmi::import {
 
@@ -56,12 +57,15 @@ struct Deck {
 
 // The longest prefix accepted, in digits.
 inline constexpr std::size_t kMaxPrefixDigits = 32;
-// The largest increment, minimal time or included seconds accepted (a year).
-inline constexpr std::int64_t kMaxDeckSeconds = 31'536'000;
+// The largest increment, minimal time or included seconds accepted: the
+// longest call (import_limits.hpp).
+inline constexpr std::int64_t kMaxDeckSeconds = kMaxCallSeconds;
 
 // Reads the whole file. Throws ImportError(line, reason) for a missing
 // column, a bad value (empty or non-digit prefix, a regex other than
-// ^DIGITS.*, a price that is not a number or is negative, ...), a prefix
+// ^DIGITS.*, a price that is not a number or is negative, a price above
+// kMaxDeckPrice or seconds above kMaxDeckSeconds ("too large"), a name or
+// group with a control character or longer than kMaxDeckNameChars), a prefix
 // repeated with different values, or a file without data rows;
 // std::runtime_error when the file cannot be read.
 Deck read_deck(std::FILE* file, DeckKind kind);

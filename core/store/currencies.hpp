@@ -26,6 +26,8 @@ class Currencies {
 
   const std::string& default_code() const { return default_; }
   const Currency* find(std::string_view code) const;
+  // Every currency in id order, active or not.
+  const std::vector<Currency>& all() const { return list_; }
   // Active currencies in id order (the pages' aval_currencies).
   std::vector<const Currency*> active() const;
   // `amount` in `from` expressed in `to`. Throws Error(storage) naming an
