@@ -7,9 +7,9 @@
 //
 // The spool is an unnamed temporary file (O_TMPFILE: nothing is left behind,
 // whatever ends the process) written and read through a buffer; memory stays
-// flat however many calls there are. Each call is its fields in a fixed
-// order: texts as a 32-bit length and the bytes, numbers as 64 bits,
-// optional values behind a presence byte.
+// flat however many calls there are. Each call is its length (32 bits) and
+// its fields in a fixed order: texts as a 32-bit length and the bytes,
+// numbers as 64 bits, optional values behind a presence byte.
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -43,6 +43,7 @@ class CallSpool {
   [[noreturn]] void fail(const char* what) const;
   std::FILE* file_ = nullptr;
   std::string dir_;
+  std::string buffer_;  // one encoded call, reused
   std::int64_t count_ = 0;
   std::int64_t read_ = 0;
 };
