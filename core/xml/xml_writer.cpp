@@ -2,36 +2,14 @@
 
 #include <fmt/format.h>
 
+#include "core/text/utf8.hpp"
+
 namespace kolmi::xml {
 
 namespace {
 constexpr std::size_t kChunk = 64 * 1024;
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-// Length of the valid UTF-8 sequence starting at s[i], 0 if invalid.
-// Also returns the decoded code point.
-std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) {
-  auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = b(i);
-  std::size_t len;
-  char32_t min;
-  if (c >= 0xC2 && c <= 0xDF) {
-    len = 2; cp = c & 0x1F; min = 0x80;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    len = 3; cp = c & 0x0F; min = 0x800;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    len = 4; cp = c & 0x07; min = 0x10000;
-  } else {
-    return 0;
-  }
-  if (i + len > s.size()) return 0;
-  for (std::size_t k = 1; k < len; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b(i + k) & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
-}
+using text::kReplacement;
+using text::utf8_sequence;
 }  // namespace
 
 void append_escaped(std::string& out, std::string_view s) {
