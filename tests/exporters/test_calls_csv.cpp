@@ -61,7 +61,7 @@ TEST_CASE("calls CSV: stable header, the page's texts, prices with the decimal m
           "Date;Called_from;Called_to;Destination;Duration;Hangup_cause;Price\r\n"
           "2026-11-27 05:05:13;101;998919644507;Uzbekistan Mobile;00:05:56;Answered;0.4153\r\n"
           "2026-11-27 08:33:54;\"\"\"Boss\"\" <101>\";12125550100;\"United States; NY\";01:00:00;Busy;\r\n"
-          "2026-11-27 09:00:00;\"line\nbreak\";+7 495;Россия, Москва;125:00:00;Нет ответа;-12.5\r\n");
+          "2026-11-27 09:00:00;line break;'+7 495;Россия, Москва;125:00:00;Нет ответа;-12.5\r\n");
   }
   SECTION("decimal comma, tab separator, BOM") {
     CHECK(calls_csv(kCalls, {.separator = '\t', .decimal = ',', .bom = true}) ==
@@ -69,17 +69,27 @@ TEST_CASE("calls CSV: stable header, the page's texts, prices with the decimal m
           "Date\tCalled_from\tCalled_to\tDestination\tDuration\tHangup_cause\tPrice\r\n"
           "2026-11-27 05:05:13\t101\t998919644507\tUzbekistan Mobile\t00:05:56\tAnswered\t0,4153\r\n"
           "2026-11-27 08:33:54\t\"\"\"Boss\"\" <101>\"\t12125550100\tUnited States; NY\t01:00:00\tBusy\t\r\n"
-          "2026-11-27 09:00:00\t\"line\nbreak\"\t+7 495\tРоссия, Москва\t125:00:00\tНет ответа\t-12,5\r\n");
+          "2026-11-27 09:00:00\tline break\t'+7 495\tРоссия, Москва\t125:00:00\tНет ответа\t-12,5\r\n");
   }
   SECTION("comma separator quotes the values holding a comma") {
     const std::string csv = calls_csv({kCalls[2]}, {.separator = ',', .decimal = '.'});
     CHECK(csv ==
           "Date,Called_from,Called_to,Destination,Duration,Hangup_cause,Price\r\n"
-          "2026-11-27 09:00:00,\"line\nbreak\",+7 495,\"Россия, Москва\",125:00:00,Нет ответа,-12.5\r\n");
+          "2026-11-27 09:00:00,line break,'+7 495,\"Россия, Москва\",125:00:00,Нет ответа,-12.5\r\n");
   }
   SECTION("no calls: the header alone") {
     CHECK(calls_csv({}, {}) == "Date;Called_from;Called_to;Destination;Duration;Hangup_cause;Price\r\n");
   }
+}
+
+TEST_CASE("calls CSV: data cells are neutralised, kolmi's numbers are not", "[csv][injection]") {
+  const std::vector<Call> calls = {
+      {"2026-11-27 05:05:13", "=HYPERLINK(\"http://x\")", "@SUM(1)", "-2+3", "00:00:01", "Answered", "-0.5"},
+      {"2026-11-27 05:05:14", "+37060000001", "-", "caf\xE9\x1b", "00:00:02", "Busy", "-12.25"}};
+  CHECK(calls_csv(calls, {}) ==
+        "Date;Called_from;Called_to;Destination;Duration;Hangup_cause;Price\r\n"
+        "2026-11-27 05:05:13;\"'=HYPERLINK(\"\"http://x\"\")\";'@SUM(1);'-2+3;00:00:01;Answered;-0.5\r\n"
+        "2026-11-27 05:05:14;+37060000001;'-;caf\xEF\xBF\xBD\xEF\xBF\xBD;00:00:02;Busy;-12.25\r\n");
 }
 
 TEST_CASE("calls CSV: progress every 4096 rows and at the end", "[csv]") {
@@ -259,4 +269,24 @@ TEST_CASE("calls export: bad filters fail before anything is written", "[csv]") 
   CHECK(code({.status = "maybe"}) == ExitCode::usage);
   CHECK(code({.currency = "JPY"}) == ExitCode::usage);  // inactive
   CHECK(code({.device = "10"}) == ExitCode::ok);
+}
+
+TEST_CASE("calls export: a CDR's formula src reaches the CSV as text", "[csv][injection]") {
+  test::CallFixture f;
+  f.add({.calldate = "2026-11-27 08:00:00",
+         .user_id = 1,
+         .src_device = 10,
+         .billsec = 61,
+         .src = "=HYPERLINK(\"http://x\")",
+         .dst = "+37060000001",
+         .price = -500'000'000});  // a refund: kolmi's own negative number
+  store::User u = f.user(1);
+  pages::PageContext pc = pages::make_page_context(f.db, u, f.clock, pages::Lang::en);
+  exporters::CallsExport job(pc, {.from = "2026-11-27", .till = "2026-11-27"});
+  std::string csv;
+  job.write([&](std::string_view c) { csv += c; }, {.format = exporters::ExportFormat::csv});
+  // The cell holds a quote, so it is quoted itself (inner quotes doubled).
+  const std::string row = csv.substr(csv.find("\r\n") + 2);
+  CHECK(row ==
+        "2026-11-27 10:00:00;\"'=HYPERLINK(\"\"http://x\"\")\";+37060000001;;00:01:01;Answered;-0.5\r\n");
 }

@@ -78,7 +78,7 @@ TEST_CASE("rates CSV: MOR's header, one row per group, numbers as the rates page
   }
 }
 
-TEST_CASE("rates CSV: names with the separator, quotes and line breaks are quoted, BOM on request", "[csv]") {
+TEST_CASE("rates CSV: names with the separator and quotes are quoted, line breaks become spaces", "[csv]") {
   const std::vector<pages::PersonalRate> rows = {
       rate("Tom; Jerry", "FIX", "1", "1"), rate("say \"hi\"", "MOB", "2", "2"),
       rate("two\nlines", "FIX", "3", "3"), rate("Россия, Москва", "MOB", "0.5", "0.6")};
@@ -86,10 +86,22 @@ TEST_CASE("rates CSV: names with the separator, quotes and line breaks are quote
         "\xEF\xBB\xBFName;Type;Rate;Rate_with_VAT\r\n"
         "\"Tom; Jerry\";FIX;1;1\r\n"
         "\"say \"\"hi\"\"\";MOB;2;2\r\n"
-        "\"two\nlines\";FIX;3;3\r\n"
+        "two lines;FIX;3;3\r\n"
         "Россия, Москва;MOB;0.5;0.6\r\n");
   CHECK(rates_csv({rows[3]}, {.separator = ',', .decimal = '.'}) ==
         "Name,Type,Rate,Rate_with_VAT\r\n\"Россия, Москва\",MOB,0.5,0.6\r\n");
+}
+
+TEST_CASE("rates CSV: a name or type a spreadsheet would evaluate is text, prices stay numbers",
+          "[csv][injection]") {
+  const std::vector<pages::PersonalRate> rows = {rate("=HYPERLINK(\"http://x\")", "@MOB", "-0.5", "-0.59"),
+                                                 rate("-1+2", "+FIX", "1.5", "1.77"),
+                                                 rate("legacy caf\xE9", "\x1b", "0", "0")};
+  CHECK(rates_csv(rows, {}) ==
+        "Name;Type;Rate;Rate_with_VAT\r\n"
+        "\"'=HYPERLINK(\"\"http://x\"\")\";'@MOB;-0.5;-0.59\r\n"
+        "'-1+2;'+FIX;1.5;1.77\r\n"
+        "legacy caf\xEF\xBF\xBD;\xEF\xBF\xBD;0;0\r\n");
 }
 
 namespace {
