@@ -15,6 +15,7 @@
 #include "core/admin/accounts.hpp"
 #include "core/admin/text_table.hpp"
 #include "core/error.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::cli {
 
@@ -31,9 +32,20 @@ namespace {
 CLI::Validator decimal_check() {
   return CLI::Validator(
       [](std::string& s) {
-        return Decimal::parse(s) ? std::string() : fmt::format("'{}' is not a number", s);
+        return Decimal::parse(s) ? std::string() : fmt::format("'{}' is not a number", text::shown(s));
       },
       "DECIMAL");
+}
+
+// --secret takes only '-' (a secret on the command line is visible to ps);
+// anything else is refused without being shown: it may be the secret.
+CLI::Validator stdin_only_secret() {
+  return CLI::Validator(
+      [](std::string& s) {
+        return s == "-" ? std::string()
+                        : std::string("give - and the secret on stdin (the value given is not shown)");
+      },
+      "-");
 }
 
 template <std::size_t N>
@@ -191,7 +203,7 @@ void add_device_commands(CLI::App& group, Context& ctx) {
   add->add_option("--name", d.name, "Peer name, as in channel names (SIP/NAME-...)")->required();
   add->add_option("--extension", d.extension, "Extension number");
   add->add_option("--secret", o->secret, "'-': read the device's secret from stdin")
-      ->check(CLI::IsMember({"-"}));
+      ->check(stdin_only_secret());
   add->add_option("--callerid", d.callerid, "Caller ID");
   add->add_option("--description", d.description, "Description");
   add->add_option("--grace-time", d.grace_time, "Seconds a call may last and still cost nothing")

@@ -11,6 +11,7 @@
 #include "core/import/cdr_import.hpp"
 #include "core/import/deck_import.hpp"
 #include "core/import/rerate.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::cli {
 
@@ -32,7 +33,8 @@ void run_import_cdr(Context& ctx, ImportCdrOptions& o) {
   const import::CdrImportSummary sum = import::import_cdr_file(db, o.import);
   fmt::print(ctx.out, "{}\n", sum.line());
   std::fflush(ctx.out);
-  for (const auto& w : sum.warning_lines) fmt::print(stderr, "{}\n", w);
+  // Warnings quote the file's lines: one escaped line each, like errors.
+  for (const auto& w : sum.warning_lines) fmt::print(stderr, "{}\n", text::one_line(w));
   if (sum.warnings > static_cast<std::int64_t>(sum.warning_lines.size())) {
     fmt::print(stderr, "{}: {} more warnings not shown\n", o.import.path,
                sum.warnings - static_cast<std::int64_t>(sum.warning_lines.size()));

@@ -2,6 +2,7 @@
 #include "cli/context.hpp"
 #include "cli/run.hpp"
 #include "core/error.hpp"
+#include "core/text/message_text.hpp"
 
 #include <fmt/format.h>
 
@@ -10,7 +11,7 @@ int main(int argc, char** argv) {
   try {
     ctx.clock = kolmi::cli::make_clock(ctx.env);
   } catch (const kolmi::Error& e) {
-    fmt::print(stderr, "kolmi: error: {}\n", e.what());
+    fmt::print(stderr, "kolmi: error: {}\n", kolmi::text::one_line(e.what()));
     return static_cast<int>(e.code());
   }
   return kolmi::cli::run(argc, argv, ctx);

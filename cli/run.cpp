@@ -7,6 +7,7 @@
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::cli {
 
@@ -14,9 +15,12 @@ namespace {
 // Not in the contract's table: a bug, never an expected failure.
 constexpr int kInternalError = 70;
 
+// The last safety net: whatever a message holds (CLI11 quotes arguments
+// as typed, 128 KB included), one escaped line of bounded length reaches
+// the terminal. Values kolmi puts in its messages are already shown().
 void report(std::string_view message) {
   std::fflush(stdout);
-  fmt::print(stderr, "kolmi: error: {}\n", message);
+  fmt::print(stderr, "kolmi: error: {}\n", text::one_line(message));
 }
 
 // CLI11 reports an unknown command word as "a subcommand is required"; name
@@ -33,7 +37,7 @@ void check_command_word(const CLI::App& app, int argc, const char* const* argv) 
     for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
       if (sub->check_name(std::string(arg))) return;
     }
-    throw CLI::ParseError(fmt::format("unknown command '{}'", arg), CLI::ExitCodes::ExtrasError);
+    throw CLI::ParseError(fmt::format("unknown command '{}'", text::shown(arg)), CLI::ExitCodes::ExtrasError);
   }
 }
 }  // namespace

@@ -7,6 +7,7 @@
 #include "core/identity/auth.hpp"
 #include "core/identity/session_file.hpp"
 #include "core/pages/login_pages.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::cli {
 
@@ -32,12 +33,13 @@ pages::Lang page_lang(const Context& ctx, const store::User& user) {
 
 void finish_action(Context& ctx, std::string_view name, pages::Lang lang, const ActionEnd& end) {
   bool ok = end.code == ExitCode::ok;
-  std::string_view message = pages::tr(lang, end.message);
+  // A failed action's status_message is an error message too: one line.
+  const std::string message = text::one_line(pages::tr(lang, end.message));
   xml::XmlWriter w(ctx.stdout_sink());
   pages::write_action(w, name, ok, message);
   if (ok) return;
   std::fflush(ctx.out);
-  fmt::print(stderr, "kolmi: error: {} failed: {}\n", name, end.message);
+  fmt::print(stderr, "kolmi: error: {} failed: {}\n", name, text::one_line(end.message));
   ctx.exit_code = static_cast<int>(end.code);
 }
 

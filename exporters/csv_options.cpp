@@ -6,6 +6,7 @@
 
 #include "core/error.hpp"
 #include "core/store/conflines.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::exporters {
 
@@ -15,18 +16,20 @@ namespace {
 char parse_separator(std::string_view text, std::string_view what) {
   if (text == "tab" || text == "\\t") return '\t';
   if (text.size() != 1) {
-    throw usage_error(fmt::format("{} '{}' is not one character (or tab)", what, text));
+    throw usage_error(fmt::format("{} '{}' is not one character (or tab)", what, kolmi::text::shown(text)));
   }
   const char c = text[0];
   const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   if (alnum || c == '"' || c == '.' || c == '\r' || c == '\n' || static_cast<unsigned char>(c) >= 0x80) {
-    throw usage_error(fmt::format("{} '{}' cannot separate CSV fields; use ; , | or tab", what, text));
+    throw usage_error(
+        fmt::format("{} '{}' cannot separate CSV fields; use ; , | or tab", what, kolmi::text::shown(text)));
   }
   return c;
 }
 
 char parse_decimal(std::string_view text, std::string_view what) {
-  if (text != "." && text != ",") throw usage_error(fmt::format("{} '{}' is not . or ,", what, text));
+  if (text != "." && text != ",")
+    throw usage_error(fmt::format("{} '{}' is not . or ,", what, kolmi::text::shown(text)));
   return text[0];
 }
 

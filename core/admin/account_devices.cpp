@@ -5,6 +5,7 @@
 
 #include "core/admin/accounts.hpp"
 #include "core/error.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::admin {
 
@@ -31,31 +32,33 @@ bool device_uses(store::Database& db, std::string_view column_sql, std::string_v
 
 std::int64_t add_device(store::Database& db, const NewDevice& d) {
   if (std::find(kDeviceTypes.begin(), kDeviceTypes.end(), d.type) == kDeviceTypes.end()) {
-    throw usage_error(fmt::format("--type: unknown device type '{}'", d.type));
+    throw usage_error(fmt::format("--type: unknown device type '{}'", text::shown(d.type)));
   }
   if (!valid_device_name(d.name)) {
     throw usage_error(
         fmt::format("--name: invalid device name '{}': use 1 to 80 letters, digits, '_', '.', "
                     "'-' or '+'",
-                    d.name));
+                    text::shown(d.name)));
   }
   if (d.grace_time < 0) throw usage_error("--grace-time: must not be negative");
 
   store::Transaction tx(db);
   store::Statement owner = db.prepare("SELECT id FROM users WHERE username = ?");
   owner.bind(1, d.user);
-  if (!owner.step()) throw not_found_error(fmt::format("no user '{}'", d.user));
+  if (!owner.step()) throw not_found_error(fmt::format("no user '{}'", text::shown(d.user)));
   const std::int64_t user_id = owner.int64(0);
 
   if (device_uses(db, "SELECT 1 FROM devices WHERE name = ?", d.name)) {
-    throw action_error(fmt::format("a device named '{}' already exists", d.name));
+    throw action_error(fmt::format("a device named '{}' already exists", text::shown(d.name)));
   }
   if (!d.extension.empty() && device_uses(db, "SELECT 1 FROM devices WHERE extension = ?", d.extension)) {
-    throw action_error(fmt::format("extension '{}' is already used by another device", d.extension));
+    throw action_error(
+        fmt::format("extension '{}' is already used by another device", text::shown(d.extension)));
   }
   if (!d.accountcode.empty() &&
       device_uses(db, "SELECT 1 FROM devices WHERE accountcode = ?", d.accountcode)) {
-    throw action_error(fmt::format("accountcode '{}' is already used by another device", d.accountcode));
+    throw action_error(
+        fmt::format("accountcode '{}' is already used by another device", text::shown(d.accountcode)));
   }
   store::Statement add = db.prepare(
       "INSERT INTO devices (name, secret, device_type, extension, callerid, user_id, description, "
@@ -73,7 +76,7 @@ std::vector<DeviceRow> list_devices(store::Database& db, std::optional<std::stri
   if (user) {
     store::Statement owner = db.prepare("SELECT id FROM users WHERE username = ?");
     owner.bind(1, *user);
-    if (!owner.step()) throw not_found_error(fmt::format("no user '{}'", *user));
+    if (!owner.step()) throw not_found_error(fmt::format("no user '{}'", text::shown(*user)));
     user_id = owner.int64(0);
   }
   store::Statement s = db.prepare(

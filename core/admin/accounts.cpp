@@ -10,6 +10,7 @@
 #include "core/identity/login_name.hpp"
 #include "core/setup/init_database.hpp"
 #include "core/store/conflines.hpp"
+#include "core/text/message_text.hpp"
 #include "core/time/datetime.hpp"
 
 namespace kolmi::admin {
@@ -32,7 +33,7 @@ std::optional<std::int64_t> find_id(store::Database& db, std::string_view sql, s
 
 std::int64_t user_id_of(store::Database& db, std::string_view login) {
   auto id = find_id(db, "SELECT id FROM users WHERE username = ?", login);
-  if (!id) throw not_found_error(fmt::format("no user '{}'", login));
+  if (!id) throw not_found_error(fmt::format("no user '{}'", text::shown(login)));
   return *id;
 }
 
@@ -52,14 +53,15 @@ Resolved resolve(store::Database& db, const NewUser& u) {
   Resolved r;
   if (u.tariff) {
     r.tariff_id = find_id(db, "SELECT id FROM tariffs WHERE name = ?", *u.tariff);
-    if (!r.tariff_id) throw usage_error(fmt::format("--tariff: no tariff named '{}'", *u.tariff));
+    if (!r.tariff_id)
+      throw usage_error(fmt::format("--tariff: no tariff named '{}'", text::shown(*u.tariff)));
   }
   if (u.currency) {
     store::Statement s = db.prepare("SELECT id, active FROM currencies WHERE name = ?");
     s.bind(1, *u.currency);
-    if (!s.step()) throw usage_error(fmt::format("--currency: no currency '{}'", *u.currency));
+    if (!s.step()) throw usage_error(fmt::format("--currency: no currency '{}'", text::shown(*u.currency)));
     if (s.int64(1) == 0)
-      throw usage_error(fmt::format("--currency: currency '{}' is not active", *u.currency));
+      throw usage_error(fmt::format("--currency: currency '{}' is not active", text::shown(*u.currency)));
     r.currency_id = s.int64(0);
   } else {
     // Stored explicitly, so a later change of Default_Currency does not
@@ -74,10 +76,10 @@ void validate(const NewUser& u) {
   if (!identity::valid_login(u.login)) throw usage_error(identity::invalid_login_message(u.login));
   check_password(u.password);
   if (std::find(kUserTypes.begin(), kUserTypes.end(), u.usertype) == kUserTypes.end()) {
-    throw usage_error(fmt::format("--usertype: '{}' is not one of user, admin", u.usertype));
+    throw usage_error(fmt::format("--usertype: '{}' is not one of user, admin", text::shown(u.usertype)));
   }
   if (!is_known_time_zone(u.time_zone)) {
-    throw usage_error(fmt::format("--time-zone: unknown time zone '{}'", u.time_zone));
+    throw usage_error(fmt::format("--time-zone: unknown time zone '{}'", text::shown(u.time_zone)));
   }
   if (u.vat_percent.is_negative() || u.vat_percent > Decimal::from_units(100)) {
     throw usage_error(fmt::format("--vat: {} is not a percentage from 0 to 100", u.vat_percent.to_string()));
@@ -100,7 +102,7 @@ std::int64_t add_user(store::Database& db, const NewUser& u, const Clock& clock)
   store::Transaction tx(db);
   Resolved r = resolve(db, u);
   if (find_id(db, "SELECT id FROM users WHERE username = ?", u.login)) {
-    throw action_error(fmt::format("a user with login '{}' already exists", u.login));
+    throw action_error(fmt::format("a user with login '{}' already exists", text::shown(u.login)));
   }
   store::Statement add = db.prepare(
       "INSERT INTO users (username, password, usertype, first_name, last_name, credit, postpaid, "
@@ -157,7 +159,8 @@ void set_blocked(store::Database& db, std::string_view login, bool blocked, std:
   store::Transaction tx(db);
   const std::int64_t id = user_id_of(db, login);
   if (blocked && id == acting_user_id) {
-    throw action_error(fmt::format("you cannot block yourself ('{}'); ask another admin", login));
+    throw action_error(
+        fmt::format("you cannot block yourself ('{}'); ask another admin", text::shown(login)));
   }
   store::Statement s = db.prepare("UPDATE users SET blocked = ? WHERE id = ?");
   s.bind_all(blocked ? 1 : 0, id);

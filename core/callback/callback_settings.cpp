@@ -10,6 +10,7 @@
 
 #include "core/error.hpp"
 #include "core/store/conflines.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::callback {
 
@@ -21,7 +22,7 @@ using store::get_confline;
   std::string shown(value);  // one line, whatever the setting holds
   for (char& c : shown)
     if (static_cast<unsigned char>(c) < 0x20) c = '?';
-  throw action_error(fmt::format("setting {} is '{}', not {}", name, shown, expected));
+  throw action_error(fmt::format("setting {} is '{}', not {}", name, text::shown(shown), expected));
 }
 
 void read_text(store::Database& db, std::string_view name, std::string& out) {
@@ -111,7 +112,8 @@ std::string expand_template(std::string_view setting, std::string_view text, con
       throw action_error(fmt::format("setting {}: '{{' without '}}'", setting));
     std::string_view name = text.substr(open + 1, close - open - 1);
     auto value = fact(name, facts);
-    if (!value) throw action_error(fmt::format("setting {}: unknown placeholder {{{}}}", setting, name));
+    if (!value)
+      throw action_error(fmt::format("setting {}: unknown placeholder {{{}}}", setting, text::shown(name)));
     out += *value;
     i = close + 1;
   }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::import {
 
@@ -10,8 +11,9 @@ CallPricer::CallPricer(store::Database& db) : rater_(rating::Rater::load(db)) {
   store::Statement s = db.prepare("SELECT id, tariff_id, time_zone, username FROM users");
   while (s.step()) {
     if (!is_known_time_zone(s.text(2))) {
-      throw storage_error(fmt::format(
-          "user '{}' has an unknown time zone '{}' (users.time_zone); fix it first", s.text(3), s.text(2)));
+      throw storage_error(
+          fmt::format("user '{}' has an unknown time zone '{}' (users.time_zone); fix it first",
+                      text::shown(s.text(3)), text::shown(s.text(2))));
     }
     users_.emplace(s.int64(0), UserRating{s.opt_int64(1), TimeZone(s.text(2))});
   }

@@ -19,6 +19,7 @@
 #include "core/import/device_matcher.hpp"
 #include "core/import/source_clock.hpp"
 #include "core/io/atomic_file.hpp"
+#include "core/text/message_text.hpp"
 #include "core/time/datetime.hpp"
 
 namespace kolmi::import {
@@ -108,7 +109,8 @@ class Importer {
   void link(std::size_t line, PendingCall& c) {
     const CdrRecord& r = c.cdr;
     const std::optional<Seconds> start = clock_.to_utc(r.start);
-    if (!start) throw ImportError(line, fmt::format("start time '{}' is out of range in UTC", r.start));
+    if (!start)
+      throw ImportError(line, fmt::format("start time '{}' is out of range in UTC", text::shown(r.start)));
     const std::string_view utc = clock_.utc_text();
     std::copy(utc.begin(), utc.end(), c.calldate.begin());
     if (r.uniqueid.empty()) {
@@ -165,7 +167,7 @@ std::string CdrImportSummary::line() const {
 
 CdrImportSummary import_cdr_file(store::Database& db, const CdrImportOptions& o) {
   if (!is_known_time_zone(o.source_tz)) {
-    throw usage_error(fmt::format("--source-tz: unknown time zone '{}'", o.source_tz));
+    throw usage_error(fmt::format("--source-tz: unknown time zone '{}'", text::shown(o.source_tz)));
   }
   std::unique_ptr<std::FILE, FileCloser> file(std::fopen(o.path.c_str(), "rb"));
   if (!file) throw storage_error(fmt::format("cannot open {}: {}", o.path, std::strerror(errno)));

@@ -8,6 +8,7 @@
 #include "core/error.hpp"
 #include "core/import/call_pricing.hpp"
 #include "core/pages/period.hpp"
+#include "core/text/message_text.hpp"
 #include "core/time/datetime.hpp"
 
 namespace kolmi::import {
@@ -51,7 +52,7 @@ std::string RerateSummary::line() const {
 
 RerateSummary rerate_calls(store::Database& db, const RerateOptions& o, const Clock& clock) {
   if (!is_known_time_zone(o.time_zone))
-    throw usage_error(fmt::format("--tz: unknown time zone '{}'", o.time_zone));
+    throw usage_error(fmt::format("--tz: unknown time zone '{}'", text::shown(o.time_zone)));
   const TimeZone zone(o.time_zone);
   std::string lo(kNoLowerBound), hi(kNoUpperBound);
   if (o.from || o.till) {
@@ -68,7 +69,7 @@ RerateSummary rerate_calls(store::Database& db, const RerateOptions& o, const Cl
   if (o.user) {
     store::Statement u = db.prepare("SELECT id FROM users WHERE username = ?");
     u.bind(1, *o.user);
-    if (!u.step()) throw not_found_error(fmt::format("--user: no user '{}'", *o.user));
+    if (!u.step()) throw not_found_error(fmt::format("--user: no user '{}'", text::shown(*o.user)));
     user_id = u.int64(0);
   }
   const CallPricer pricer(db);
@@ -93,8 +94,8 @@ RerateSummary rerate_calls(store::Database& db, const RerateOptions& o, const Cl
     parties.callee_known = calls.int64(3) != 0;
     const std::optional<Seconds> start = parse_utc(calls.text(6));
     if (!start) {
-      throw storage_error(
-          fmt::format("{}: call {} has a malformed calldate '{}'", db.path(), id, calls.text(6)));
+      throw storage_error(fmt::format("{}: call {} has a malformed calldate '{}'", db.path(), id,
+                                      text::shown(calls.text(6))));
     }
     try {
       pricer.price(parties, calls.text(4), calls.int64(5), *start, price);

@@ -8,6 +8,7 @@
 
 #include "core/error.hpp"
 #include "core/store/conflines.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::import {
 
@@ -74,8 +75,8 @@ Tariff find_or_create_tariff(store::Database& db, const std::string& name,
   if (find.step()) {
     Tariff t{find.int64(0), find.str(1), false};
     if (currency && *currency != t.currency) {
-      throw usage_error(
-          fmt::format("--currency {}: tariff '{}' is priced in {}", *currency, name, t.currency));
+      throw usage_error(fmt::format("--currency {}: tariff '{}' is priced in {}", *currency,
+                                    text::shown(name), t.currency));
     }
     return t;
   }
@@ -83,7 +84,7 @@ Tariff find_or_create_tariff(store::Database& db, const std::string& name,
       currency ? *currency : store::confline_str(db, store::conf::kDefaultCurrency, "USD");
   store::Statement known = db.prepare("SELECT 1 FROM currencies WHERE name = ?");
   known.bind(1, code);
-  if (!known.step()) throw usage_error(fmt::format("--currency: no currency '{}'", code));
+  if (!known.step()) throw usage_error(fmt::format("--currency: no currency '{}'", text::shown(code)));
   db.prepare("INSERT INTO tariffs (name, purpose, currency) VALUES (?, 'user', ?)")
       .bind_all(name, code)
       .run();

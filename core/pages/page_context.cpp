@@ -5,6 +5,7 @@
 #include "core/error.hpp"
 #include "core/pages/format.hpp"
 #include "core/store/conflines.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::pages {
 
@@ -34,7 +35,7 @@ std::string PageContext::display_currency(std::string_view requested) const {
   if (requested.empty()) return user.currency;
   const store::Currency* c = currencies.find(requested);
   if (!c || !c->active) {
-    throw usage_error(fmt::format("--currency: '{}' is not an active currency", requested));
+    throw usage_error(fmt::format("--currency: '{}' is not an active currency", text::shown(requested)));
   }
   return c->code;
 }

@@ -3,13 +3,15 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::pages {
 
 namespace {
 Seconds parse_bound(std::string_view option, std::string_view text, const TimeZone& zone, bool is_till) {
   if (!parse_utc(text)) {  // shape and calendar check, zone-free
-    throw usage_error(fmt::format("{}: '{}' is not a date (YYYY-MM-DD or 'YYYY-MM-DD HH:MM:SS')", option, text));
+    throw usage_error(fmt::format("{}: '{}' is not a date (YYYY-MM-DD or 'YYYY-MM-DD HH:MM:SS')", option,
+                                  kolmi::text::shown(text)));
   }
   if (text.size() == 10) {
     Seconds start = zone.to_utc(text);

@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "core/rating/rate_plan.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::pages {
 
@@ -68,7 +69,7 @@ PersonalRates::PersonalRates(store::Database& db, const store::User& user,
     throw storage_error(
         fmt::format("{}: tariff {} '{}' is priced in {}, which has no positive exchange rate in "
                     "currencies",
-                    db.path(), *user.tariff_id, tariff.text(1), tariff.text(0)));
+                    db.path(), *user.tariff_id, text::shown(tariff.text(1)), tariff.text(0)));
   }
   auto to = exchange_rate(currency);
   if (!to) {
@@ -113,7 +114,7 @@ bool PersonalRates::next(PersonalRate& row) {
   while (details_->step()) {
     auto bad = [&](std::string_view column, std::string_view value) {
       return storage_error(fmt::format("{}: aratedetails row {}: {} '{}' is not valid", db_->path(),
-                                       details_->int64(0), column, value));
+                                       details_->int64(0), column, text::shown(value)));
     };
     std::string_view artype = details_->text(1);
     auto start = rating::parse_time_of_day(details_->text(3));

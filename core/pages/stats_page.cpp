@@ -9,6 +9,7 @@
 #include "core/pages/new_calls_page.hpp"
 #include "core/pages/period.hpp"
 #include "core/store/call_list.hpp"
+#include "core/text/message_text.hpp"
 #include "core/time/local_time_formatter.hpp"
 
 namespace kolmi::pages {
@@ -17,7 +18,7 @@ namespace {
 
 void require_date(std::string_view option, const std::optional<std::string>& value) {
   if (value && value->size() != 10) {
-    throw usage_error(fmt::format("{}: '{}' is not a date (YYYY-MM-DD)", option, *value));
+    throw usage_error(fmt::format("{}: '{}' is not a date (YYYY-MM-DD)", option, text::shown(*value)));
   }
 }
 

@@ -13,6 +13,7 @@
 #include "core/rating/prefix_trie.hpp"
 #include "core/rating/rate_plan.hpp"
 #include "core/store/conflines.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::rating {
 
@@ -47,8 +48,8 @@ struct Tariff {
 Interval read_interval(const store::Database& db, const store::Statement& s) {
   // Columns: id, rate_id, "from", duration, artype, round, price, start_time, end_time, daytype.
   auto bad = [&](std::string_view column, std::string_view value) {
-    return storage_error(
-        fmt::format("{}: aratedetails row {}: {} '{}' is not valid", db.path(), s.int64(0), column, value));
+    return storage_error(fmt::format("{}: aratedetails row {}: {} '{}' is not valid", db.path(), s.int64(0),
+                                     column, text::shown(value)));
   };
   Interval iv;
   iv.from = s.int64(2);
@@ -126,7 +127,7 @@ void Rater::Impl::load_tariffs(store::Database& db) {
         throw storage_error(
             fmt::format("{}: tariff {} '{}' is priced in {}, which has no positive exchange rate in "
                         "currencies (default currency {})",
-                        db.path(), s.int64(0), s.text(1), currency, default_currency));
+                        db.path(), s.int64(0), text::shown(s.text(1)), currency, default_currency));
       }
       t.to_default = Conversion{to_rate, from->second};
     }

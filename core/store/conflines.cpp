@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::store {
 
@@ -29,7 +30,8 @@ std::int64_t confline_int(Database& db, std::string_view name, std::int64_t fall
   std::int64_t out = 0;
   auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), out);
   if (ec != std::errc() || p != v->data() + v->size()) {
-    throw storage_error(fmt::format("{}: setting {} is '{}', not a whole number", db.path(), name, *v));
+    throw storage_error(
+        fmt::format("{}: setting {} is '{}', not a whole number", db.path(), name, text::shown(*v)));
   }
   return out;
 }

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi {
 
@@ -74,7 +75,7 @@ TimeZone::TimeZone(std::string_view iana_name) : zone_(nullptr), name_(iana_name
   } catch (const std::exception&) {
     zone_ = nullptr;
   }
-  if (!zone_) throw usage_error(fmt::format("unknown time zone '{}'", iana_name));
+  if (!zone_) throw usage_error(fmt::format("unknown time zone '{}'", text::shown(iana_name)));
 }
 
 std::string TimeZone::format_local(Seconds t) const { return format_parts(zone_->to_local(t)); }
@@ -83,7 +84,7 @@ std::string TimeZone::local_date(Seconds t) const { return format_local(t).subst
 
 Seconds TimeZone::to_utc(std::string_view local_datetime) const {
   auto local = parse_local(local_datetime);
-  if (!local) throw usage_error(fmt::format("invalid date or time '{}'", local_datetime));
+  if (!local) throw usage_error(fmt::format("invalid date or time '{}'", text::shown(local_datetime)));
   auto info = zone_->get_info(*local);
   switch (info.result) {
     case date::local_info::unique:

@@ -2,49 +2,16 @@
 // controlled environment and clock.
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
-#include <cstdio>
 #include <map>
 #include <string>
-#include <vector>
 
+#include "tests/support/run_kolmi.hpp"
 #include "tests/support/temp_files.hpp"
-#include "cli/run.hpp"
-#include "core/time/datetime.hpp"
 
 using namespace kolmi;
+using kolmi::test::run_kolmi;
 
 namespace {
-
-struct Captured {
-  int code = 0;
-  std::string out;
-};
-
-// Runs kolmi with `args` in an environment of `env` only.
-Captured run_kolmi(std::vector<const char*> args, std::map<std::string, std::string> env = {}) {
-  cli::Context ctx;
-  ctx.env = [env](std::string_view name) -> std::optional<std::string> {
-    auto it = env.find(std::string(name));
-    if (it == env.end()) return std::nullopt;
-    return it->second;
-  };
-  ctx.clock = std::make_shared<FixedClock>(*parse_utc("2026-11-28 09:30:00"));
-  char* buf = nullptr;
-  std::size_t len = 0;
-  ctx.out = ::open_memstream(&buf, &len);
-  std::FILE* devnull = std::fopen("/dev/null", "r");
-  ctx.in = devnull;
-  args.insert(args.begin(), "kolmi");
-  Captured c;
-  c.code = cli::run(static_cast<int>(args.size()), args.data(), ctx);
-  std::fclose(ctx.out);
-  std::fclose(devnull);
-  c.out.assign(buf, len);
-  std::free(buf);
-  return c;
-}
 
 std::string temp_dir() { return kolmi::test::make_temp_dir("kolmi-cli"); }
 
