@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/id_option.hpp"
 #include "cli/session.hpp"
 #include "core/pages/billing_pages.hpp"
 #include "core/pages/details_page.hpp"
@@ -43,7 +44,9 @@ void add_faxes(CLI::App& app, Context& ctx) {
       ->check(CLI::IsMember(
           std::vector<std::string>(std::begin(pages::kFaxStatusWords), std::end(pages::kFaxStatusWords))))
       ->capture_default_str();
-  faxes->add_option("--device", opts->device, "A device id of yours, or all")->capture_default_str();
+  faxes->add_option("--device", opts->device, "A device id of yours, or all")
+      ->check(all_or_id_number())
+      ->capture_default_str();
 }
 
 }  // namespace

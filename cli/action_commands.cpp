@@ -9,6 +9,7 @@
 #include <string>
 
 #include "cli/commands.hpp"
+#include "cli/id_option.hpp"
 #include "cli/session.hpp"
 #include "cli/terminal.hpp"
 #include "core/actions/cli_actions.hpp"
@@ -102,7 +103,9 @@ void add_clis_add(CLI::App& app, Context& ctx) {
   auto cli = std::make_shared<actions::NewCli>();
   CLI::App* add =
       app.get_subcommand("clis")->add_subcommand("add", "Add a CLI (caller ID) to one of your devices");
-  add->add_option("--device", cli->device_id, "The id of one of your devices (see kolmi clis)")->required();
+  add->add_option("--device", cli->device_id, "The id of one of your devices (see kolmi clis)")
+      ->required()
+      ->check(id_number());
   add->add_option("--cli", cli->cli, "The number: an optional leading + and 3 to 20 digits")->required();
   add->add_option("--description", cli->description, "What the number is (up to 255 characters)");
   add->callback([&ctx, cli] {
@@ -133,7 +136,9 @@ void add_phonebook_actions(CLI::App& app, Context& ctx) {
 
   auto entry_id = std::make_shared<std::int64_t>(0);
   CLI::App* destroy = phonebook->add_subcommand("destroy", "Delete one of your phonebook entries");
-  destroy->add_option("ENTRY_ID", *entry_id, "The entry's id (entry_id on kolmi phonebook)")->required();
+  destroy->add_option("ENTRY_ID", *entry_id, "The entry's id (entry_id on kolmi phonebook)")
+      ->required()
+      ->check(id_number());
   destroy->callback([&ctx, entry_id] {
     run_action(ctx, "delete_phonebook_entry", [&entry_id](pages::PageContext& pc) {
       return actions::delete_phonebook_entry(pc, *entry_id);
@@ -155,7 +160,9 @@ void add_missed_calls_process(CLI::App& app, Context& ctx) {
   auto call_id = std::make_shared<std::int64_t>(0);
   CLI::App* process = missed->add_subcommand(
       "process", "Mark one of your missed calls processed, then print the missed calls page");
-  process->add_option("CALL_ID", *call_id, "The call's id (call_id on kolmi missed-calls)")->required();
+  process->add_option("CALL_ID", *call_id, "The call's id (call_id on kolmi missed-calls)")
+      ->required()
+      ->check(id_number());
   // --from/--till belong to missed-calls; given after `process` they reach it too.
   process->fallthrough();
   process->callback([&ctx, missed, call_id] {

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/id_option.hpp"
 #include "cli/session.hpp"
 #include "core/pages/calls_page.hpp"
 #include "core/pages/missed_calls_page.hpp"
@@ -77,13 +78,6 @@ void run_stats(const Context& ctx, const PeriodOptions& o) {
   });
 }
 
-// `device` is "all" or a device id; its ownership is checked by the page.
-std::string check_device(const std::string& value) {
-  if (value == "all" || (!value.empty() && value.find_first_not_of("0123456789") == std::string::npos))
-    return {};
-  return "must be all or a device id";
-}
-
 }  // namespace
 
 void add_call_page_commands(CLI::App& app, Context& ctx) {
@@ -101,7 +95,7 @@ void add_call_page_commands(CLI::App& app, Context& ctx) {
       ->check(CLI::IsMember({"all", "answered", "no_answer", "busy", "failed"}))
       ->capture_default_str();
   calls->add_option("--device", r.device, "all, or the id of one of your devices")
-      ->check(CLI::Validator(check_device, "all|ID"))
+      ->check(all_or_id_number())  // its ownership is checked by the page
       ->capture_default_str();
   calls->add_option("--currency", r.currency, "Show prices in this active currency (default: your currency)");
   // `calls` gets a subcommand of its own (`kolmi calls export`); CLI11 runs

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/id_option.hpp"
 #include "cli/session.hpp"
 #include "core/callback/callback_request.hpp"
 
@@ -15,7 +16,9 @@ void add_callback_command(CLI::App& app, Context& ctx) {
   cmd->add_option("--src", request->src, "Number to call first (yours): digits, a leading +, spaces, dashes")
       ->required();
   cmd->add_option("--dst", request->dst, "Number to connect you to")->required();
-  cmd->add_option("--device", request->device_id, "Your device the calls go through (its id)")->required();
+  cmd->add_option("--device", request->device_id, "Your device the calls go through (its id)")
+      ->required()
+      ->check(id_number());
   cmd->callback([&ctx, request] {
     run_action(ctx, "callback", [&ctx, request](pages::PageContext& page) {
       // The spool from the environment is read here, at the edge; core gets it as a value.

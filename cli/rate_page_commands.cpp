@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cli/commands.hpp"
+#include "cli/id_option.hpp"
 #include "cli/session.hpp"
 #include "core/pages/destinations_page.hpp"
 #include "core/pages/rates_page.hpp"
@@ -53,10 +54,10 @@ void add_rate_page_commands(CLI::App& app, Context& ctx) {
   auto dest_opts = std::make_shared<DestinationsOptions>();
   auto* destinations =
       app.add_subcommand("destinations", "Destinations page: the prefixes of one destination group of yours");
-  // A typed option: CLI11 refuses a value that is not an integer (exit 2)
-  // before anything is opened.
+  // Checked before anything is opened: a value that is not an id is exit 2.
   destinations->add_option("GROUP_ID", dest_opts->group_id, "Destination group id (destinationgroups.id)")
-      ->required();
+      ->required()
+      ->check(id_number());
   destinations->callback([&ctx, dest_opts] { run_destinations(ctx, *dest_opts); });
 }
 

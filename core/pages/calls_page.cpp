@@ -1,13 +1,13 @@
 #include "core/pages/period.hpp"
 #include "core/pages/calls_page.hpp"
 
-#include <charconv>
-
 #include <fmt/format.h>
 
 #include "core/error.hpp"
 #include "core/pages/call_text.hpp"
 #include "core/pages/login_pages.hpp"
+#include "core/text/id_number.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::pages {
 
@@ -17,7 +17,8 @@ store::CallDirection parse_direction(std::string_view text) {
   if (text == "all") return store::CallDirection::all;
   if (text == "incoming") return store::CallDirection::incoming;
   if (text == "outgoing") return store::CallDirection::outgoing;
-  throw usage_error(fmt::format("--direction: '{}' is not one of all, incoming, outgoing", text));
+  throw usage_error(
+      fmt::format("--direction: '{}' is not one of all, incoming, outgoing", kolmi::text::shown(text)));
 }
 
 std::optional<store::CallOutcome> parse_status(std::string_view text) {
@@ -26,17 +27,14 @@ std::optional<store::CallOutcome> parse_status(std::string_view text) {
   if (text == "no_answer") return store::CallOutcome::no_answer;
   if (text == "busy") return store::CallOutcome::busy;
   if (text == "failed") return store::CallOutcome::failed;
-  throw usage_error(fmt::format("--status: '{}' is not one of all, answered, no_answer, busy, failed", text));
+  throw usage_error(fmt::format("--status: '{}' is not one of all, answered, no_answer, busy, failed",
+                                kolmi::text::shown(text)));
 }
 
 std::optional<std::int64_t> parse_device(std::string_view text) {
   if (text == "all") return std::nullopt;
-  std::int64_t id = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || id <= 0) {
-    throw usage_error(fmt::format("--device: '{}' is not a device id or all", text));
-  }
-  return id;
+  if (auto id = kolmi::text::parse_id(text)) return id;
+  throw usage_error(fmt::format("--device: {}", kolmi::text::not_an_id(text, true)));
 }
 
 }  // namespace

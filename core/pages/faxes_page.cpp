@@ -2,7 +2,6 @@
 #include "core/pages/faxes_page.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <vector>
 
 #include <fmt/format.h>
@@ -10,6 +9,7 @@
 #include "core/error.hpp"
 #include "core/pages/login_pages.hpp"
 #include "core/store/devices.hpp"
+#include "core/text/id_number.hpp"
 
 namespace kolmi::pages {
 
@@ -41,13 +41,10 @@ std::vector<std::string> codes_of(std::string_view word) {
 
 std::optional<std::int64_t> device_of(const PageContext& pc, std::string_view text) {
   if (text == "all") return std::nullopt;
-  std::int64_t id = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (text.empty() || ec != std::errc() || end != text.data() + text.size()) {
-    throw usage_error(fmt::format("--device: '{}' is not a device id (a number, or all)", text));
-  }
-  if (!store::find_user_device(pc.db, pc.user.id, id)) {
-    throw not_found_error(fmt::format("no such device of yours: {}", id));
+  const auto id = kolmi::text::parse_id(text);
+  if (!id) throw usage_error(fmt::format("--device: {}", kolmi::text::not_an_id(text, true)));
+  if (!store::find_user_device(pc.db, pc.user.id, *id)) {
+    throw not_found_error(fmt::format("no such device of yours: {}", *id));
   }
   return id;
 }
