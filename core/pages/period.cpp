@@ -1,5 +1,7 @@
 #include "core/pages/period.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "core/error.hpp"
@@ -45,6 +47,13 @@ Period resolve_period(std::optional<std::string_view> from, std::optional<std::s
   }
   p.start_text = zone.format_local(p.from);
   p.end_text = zone.format_local(p.till - std::chrono::seconds{1});
+  // Stored times are 'YYYY-MM-DD HH:MM:SS' text compared as strings, where
+  // year 10000 would sort before 2026: no bound may pass the last second of
+  // 9999 (UTC). A later one (--till 9999-12-31: "no end", in any zone) is
+  // taken as that second; the texts above still show what was asked.
+  static const Seconds kLastSecond = *parse_utc("9999-12-31 23:59:59");
+  p.from = std::min(p.from, kLastSecond);
+  p.till = std::min(p.till, kLastSecond);
   return p;
 }
 

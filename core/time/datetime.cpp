@@ -82,39 +82,48 @@ std::string TimeZone::format_local(Seconds t) const { return format_parts(zone_-
 
 std::string TimeZone::local_date(Seconds t) const { return format_local(t).substr(0, 10); }
 
-Seconds TimeZone::to_utc(std::string_view local_datetime) const {
-  auto local = parse_local(local_datetime);
-  if (!local) throw usage_error(fmt::format("invalid date or time '{}'", text::shown(local_datetime)));
-  auto info = zone_->get_info(*local);
+namespace {
+// The instant of a local wall-clock time in `zone` (to_utc's DST rules).
+// Works on the time point itself: the starts of days and months below
+// never go through text, which has no year past 9999 (the start of the day
+// after 9999-12-31 is a fine instant, but "10000-01-01" no date).
+Seconds local_to_utc(const date::time_zone& zone, date::local_seconds local) {
+  auto info = zone.get_info(local);
   switch (info.result) {
     case date::local_info::unique:
-      return Seconds{local->time_since_epoch() - info.first.offset};
     case date::local_info::ambiguous:
-      return Seconds{local->time_since_epoch() - info.first.offset};
+      return Seconds{local.time_since_epoch() - info.first.offset};
     case date::local_info::nonexistent:
     default:
       // The wall clock jumped over this time: the gap's end is the first real instant.
       return info.second.begin;
   }
 }
+}  // namespace
+
+Seconds TimeZone::to_utc(std::string_view local_datetime) const {
+  auto local = parse_local(local_datetime);
+  if (!local) throw usage_error(fmt::format("invalid date or time '{}'", text::shown(local_datetime)));
+  return local_to_utc(*zone_, *local);
+}
 
 Seconds TimeZone::start_of_day(Seconds t) const {
   auto local = zone_->to_local(t);
   auto day = date::floor<date::days>(local);
-  return to_utc(format_parts(date::local_seconds{day}));
+  return local_to_utc(*zone_, date::local_seconds{day});
 }
 
 Seconds TimeZone::start_of_next_day(Seconds t) const {
   auto local = zone_->to_local(t);
   auto day = date::floor<date::days>(local) + date::days{1};
-  return to_utc(format_parts(date::local_seconds{day}));
+  return local_to_utc(*zone_, date::local_seconds{day});
 }
 
 Seconds TimeZone::start_of_month(Seconds t) const {
   auto local = zone_->to_local(t);
   date::year_month_day ymd{date::floor<date::days>(local)};
   date::local_days first{ymd.year() / ymd.month() / 1};
-  return to_utc(format_parts(date::local_seconds{first}));
+  return local_to_utc(*zone_, date::local_seconds{first});
 }
 
 Seconds TimeZone::start_of_next_month(Seconds t) const {
@@ -122,7 +131,7 @@ Seconds TimeZone::start_of_next_month(Seconds t) const {
   date::year_month_day ymd{date::floor<date::days>(local)};
   auto next = ymd.year() / ymd.month() + date::months{1};
   date::local_days first{next / 1};
-  return to_utc(format_parts(date::local_seconds{first}));
+  return local_to_utc(*zone_, date::local_seconds{first});
 }
 
 TimeZone::OffsetSpan TimeZone::offset_at(Seconds t) const {

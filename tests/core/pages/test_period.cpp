@@ -61,3 +61,25 @@ TEST_CASE("bad periods are usage errors naming the option", "[pages][period]") {
   CHECK(message("2026-11-28 25:00:00", std::nullopt).starts_with("--from:"));
   CHECK(message("2026-11-10", "2026-11-09").starts_with("--from (2026-11-10 00:00:00) must be before --till"));
 }
+
+TEST_CASE("a --till of 9999-12-31 is the end of that day in any zone, bounds kept in year 9999",
+          "[pages][period]") {
+  FixedClock clock(utc("2026-11-28 09:30:00"));
+  for (const char* zone_name : {"UTC", "America/New_York", "Pacific/Kiritimati"}) {
+    INFO(zone_name);
+    TimeZone zone(zone_name);
+    auto p = resolve_period("2026-11-01", "9999-12-31", zone, clock, DefaultPeriod::today);
+    CHECK(p.start_text == "2026-11-01 00:00:00");
+    CHECK(p.end_text == "9999-12-31 23:59:59");  // what was asked
+    // Stored as text compared as strings: never past the last second of 9999.
+    CHECK(format_utc(p.till) <= "9999-12-31 23:59:59");
+    CHECK(format_utc(p.till).size() == 19);
+  }
+  TimeZone new_york("America/New_York");
+  // Wholly past 9999-12-31 23:59:59 UTC: an empty period, not year 10000.
+  auto late =
+      resolve_period("9999-12-31 20:00:00", "9999-12-31 22:00:00", new_york, clock, DefaultPeriod::today);
+  CHECK(late.start_text == "9999-12-31 20:00:00");
+  CHECK(format_utc(late.from) == "9999-12-31 23:59:59");
+  CHECK(late.from == late.till);
+}

@@ -42,3 +42,14 @@ TEST_CASE("days across a DST change", "[time]") {
   CHECK(format_utc(sofia.to_utc("2026-10-25 03:30:00")) == "2026-10-25 00:30:00");
   CHECK(format_utc(sofia.start_of_next_month(utc("2026-10-25 12:00:00"))) == "2026-10-31 22:00:00");
 }
+
+TEST_CASE("the start of the day after 9999-12-31 is an instant, not a date", "[time]") {
+  // Computed on time points: "10000-01-01" would be no date to parse.
+  TimeZone utc_zone = TimeZone::utc();
+  const Seconds last_day = *parse_utc("9999-12-31 12:00:00");
+  CHECK(utc_zone.start_of_next_day(last_day) == *parse_utc("9999-12-31 23:59:59") + std::chrono::seconds{1});
+  CHECK(utc_zone.start_of_next_month(last_day) == utc_zone.start_of_next_day(last_day));
+  TimeZone new_york("America/New_York");
+  CHECK(new_york.start_of_next_day(last_day) ==
+        *parse_utc("9999-12-31 23:59:59") + std::chrono::seconds{1} + std::chrono::hours{5});
+}
