@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 #include "core/store/schema.hpp"
 #include "core/time/datetime.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::cli {
 
@@ -43,7 +44,7 @@ std::string default_session_path(const EnvLookup& env) {
 std::shared_ptr<const Clock> make_clock(const EnvLookup& env) {
   if (auto pinned = env("KOLMI_NOW"); pinned && !pinned->empty()) {
     auto t = parse_utc(*pinned);
-    if (!t) throw usage_error(fmt::format("KOLMI_NOW '{}' is not 'YYYY-MM-DD HH:MM:SS'", *pinned));
+    if (!t) throw usage_error(fmt::format("KOLMI_NOW '{}' is not 'YYYY-MM-DD HH:MM:SS'", text::shown(*pinned)));
     return std::make_shared<FixedClock>(*t);
   }
   return std::make_shared<SystemClock>();

@@ -10,6 +10,7 @@
 #include "core/identity/session_store.hpp"
 #include "core/store/conflines.hpp"
 #include "core/time/datetime.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::identity {
 
@@ -140,7 +141,7 @@ store::User resolve_user(store::Database& db, const Clock& clock, const Credenti
   if (as_user.empty()) return user;
   if (!user.is_admin()) throw auth_error("--as is only for admins");
   auto other = store::find_user(db, as_user);
-  if (!other) throw not_found_error(fmt::format("no such user: {}", as_user));
+  if (!other) throw not_found_error(fmt::format("no such user: {}", text::shown(as_user)));
   return std::move(*other);
 }
 

@@ -1,4 +1,5 @@
 #include "core/identity/login_name.hpp"
+#include "core/text/message_text.hpp"
 
 #include <fmt/format.h>
 
@@ -15,7 +16,7 @@ bool valid_login(std::string_view login) {
 }
 
 std::string invalid_login_message(std::string_view login) {
-  return fmt::format("invalid login '{}': use 1 to 64 letters, digits, '_', '.', '-' or '@'", login);
+  return fmt::format("invalid login '{}': use 1 to 64 letters, digits, '_', '.', '-' or '@'", text::shown(login));
 }
 
 }  // namespace kolmi::identity

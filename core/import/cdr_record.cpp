@@ -9,6 +9,7 @@
 #include "core/import/import_limits.hpp"
 #include "core/text/utf8_text.hpp"
 #include "core/time/datetime.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::import {
 
@@ -32,11 +33,11 @@ std::int64_t parse_seconds(std::string_view text, std::string_view what, std::si
   auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
   const bool digits = !text.empty() && p == text.data() + text.size();
   if (digits && (ec == std::errc::result_out_of_range || (ec == std::errc() && v > kMaxCallSeconds))) {
-    throw ImportError(line, fmt::format("{} '{}' is too large (at most {} seconds, 7 days)", what, text,
+    throw ImportError(line, fmt::format("{} '{}' is too large (at most {} seconds, 7 days)", what, text::shown(text),
                                         kMaxCallSeconds));
   }
   if (!digits || ec != std::errc() || v < 0) {
-    throw ImportError(line, fmt::format("{} '{}' is not a whole number of seconds", what, text));
+    throw ImportError(line, fmt::format("{} '{}' is not a whole number of seconds", what, text::shown(text)));
   }
   return v;
 }
@@ -44,7 +45,7 @@ std::int64_t parse_seconds(std::string_view text, std::string_view what, std::si
 std::string asterisk_disposition(std::string_view d, std::size_t line) {
   if (d == "ANSWERED" || d == "NO ANSWER" || d == "BUSY" || d == "FAILED") return std::string(d);
   if (d == "CONGESTION") return "FAILED";
-  throw ImportError(line, fmt::format("unknown disposition '{}'", d));
+  throw ImportError(line, fmt::format("unknown disposition '{}'", text::shown(d)));
 }
 
 struct FreeswitchCause {
@@ -196,7 +197,7 @@ void map_cdr_record(const std::vector<std::string_view>& f, CdrLayout layout, st
 
   std::string_view start = field(cols->start);
   if (!parse_utc(start) || start.size() != 19) {
-    throw ImportError(line, fmt::format("start time '{}' is not 'YYYY-MM-DD HH:MM:SS'", start));
+    throw ImportError(line, fmt::format("start time '{}' is not 'YYYY-MM-DD HH:MM:SS'", text::shown(start)));
   }
   r.start.assign(start);
   r.duration = parse_seconds(field(cols->duration), "duration", line);

@@ -10,6 +10,7 @@
 #include "core/import/csv_reader.hpp"
 #include "core/import/import_limits.hpp"
 #include "core/text/utf8_text.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::import {
 
@@ -86,7 +87,8 @@ std::array<std::size_t, kFields> map_header(const std::vector<std::string_view>&
         if (n.empty() || n != key) continue;
         if (column[f.field] != kAbsent) {
           throw ImportError(1, fmt::format("columns '{}' and '{}' both give {}",
-                                           trim(header[column[f.field]]), trim(h), f.meaning));
+                                           text::shown(trim(header[column[f.field]])), text::shown(trim(h)),
+                                           f.meaning));
         }
         column[f.field] = i;
       }
@@ -183,12 +185,12 @@ class RowParser {
     bool out_of_range = false;
     auto d = parse_number(text, sep_, out_of_range);
     const bool negative = d ? d->is_negative() : out_of_range && text.starts_with('-');
-    if (negative) throw ImportError(line, fmt::format("{} '{}' is negative", header, text));
+    if (negative) throw ImportError(line, fmt::format("{} '{}' is negative", header, text::shown(text)));
     if (out_of_range || (d && *d > kMaxDeckPrice)) {
-      throw ImportError(line, fmt::format("{} '{}' is too large (at most {})", header, text,
+      throw ImportError(line, fmt::format("{} '{}' is too large (at most {})", header, text::shown(text),
                                           kMaxDeckPrice.to_string()));
     }
-    if (!d) throw ImportError(line, fmt::format("{} '{}' is not a number", header, text));
+    if (!d) throw ImportError(line, fmt::format("{} '{}' is not a number", header, text::shown(text)));
     return *d;
   }
 
@@ -200,11 +202,11 @@ class RowParser {
     bool out_of_range = false;
     auto d = parse_number(text, sep_, out_of_range);
     if ((out_of_range && !text.starts_with('-')) || (d && *d > Decimal::from_units(kMaxDeckSeconds))) {
-      throw ImportError(line, fmt::format("{} '{}' is too large (at most {} seconds, 7 days)", header, text,
+      throw ImportError(line, fmt::format("{} '{}' is too large (at most {} seconds, 7 days)", header, text::shown(text),
                                           kMaxDeckSeconds));
     }
     if (!d || d->is_negative() || d->nanos() % Decimal::kScale != 0) {
-      throw ImportError(line, fmt::format("{} '{}' is not a whole number of seconds", header, text));
+      throw ImportError(line, fmt::format("{} '{}' is not a whole number of seconds", header, text::shown(text)));
     }
     return d->nanos() / Decimal::kScale;
   }
@@ -212,11 +214,11 @@ class RowParser {
   static std::string parse_subcode(std::string_view text, std::size_t line) {
     std::string out;
     if (text.size() > 16)
-      throw ImportError(line, fmt::format("subcode '{}' is longer than 16 characters", text));
+      throw ImportError(line, fmt::format("subcode '{}' is longer than 16 characters", text::shown(text)));
     for (char c : text) {
       if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
       if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
-        throw ImportError(line, fmt::format("subcode '{}' is not a word such as FIX or MOB", text));
+        throw ImportError(line, fmt::format("subcode '{}' is not a word such as FIX or MOB", text::shown(text)));
       }
       out += c;
     }
