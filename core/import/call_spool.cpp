@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/io/atomic_file.hpp"
 
 namespace kolmi::import {
 
@@ -137,8 +138,7 @@ CallSpool::~CallSpool() {
 
 void CallSpool::fail(const char* what) const {
   const int err = errno;
-  throw storage_error(fmt::format("cannot {} {}: {}", what, dir_,
-                                  err == ENOSPC || err == EDQUOT ? "disk is full" : std::strerror(err)));
+  throw storage_error(fmt::format("cannot {} {}: {}", what, dir_, io::errno_text(err)));
 }
 
 void CallSpool::append(const PendingCall& call) {

@@ -26,6 +26,10 @@ std::string parent_dir(const std::string& path) {
   return path.substr(0, slash);
 }
 
+std::string errno_text(int err) {
+  return err == ENOSPC || err == EDQUOT ? "disk is full" : std::strerror(err);
+}
+
 bool path_exists(const std::string& path) {
   struct stat st {};
   return ::stat(path.c_str(), &st) == 0;
@@ -49,7 +53,6 @@ AtomicFileOptions with_mode(unsigned mode) {
   options.mode = mode;
   return options;
 }
-std::string describe(int err) { return err == ENOSPC ? "disk is full" : std::strerror(err); }
 
 // Twelve random hex digits for a temporary name.
 std::string random_suffix() {
@@ -98,7 +101,7 @@ AtomicFile::AtomicFile(std::string target, const AtomicFileOptions& options)
     open_named(temp_dir_.empty() ? final_ : temp_dir_ + "/" + base_name(final_), mode);
     return;
   }
-  if (fd < 0) throw storage_error(fmt::format("cannot write {}: {}", target_, describe(errno)));
+  if (fd < 0) throw storage_error(fmt::format("cannot write {}: {}", target_, errno_text(errno)));
   ::fchmod(fd, static_cast<mode_t>(mode));
   file_ = ::fdopen(fd, "wb");
   if (!file_) {
@@ -114,7 +117,7 @@ void AtomicFile::open_named(const std::string& dir_and_base, unsigned mode) {
   buf.push_back('\0');
   int fd = ::mkostemp(buf.data(), O_CLOEXEC);
   if (fd < 0) {
-    throw storage_error(fmt::format("cannot write {}: {}", target_, describe(errno)));
+    throw storage_error(fmt::format("cannot write {}: {}", target_, errno_text(errno)));
   }
   temp_.assign(buf.data());
   ::fchmod(fd, static_cast<mode_t>(mode));
@@ -142,7 +145,7 @@ void AtomicFile::discard() noexcept {
 void AtomicFile::fail(const char* what, int err) {
   discard();
   committed_ = true;  // nothing left to clean up
-  throw storage_error(fmt::format("cannot {} {}: {}", what, target_, describe(err)));
+  throw storage_error(fmt::format("cannot {} {}: {}", what, target_, errno_text(err)));
 }
 
 void AtomicFile::write(std::string_view data) {
@@ -176,7 +179,7 @@ void AtomicFile::commit() {
   temp_.clear();  // it is the target now
   if (std::fclose(file_) != 0) {
     file_ = nullptr;
-    throw storage_error(fmt::format("cannot write {}: {}", target_, describe(errno)));
+    throw storage_error(fmt::format("cannot write {}: {}", target_, errno_text(errno)));
   }
   file_ = nullptr;
 }

@@ -83,6 +83,9 @@ class AtomicFile {
 
 // Creates `dir` and its missing parents with `mode`. Throws Error(storage).
 void make_directories(const std::string& dir, unsigned mode = 0700);
+// The reason for a failed file operation's errno: "disk is full" for ENOSPC
+// and EDQUOT (what a person can act on), strerror otherwise.
+std::string errno_text(int err);
 // The folder part of a path ("." when there is none).
 std::string parent_dir(const std::string& path);
 bool path_exists(const std::string& path);

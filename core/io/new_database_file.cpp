@@ -27,7 +27,7 @@ constexpr std::size_t kRandomPart = 6;  // mkstemp's XXXXXX
 
 [[noreturn]] void fail_io(std::string_view what, const std::string& path, int err) {
   throw storage_error(
-      fmt::format("cannot {} {}: {}", what, path, err == ENOSPC ? "disk is full" : std::strerror(err)));
+      fmt::format("cannot {} {}: {}", what, path, errno_text(err)));
 }
 
 void fsync_path(const std::string& path, int flags) {

@@ -158,7 +158,9 @@ Database Database::open_existing(const std::string& path) {
   // or a full disk. With no WAL content nobody has changes pending (SQLite
   // empties the -wal at the last close), so the file alone is complete and
   // can be read as immutable: no locks, no side files.
-  std::string why = describe(rc, sqlite3_errmsg(db->handle()), sqlite3_system_errno(db->handle()));
+  const int sys_errno = sqlite3_system_errno(db->handle());
+  const bool disk_full = sys_errno == ENOSPC || sys_errno == EDQUOT;
+  std::string why = describe(rc, sqlite3_errmsg(db->handle()), sys_errno);
   db.reset();
   // Side files this open made and could not fill (a full disk leaves a few
   // bytes of -shm; a real WAL index is at least 32 KiB) would only confuse
@@ -171,7 +173,7 @@ Database Database::open_existing(const std::string& path) {
   ro.read_only_ = true;
   // A full disk is worth naming when a write then fails; anything else
   // (a read-only folder or mount) is what "database is read-only" says.
-  if (why == "disk is full") ro.read_only_reason_ = std::move(why);
+  if (disk_full) ro.read_only_reason_ = std::move(why);
   ro.exec("PRAGMA foreign_keys = ON");
   return ro;
 }

@@ -9,14 +9,9 @@
 #include "tests/support/run_kolmi.hpp"
 
 using namespace kolmi;
+using kolmi::test::contains;
 using kolmi::test::is_one_line;
 using kolmi::test::run_kolmi;
-
-namespace {
-bool contains(const std::string& s, const std::string& part) {
-  return s.find(part) != std::string::npos;
-}
-}  // namespace
 
 TEST_CASE("a value with a newline and ESC gives one escaped line", "[cli][messages]") {
   // Refused by CLI11 (its message quotes the argument): the safety net.

@@ -8,14 +8,9 @@
 #include "tests/support/run_kolmi.hpp"
 
 using namespace kolmi;
+using kolmi::test::contains;
 using kolmi::test::is_one_line;
 using kolmi::test::run_kolmi;
-
-namespace {
-bool contains(const std::string& s, const std::string& part) {
-  return s.find(part) != std::string::npos;
-}
-}  // namespace
 
 TEST_CASE("an id that is not a positive int64 is exit 2 for every command", "[cli][id]") {
   test::InitDatabase db;

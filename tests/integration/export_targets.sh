@@ -6,7 +6,7 @@
 source "$(dirname "$0")/lib.sh"
 make_demo 3000
 export KOLMI_USER=demo KOLMI_PASSWORD=demo
-sqlite3 "$KOLMI_DB" "INSERT INTO conflines (name, value) VALUES ('Login_Failure_Delay_Ms', '0')"
+set_setting Login_Failure_Delay_Ms 0
 mkdir out
 kolmi rates export --format csv -o expected.csv
 check "a plain export works" test -s expected.csv

@@ -6,7 +6,7 @@
 # shared, while the defect it guards against made it 5 %.
 source "$(dirname "$0")/lib.sh"
 make_demo 10
-sqlite3 "$KOLMI_DB" "INSERT INTO conflines (name, value) VALUES ('Login_Failure_Delay_Ms', '0')"
+set_setting Login_Failure_Delay_Ms 0
 median_ms() {  # LOGIN
   local times=()
   for _ in 1 2 3 4 5 6 7; do

@@ -6,7 +6,7 @@
 source "$(dirname "$0")/lib.sh"
 make_demo 500
 export KOLMI_USER=demo KOLMI_PASSWORD=demo
-sqlite3 "$KOLMI_DB" "INSERT INTO conflines (name, value) VALUES ('Login_Failure_Delay_Ms', '0')"
+set_setting Login_Failure_Delay_Ms 0
 KOLMI_USER=demo KOLMI_PASSWORD=demo kolmi main >expected-main.xml
 KOLMI_USER=demo KOLMI_PASSWORD=demo kolmi calls --from 2026-11-01 --till 2026-11-28 >expected-calls.xml
 ran=0

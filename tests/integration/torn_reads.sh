@@ -4,7 +4,7 @@
 source "$(dirname "$0")/lib.sh"
 make_demo 3000
 kolmi login -u demo --password-stdin <<<demo >/dev/null
-sqlite3 "$KOLMI_DB" "INSERT INTO conflines (name, value) VALUES ('Login_Failure_Delay_Ms', '0')"
+set_setting Login_Failure_Delay_Ms 0
 rounds=${KOLMI_IT_TORN_ROUNDS:-150}
 
 # The writer: small imports of the demo user's calls, one after another.

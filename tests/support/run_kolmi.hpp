@@ -15,6 +15,7 @@
 #include "cli/run.hpp"
 #include "core/time/datetime.hpp"
 #include "tests/support/temp_files.hpp"
+#include "tests/support/text_checks.hpp"
 
 namespace kolmi::test {
 

@@ -11,6 +11,7 @@
 #include <functional>
 #include <string>
 
+#include "tests/support/text_checks.hpp"
 #include "core/pages/page_context.hpp"
 #include "core/store/schema.hpp"
 #include "core/store/users.hpp"
@@ -99,9 +100,5 @@ struct AccountFixture {
     return out;
   }
 };
-
-inline bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
 
 }  // namespace kolmi::test

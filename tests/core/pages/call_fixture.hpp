@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "tests/support/text_checks.hpp"
 #include "core/pages/page_context.hpp"
 #include "core/store/call_list.hpp"
 #include "core/store/database.hpp"
@@ -102,10 +103,6 @@ inline std::vector<std::int64_t> ids_of(store::CallCursor cursor) {
   std::vector<std::int64_t> ids;
   while (cursor.next()) ids.push_back(cursor.row().id);
   return ids;
-}
-
-inline bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
 }
 
 }  // namespace kolmi::test
