@@ -20,11 +20,12 @@ namespace {
 // (details update, clis add, phonebook add/destroy) become subcommands of
 // it; when one of them was given, it runs instead of the page.
 template <typename Produce>
-CLI::App* add_page(CLI::App& app, Context& ctx, const char* name, const char* description, Produce produce) {
+CLI::App* add_page(CLI::App& app, Context& ctx, const char* name, const char* description,
+                   output::Formats formats, Produce produce) {
   CLI::App* cmd = app.add_subcommand(name, description);
-  cmd->callback([&ctx, cmd, produce] {
+  cmd->callback([&ctx, cmd, formats, produce] {
     if (!cmd->get_subcommands().empty()) return;
-    run_page(ctx, produce);
+    run_page(ctx, formats, produce);
   });
   return cmd;
 }
@@ -33,10 +34,10 @@ void add_faxes(CLI::App& app, Context& ctx) {
   auto opts = std::make_shared<pages::FaxesOptions>();
   CLI::App* faxes =
       add_page(app, ctx, "faxes", "Faxes page: faxes your devices received in a period (default: today)",
-               [opts](pages::PageContext& pc, xml::XmlWriter& w) {
+               output::kEveryFormat, [opts](pages::PageContext& pc, output::TreeWriter& w) {
                  // Resolved before the first byte is written: a bad device prints nothing.
-                 pages::FaxesQuery query = pages::resolve_faxes_query(pc, *opts);
-                 pages::write_faxes_page(pc, query, w);
+                 pages::FaxesQuery query = pages::load_faxes_page(pc, *opts);
+                 pages::write_faxes_page(w, pc, query);
                });
   faxes->add_option("--from", opts->from, "Start: YYYY-MM-DD or 'YYYY-MM-DD HH:MM:SS' in your time zone");
   faxes->add_option("--till", opts->till, "End, inclusive (a bare date means the end of that day)");
@@ -53,23 +54,23 @@ void add_faxes(CLI::App& app, Context& ctx) {
 
 void add_account_page_commands(CLI::App& app, Context& ctx) {
   add_page(app, ctx, "details", "Personal details page: account, balance, agreement, tax data, address",
-           [](pages::PageContext& pc, xml::XmlWriter& w) {
-             pages::write_details_page(w, pages::load_details_page(pc), pc.lang);
+           output::kDocumentFormats, [](pages::PageContext& pc, output::TreeWriter& w) {
+             pages::write_details_page(w, pc, pages::load_details_page(pc));
            });
   add_page(app, ctx, "devices", "Devices page: your devices, their logins and last registration",
-           [](pages::PageContext& pc, xml::XmlWriter& w) {
-             pages::write_devices_page(w, pages::load_devices_page(pc), pc.lang);
+           output::kEveryFormat, [](pages::PageContext& pc, output::TreeWriter& w) {
+             pages::write_devices_page(w, pc, pages::load_devices_page(pc));
            });
   add_page(app, ctx, "payments", "Payments page: your payments with VAT, each in its own currency",
-           [](pages::PageContext& pc, xml::XmlWriter& w) { pages::write_payments_page(pc, w); });
+           output::kEveryFormat, [](pages::PageContext& pc, output::TreeWriter& w) { pages::write_payments_page(w, pc); });
   add_page(app, ctx, "invoices", "Invoices page: your invoices in your currency",
-           [](pages::PageContext& pc, xml::XmlWriter& w) { pages::write_invoices_page(pc, w); });
+           output::kEveryFormat, [](pages::PageContext& pc, output::TreeWriter& w) { pages::write_invoices_page(w, pc); });
   add_page(app, ctx, "subscriptions", "Subscriptions page: the services you subscribe to",
-           [](pages::PageContext& pc, xml::XmlWriter& w) { pages::write_subscriptions_page(pc, w); });
+           output::kEveryFormat, [](pages::PageContext& pc, output::TreeWriter& w) { pages::write_subscriptions_page(w, pc); });
   add_page(app, ctx, "clis", "CallerIDs page: your devices and their CLIs",
-           [](pages::PageContext& pc, xml::XmlWriter& w) { pages::write_clis_page(pc, w); });
+           output::kEveryFormat, [](pages::PageContext& pc, output::TreeWriter& w) { pages::write_clis_page(w, pc); });
   add_page(app, ctx, "phonebook", "Phonebook page: your phonebook entries",
-           [](pages::PageContext& pc, xml::XmlWriter& w) { pages::write_phonebook_page(pc, w); });
+           output::kEveryFormat, [](pages::PageContext& pc, output::TreeWriter& w) { pages::write_phonebook_page(w, pc); });
   add_faxes(app, ctx);
 }
 

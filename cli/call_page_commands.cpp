@@ -53,28 +53,28 @@ void run_calls(const Context& ctx, const CallsOptions& o) {
   pages::CallsRequest request = o.request;
   request.from = o.period.from_value();
   request.till = o.period.till_value();
-  run_page(ctx, [&request](pages::PageContext& pc, xml::XmlWriter& w) {
+  run_page(ctx, output::kEveryFormat, [&request](pages::PageContext& pc, output::TreeWriter& w) {
     pages::write_calls_page(w, pc, pages::load_calls_page(pc, request));
   });
 }
 
 void run_new_calls(const Context& ctx) {
-  run_page(ctx, [](pages::PageContext& pc, xml::XmlWriter& w) {
+  run_page(ctx, output::kEveryFormat, [](pages::PageContext& pc, output::TreeWriter& w) {
     pages::write_new_calls_page(w, pc, pages::load_new_calls_page(pc));
   });
 }
 
 void run_missed_calls(const Context& ctx, const PeriodOptions& o) {
   pages::MissedCallsRequest request{o.from_value(), o.till_value()};
-  run_page(ctx, [&request](pages::PageContext& pc, xml::XmlWriter& w) {
+  run_page(ctx, output::kEveryFormat, [&request](pages::PageContext& pc, output::TreeWriter& w) {
     pages::produce_missed_calls_page(w, pc, request);
   });
 }
 
 void run_stats(const Context& ctx, const PeriodOptions& o) {
   pages::StatsRequest request{o.from_value(), o.till_value()};
-  run_page(ctx, [&request](pages::PageContext& pc, xml::XmlWriter& w) {
-    pages::write_stats_page(w, pages::load_stats_page(pc, request), pc.user.id, pc.lang);
+  run_page(ctx, output::kEveryFormat, [&request](pages::PageContext& pc, output::TreeWriter& w) {
+    pages::write_stats_page(w, pc, pages::load_stats_page(pc, request));
   });
 }
 

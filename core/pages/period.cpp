@@ -57,11 +57,4 @@ Period resolve_period(std::optional<std::string_view> from, std::optional<std::s
   return p;
 }
 
-void write_period(xml::XmlWriter& w, const Period& period) {
-  w.open("period");
-  w.leaf("period_start", period.start_text);
-  w.leaf("period_end", period.end_text);
-  w.close();
-}
-
 }  // namespace kolmi::pages

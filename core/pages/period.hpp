@@ -10,7 +10,6 @@
 
 #include "core/time/clock.hpp"
 #include "core/time/datetime.hpp"
-#include "core/xml/xml_writer.hpp"
 
 namespace kolmi::pages {
 
@@ -27,9 +26,5 @@ struct Period {
 // date, and when --from is after --till.
 Period resolve_period(std::optional<std::string_view> from, std::optional<std::string_view> till,
                       const TimeZone& zone, const Clock& clock, DefaultPeriod fallback);
-
-// <period><period_start/><period_end/></period>, as the calls, missed calls
-// and faxes pages show the period in effect.
-void write_period(xml::XmlWriter& w, const Period& period);
 
 }  // namespace kolmi::pages
