@@ -12,6 +12,7 @@
 #include "cli/id_option.hpp"
 #include "cli/session.hpp"
 #include "core/pages/calls_page.hpp"
+#include "core/pages/calls_summary.hpp"
 #include "core/pages/missed_calls_page.hpp"
 #include "core/pages/new_calls_page.hpp"
 #include "core/pages/stats_page.hpp"
@@ -47,14 +48,21 @@ void add_period_options(CLI::App* cmd, PeriodOptions& o, std::string_view form, 
 struct CallsOptions {
   PeriodOptions period;
   pages::CallsRequest request;
+  bool summary = false;
 };
 
 void run_calls(const Context& ctx, const CallsOptions& o) {
   pages::CallsRequest request = o.request;
   request.from = o.period.from_value();
   request.till = o.period.till_value();
-  run_page(ctx, output::kEveryFormat, [&request](pages::PageContext& pc, output::TreeWriter& w) {
-    pages::write_calls_page(w, pc, pages::load_calls_page(pc, request));
+  const bool summary = o.summary;
+  run_page(ctx, output::kEveryFormat, [&request, summary](pages::PageContext& pc, output::TreeWriter& w) {
+    const pages::CallsPage page = pages::load_calls_page(pc, request);
+    if (summary) {
+      pages::write_calls_summary(w, pc, page, pages::sum_calls(pc, page));
+    } else {
+      pages::write_calls_page(w, pc, page);
+    }
   });
 }
 
@@ -98,6 +106,8 @@ void add_call_page_commands(CLI::App& app, Context& ctx) {
       ->check(all_or_id_number())  // its ownership is checked by the page
       ->capture_default_str();
   calls->add_option("--currency", r.currency, "Show prices in this active currency (default: your currency)");
+  calls->add_flag("--summary", calls_opts->summary,
+                  "Print the period's totals (calls, answered, billsec, price) instead of the list");
   // `calls` gets a subcommand of its own (`kolmi calls export`); CLI11 runs
   // a parent's callback after its subcommand's, so the page is printed only
   // when no subcommand ran.

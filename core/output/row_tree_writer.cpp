@@ -25,6 +25,19 @@ void RowTreeWriter::do_open_repeated(std::string_view item, Columns columns) {
   sink_->header(columns_);
 }
 
+void RowTreeWriter::do_open_record(std::string_view name, Columns columns) {
+  if (in_row()) throw std::logic_error(fmt::format("row item has a nested record '{}'", name));
+  if (!columns_.empty()) throw std::logic_error(fmt::format("a second main list in record '{}'", name));
+  ++depth_;
+  columns_.assign(columns.begin(), columns.end());
+  values_.resize(columns_.size());
+  cells_.resize(columns_.size());
+  list_depth_ = -1;  // no list: this element is the row
+  sink_->header(columns_);
+  row_depth_ = depth_;
+  next_ = 0;
+}
+
 void RowTreeWriter::do_open_item() {
   ++depth_;
   if (list_depth_ > 0 && depth_ == list_depth_ + 1) {

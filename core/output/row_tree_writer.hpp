@@ -32,6 +32,7 @@ class RowTreeWriter final : public TreeWriter {
   void do_open(std::string_view name) override;
   void do_open_repeated(std::string_view item, Columns columns) override;
   void do_open_item() override;
+  void do_open_record(std::string_view name, Columns columns) override;
   void do_close() override;
   void do_finish() override;
 

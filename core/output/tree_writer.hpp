@@ -55,6 +55,12 @@ class TreeWriter {
     do_open_repeated(item, columns);
     frames_.push_back(Frame::repeated);
   }
+  // An element that is, by itself, the document's one row in the row
+  // formats (a summary): `columns` as for a main list.
+  void open_record(std::string_view name, Columns columns) {
+    do_open_record(name, columns);
+    frames_.push_back(Frame::element);
+  }
   // One item (with children) of the innermost repeated run.
   void open_item() {
     do_open_item();
@@ -102,6 +108,7 @@ class TreeWriter {
   virtual void do_open(std::string_view name) = 0;
   virtual void do_open_repeated(std::string_view item, Columns columns) = 0;
   virtual void do_open_item() = 0;
+  virtual void do_open_record(std::string_view name, Columns columns) { do_open(name); (void)columns; }
   virtual void do_close() = 0;
   virtual void do_finish() = 0;
 
