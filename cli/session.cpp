@@ -22,6 +22,11 @@ store::User acting_user(const Context& ctx, store::Database& db) {
     credentials.password = std::move(password);
   } else {
     credentials.session_token = identity::read_session_token(ctx.session_file());
+    // Half of the one-shot pair and no session: say which half is missing,
+    // rather than "not logged in" as if the environment were empty.
+    if (!credentials.session_token && (login || password)) {
+      throw auth_error(login ? std::string(kUserWithoutPassword) : std::string(kPasswordWithoutUser));
+    }
   }
   // Sessions follow the real clock: KOLMI_NOW never revives an expired one.
   return identity::resolve_user(db, *ctx.session_clock, credentials, ctx.options.as_user);
