@@ -140,7 +140,7 @@ std::string footer(const CLI::App& command) {
     e = entry_for(command_path(*c->get_parent()));
   }
   if (e && !e->environment.empty()) out += fmt::format("Environment: {}.\n", e->environment);
-  out += "See man kolmi.\n";
+  out += "See man kolmi.";
   return out;
 }
 

@@ -35,11 +35,13 @@ std::vector<std::string> suggestions(std::string_view word, const std::vector<st
   constexpr std::size_t kMaxShown = 3;
   const std::string_view bare = without_dashes(word);
   if (bare.empty()) return {};
+  // A word kolmi knows is not a mistake.
+  if (std::find(candidates.begin(), candidates.end(), word) != candidates.end()) return {};
   const std::size_t limit = bare.size() <= 4 ? 1 : 2;
   std::vector<std::size_t> distance;
   std::size_t best = std::numeric_limits<std::size_t>::max();
   for (const std::string& c : candidates) {
-    distance.push_back(c == word ? best : edit_distance(bare, without_dashes(c)));
+    distance.push_back(edit_distance(bare, without_dashes(c)));
     best = std::min(best, distance.back());
   }
   std::vector<std::string> out;

@@ -20,7 +20,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // characters and 2 for longer ones (so 'x' is not taken for 'as'), and
 // those `word` is a prefix of (at least two characters: '--st' for
 // '--status'). Leading dashes are ignored when measuring, so '--frm' is one
-// edit from '--from'. Empty when nothing is close.
+// edit from '--from'. Empty when nothing is close, or when `word` is one of
+// the candidates.
 std::vector<std::string> suggestions(std::string_view word, const std::vector<std::string>& candidates);
 
 // "'a'", "'a' or 'b'", "'a', 'b' or 'c'".
