@@ -67,7 +67,7 @@ TEST_CASE("every --help ends with examples, the environment and man kolmi", "[cl
   }
 }
 
-TEST_CASE("-V is --version", "[cli][help]") {
+TEST_CASE("kolmi -V is kolmi --version", "[cli][help]") {
   auto v = run_kolmi({"-V"});
   CHECK(v.code == 0);
   CHECK(v.out == run_kolmi({"--version"}).out);
