@@ -44,7 +44,9 @@ void finish_action(Context& ctx, std::string_view name, pages::Lang lang, const 
   pages::write_action(w, name, ok, message);
   if (ok) return;
   std::fflush(ctx.out);
-  fmt::print(stderr, "kolmi: error: {} failed: {}\n", name, text::one_line(end.message));
+  fmt::print(stderr, "kolmi: error: {}\n",
+             text::one_line(fmt::format(fmt::runtime(pages::tr(lang, "{} failed: {}")), name,
+                                        pages::translate(lang, end.message))));
   ctx.exit_code = static_cast<int>(end.code);
 }
 

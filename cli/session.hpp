@@ -41,7 +41,12 @@ void run_page(const Context& ctx, Produce&& produce) {
   store::ReadSnapshot snapshot(db);
   pages::PageContext page = pages::make_page_context(db, user, *ctx.clock, page_lang(ctx, user));
   xml::XmlWriter writer(ctx.stdout_sink());
-  std::forward<Produce>(produce)(page, writer);
+  try {
+    std::forward<Produce>(produce)(page, writer);
+  } catch (const Error& e) {
+    // The user is known now: their language (or --lang) for the message.
+    throw Error(e.code(), pages::translate(page.lang, e.what()));
+  }
 }
 
 // How an action ended: the status message of its action XML and the exit
