@@ -73,7 +73,7 @@ actions::PersonalDetailsUpdate read_details_update(const Context& ctx, const Det
   }
   if (actions::nothing_to_change(update)) {
     throw usage_error(
-        "details update: nothing to change; give at least one of its options (see kolmi --help)");
+        "details update: nothing to change; give at least one of its options");
   }
   return update;
 }

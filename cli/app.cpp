@@ -1,12 +1,13 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/help_examples.hpp"
 
 namespace kolmi::cli {
 
 // The one registry: global options once, then every command group.
 void build_app(CLI::App& app, Context& ctx) {
-  app.set_version_flag("--version", fmt::format("kolmi {}", KOLMI_VERSION));
+  app.set_version_flag("-V,--version", fmt::format("kolmi {}", KOLMI_VERSION));
   app.require_subcommand(1);
   // Global options are accepted before or after the subcommand.
   app.fallthrough();
@@ -34,6 +35,9 @@ void build_app(CLI::App& app, Context& ctx) {
   add_action_commands(app, ctx);
   add_callback_command(app, ctx);
   add_export_commands(app, ctx);
+  // Last: they read the whole tree.
+  add_help_commands(app, ctx);
+  add_help_footers(app);
 }
 
 }  // namespace kolmi::cli

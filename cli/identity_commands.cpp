@@ -57,7 +57,8 @@ void run_login(Context& ctx, LoginOptions& o) {
   pages::write_action(*document_writer(ctx), "login", outcome.ok, pages::tr(lang, outcome.message));
   if (!outcome.ok) {
     std::fflush(ctx.out);
-    fmt::print(stderr, "kolmi: error: login failed: {}\n", outcome.message);
+    fmt::print(stderr, "kolmi: error: {}\n",
+               fmt::format(fmt::runtime(pages::tr(lang, "{} failed: {}")), "login", pages::tr(lang, outcome.message)));
     ctx.exit_code = static_cast<int>(ExitCode::auth);
   }
 }

@@ -2,11 +2,14 @@
 
 #include <cstdio>
 #include <new>
+#include <sstream>
 
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/usage_errors.hpp"
 #include "core/error.hpp"
+#include "core/pages/i18n.hpp"
 #include "core/text/message_text.hpp"
 
 namespace kolmi::cli {
@@ -23,45 +26,38 @@ void report(std::string_view message) {
   fmt::print(stderr, "kolmi: error: {}\n", text::one_line(message));
 }
 
-// CLI11 reports an unknown command word as "a subcommand is required"; name
-// the word instead. Global options that take a value are skipped over.
-void check_command_word(const CLI::App& app, int argc, const char* const* argv) {
-  for (int i = 1; i < argc; ++i) {
-    std::string_view arg = argv[i];
-    if (arg == "--") return;
-    if (arg == "--db" || arg == "--session" || arg == "--as" || arg == "--lang" || arg == "--output") {
-      ++i;
-      continue;
-    }
-    if (arg.empty() || arg[0] == '-') continue;
-    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-      if (sub->check_name(std::string(arg))) return;
-    }
-    throw CLI::ParseError(fmt::format("unknown command '{}'", text::shown(arg)), CLI::ExitCodes::ExtrasError);
-  }
+// Help and the version go to the command's stdout (tests read it there).
+int print_to(const Context& ctx, const CLI::App& app, const CLI::Error& e) {
+  std::ostringstream text;
+  const int code = app.exit(e, text, text);
+  fmt::print(ctx.out, "{}", text.str());
+  std::fflush(ctx.out);
+  return code;
 }
 }  // namespace
 
 int run(int argc, const char* const* argv, Context& ctx) {
   CLI::App app{"kolmi: MOR user-portal pages, exports and imports from an SQLite billing database",
                "kolmi"};
+  // Until the user is known, messages follow --lang alone.
+  const pages::Lang lang = lang_in_argv(argc, argv);
   try {
     build_app(app, ctx);
-    check_command_word(app, argc, argv);
     app.parse(argc, argv);
     std::fflush(ctx.out);
     return ctx.exit_code;
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
+    return print_to(ctx, app, e);
   } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
+    return print_to(ctx, app, e);
   } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
+    return print_to(ctx, app, e);
   } catch (const CLI::ParseError& e) {
-    report(fmt::format("{} (see kolmi --help)", e.what()));
+    report(parse_error_message(app, e, argc, argv, lang));
     return static_cast<int>(ExitCode::usage);
   } catch (const Error& e) {
-    report(e.what());
+    const std::string message = pages::translate(lang, e.what());
+    report(e.code() == ExitCode::usage ? usage_error_message(app, message, lang) : message);
     return static_cast<int>(e.code());
   } catch (const std::bad_alloc&) {
     report("out of memory");

@@ -22,6 +22,11 @@ store::User acting_user(const Context& ctx, store::Database& db) {
     credentials.password = std::move(password);
   } else {
     credentials.session_token = identity::read_session_token(ctx.session_file());
+    // Half of the one-shot pair and no session: say which half is missing,
+    // rather than "not logged in" as if the environment were empty.
+    if (!credentials.session_token && (login || password)) {
+      throw auth_error(login ? std::string(kUserWithoutPassword) : std::string(kPasswordWithoutUser));
+    }
   }
   // Sessions follow the real clock: KOLMI_NOW never revives an expired one.
   return identity::resolve_user(db, *ctx.session_clock, credentials, ctx.options.as_user);
@@ -39,7 +44,9 @@ void finish_action(Context& ctx, std::string_view name, pages::Lang lang, const 
   pages::write_action(*w, name, ok, message);
   if (ok) return;
   std::fflush(ctx.out);
-  fmt::print(stderr, "kolmi: error: {} failed: {}\n", name, text::one_line(end.message));
+  fmt::print(stderr, "kolmi: error: {}\n",
+             text::one_line(fmt::format(fmt::runtime(pages::tr(lang, "{} failed: {}")), name,
+                                        pages::translate(lang, end.message))));
   ctx.exit_code = static_cast<int>(end.code);
 }
 

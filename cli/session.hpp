@@ -13,7 +13,16 @@
 
 namespace kolmi::cli {
 
-// Throws Error(auth) or Error(not_found) as identity::resolve_user does.
+// When one of KOLMI_USER and KOLMI_PASSWORD is set and there is no session.
+inline constexpr std::string_view kUserWithoutPassword =
+    "not logged in: KOLMI_USER is set in the environment but KOLMI_PASSWORD is not; set both for a "
+    "one-shot login, or run kolmi login";
+inline constexpr std::string_view kPasswordWithoutUser =
+    "not logged in: KOLMI_PASSWORD is set in the environment but KOLMI_USER is not; set both for a "
+    "one-shot login, or run kolmi login";
+
+// Throws Error(auth) or Error(not_found) as identity::resolve_user does, and
+// Error(auth) kUserWithoutPassword or kPasswordWithoutUser.
 store::User acting_user(const Context& ctx, store::Database& db);
 
 // --lang, else the user's language.
@@ -34,7 +43,12 @@ void run_page(const Context& ctx, output::Formats formats, Produce&& produce) {
   store::ReadSnapshot snapshot(db);
   pages::PageContext page = pages::make_page_context(db, user, *ctx.clock, page_lang(ctx, user));
   std::unique_ptr<output::TreeWriter> writer = ctx.tree_writer(format);
-  std::forward<Produce>(produce)(page, *writer);
+  try {
+    std::forward<Produce>(produce)(page, *writer);
+  } catch (const Error& e) {
+    // The user is known now: their language (or --lang) for the message.
+    throw Error(e.code(), pages::translate(page.lang, e.what()));
+  }
 }
 
 // How an action ended: the status message of its action XML and the exit

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages kolmi needs, only those still missing, so a
 # second run is quick. Usage: scripts/install-deps.sh [--test]
-#   --test  also the tools the test suite uses (Catch2, poppler, qpdf, python3,
+#   --test  also the tools the test suite uses (Catch2, poppler, qpdf, python3, zsh,
 #           clang with libFuzzer for scripts/fuzz.sh)
 set -euo pipefail
 
@@ -10,7 +10,8 @@ packages=(build-essential cmake ninja-build pkg-config
           libsodium-dev libhowardhinnant-date-dev tzdata
           libfontconfig-dev fonts-dejavu-core sqlite3)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(catch2 poppler-utils qpdf python3 diffutils clang libclang-rt-14-dev)
+  packages+=(catch2 poppler-utils qpdf python3 diffutils clang libclang-rt-14-dev
+             zsh)  # tests/integration/completion.sh checks the zsh script
 fi
 
 missing=()

@@ -121,7 +121,8 @@ store::User resolve_user(store::Database& db, const Clock& clock, const Credenti
     // One-shot (cron): verified like a login but nothing is written, not even
     // a hash upgrade, so page commands stay read-only.
     Checked c = check_credentials(db, *credentials.login, *credentials.password);
-    if (c.result != Check::ok) throw auth_error(refuse(db, c.result));
+    // Say where the credentials came from: nothing on the command line names them.
+    if (c.result != Check::ok) throw auth_error(refuse(db, c.result) + std::string(kFromEnvironment));
     user = std::move(*c.user);
   } else if (credentials.login || credentials.password) {
     throw auth_error("KOLMI_USER and KOLMI_PASSWORD must both be set");

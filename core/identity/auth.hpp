@@ -16,6 +16,8 @@ namespace kolmi::identity {
 // The message of every failed login, whether the login or the password was
 // wrong, so a failure never tells which.
 inline constexpr std::string_view kLoginFailedMessage = "Invalid login or password";
+// Appended to a refused one-shot login's message.
+inline constexpr std::string_view kFromEnvironment = " (KOLMI_USER and KOLMI_PASSWORD, from the environment)";
 inline constexpr std::string_view kLoginOkMessage = "Succesfully logged in";  // the spec's spelling
 
 struct LoginOutcome {
@@ -66,7 +68,7 @@ struct Credentials {
 // on failure) but create no session and record no login time. `as_user`
 // (an id or a login) is allowed only when the authenticated user is an admin.
 // Throws Error(auth) with a one-line reason: not logged in, session expired,
-// bad credentials, blocked, or "--as is only for admins"; Error(not_found)
+// bad credentials or blocked (one-shot: followed by kFromEnvironment), or "--as is only for admins"; Error(not_found)
 // when the admin's --as user does not exist.
 store::User resolve_user(store::Database& db, const Clock& clock, const Credentials& credentials,
                          std::string_view as_user = {});

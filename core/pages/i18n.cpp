@@ -1,6 +1,8 @@
 #include "core/pages/i18n.hpp"
 
+#include <optional>
 #include <utility>
+#include <vector>
 
 namespace kolmi::pages {
 
@@ -90,6 +92,45 @@ constexpr std::pair<std::string_view, std::string_view> kRussian[] = {
     {"Type", "Тип"},
     {"Rate", "Ставка"},
     {"Rate with VAT", "Ставка с НДС"},
+    // Messages on stderr (issue 11): usage errors' fixed words, and what a
+    // customer meets: not logged in, bad credentials, not found.
+    {" (see {} --help)", " (см. {} --help)"},
+    {"unknown option {}", "неизвестный параметр {}"},
+    {"unknown command {}", "неизвестная команда {}"},
+    {"; did you mean {}?", "; возможно, имелось в виду {}?"},
+    {"; the commands of {} are {}", "; команды {}: {}"},
+    {"unexpected argument {}", "лишний аргумент {}"},
+    {"{} needs a value", "{}: нужно значение"},
+    {" ({})", " ({})"},
+    {"no command given", "не указана команда"},
+    {"a command is needed: {}", "нужна команда: {}"},
+    {"{} is required", "{}: обязательный параметр"},
+    {"{}: {} is not one of {}", "{}: {} — не одно из значений {}"},
+    {"{} and {} cannot be used together", "{} и {} нельзя указывать вместе"},
+    {"{} needs {} too", "{} требует и {}"},
+    {"not logged in; run kolmi login (or set KOLMI_USER and KOLMI_PASSWORD)",
+     "вход не выполнен; выполните kolmi login (или задайте KOLMI_USER и KOLMI_PASSWORD)"},
+    {"session expired; run kolmi login", "сеанс истёк; выполните kolmi login"},
+    {"session is not valid for this database; run kolmi login",
+     "сеанс недействителен для этой базы данных; выполните kolmi login"},
+    {"user is blocked", "пользователь заблокирован"},
+    {"Invalid login or password (KOLMI_USER and KOLMI_PASSWORD, from the environment)",
+     "Неверный логин или пароль (KOLMI_USER и KOLMI_PASSWORD из окружения)"},
+    {"User is blocked (KOLMI_USER and KOLMI_PASSWORD, from the environment)",
+     "Пользователь заблокирован (KOLMI_USER и KOLMI_PASSWORD из окружения)"},
+    {"not logged in: KOLMI_USER is set in the environment but KOLMI_PASSWORD is not; set both for a "
+     "one-shot login, or run kolmi login",
+     "вход не выполнен: в окружении задан KOLMI_USER, но не KOLMI_PASSWORD; задайте оба для разового "
+     "входа или выполните kolmi login"},
+    {"not logged in: KOLMI_PASSWORD is set in the environment but KOLMI_USER is not; set both for a "
+     "one-shot login, or run kolmi login",
+     "вход не выполнен: в окружении задан KOLMI_PASSWORD, но не KOLMI_USER; задайте оба для разового "
+     "входа или выполните kolmi login"},
+    {"--as is only for admins", "--as доступен только администраторам"},
+    {"no such user: {}", "нет такого пользователя: {}"},
+    {"no such missed call of yours: {}", "у вас нет пропущенного звонка {}"},
+    {"no such destination group of yours: {}", "у вас нет группы направлений {}"},
+    {"{} failed: {}", "{}: ошибка: {}"},
 };
 }  // namespace
 
@@ -103,6 +144,57 @@ std::string_view tr(Lang lang, std::string_view key) {
     if (en == key) return ru;
   }
   return key;
+}
+
+namespace {
+// The values `message` holds where `key` has {}, when it has that shape.
+std::optional<std::vector<std::string_view>> match(std::string_view key, std::string_view message) {
+  std::vector<std::string_view> literals;
+  for (std::size_t at = 0;;) {
+    const std::size_t hole = key.find("{}", at);
+    literals.push_back(key.substr(at, hole == std::string_view::npos ? std::string_view::npos : hole - at));
+    if (hole == std::string_view::npos) break;
+    at = hole + 2;
+  }
+  if (literals.size() < 2) return std::nullopt;  // no {}: tr() compares whole messages
+  const std::string_view first = literals.front();
+  const std::string_view last = literals.back();
+  if (message.size() < first.size() + last.size() || message.substr(0, first.size()) != first ||
+      message.substr(message.size() - last.size()) != last) {
+    return std::nullopt;
+  }
+  std::string_view rest = message.substr(first.size(), message.size() - first.size() - last.size());
+  std::vector<std::string_view> values;
+  for (std::size_t i = 1; i + 1 < literals.size(); ++i) {
+    const std::size_t at = rest.find(literals[i]);
+    if (at == std::string_view::npos || literals[i].empty()) return std::nullopt;
+    values.push_back(rest.substr(0, at));
+    rest.remove_prefix(at + literals[i].size());
+  }
+  values.push_back(rest);
+  return values;
+}
+}  // namespace
+
+std::string translate(Lang lang, std::string_view message) {
+  if (lang == Lang::en) return std::string(message);
+  if (std::string_view whole = tr(lang, message); whole != message) return std::string(whole);
+  for (const auto& [en, ru] : kRussian) {
+    auto values = match(en, message);
+    if (!values) continue;
+    // Fill the translation's holes in order, without fmt: a value may hold braces.
+    std::string out;
+    std::size_t at = 0;
+    for (std::string_view v : *values) {
+      const std::size_t hole = ru.find("{}", at);
+      if (hole == std::string_view::npos) break;
+      out.append(ru.substr(at, hole - at)).append(v);
+      at = hole + 2;
+    }
+    out.append(ru.substr(at));
+    return out;
+  }
+  return std::string(message);
 }
 
 }  // namespace kolmi::pages

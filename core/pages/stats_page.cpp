@@ -11,6 +11,7 @@
 #include "core/pages/period.hpp"
 #include "core/store/call_list.hpp"
 #include "core/text/message_text.hpp"
+#include "core/time/datetime.hpp"
 #include "core/time/local_time_formatter.hpp"
 
 namespace kolmi::pages {
@@ -20,8 +21,10 @@ namespace {
 constexpr std::string_view kByDateColumns[] = {"date",    "calls_count", "answered",       "duration",
                                                "billsec", "avg_time",    "calls_normative"};
 
+// Stats takes days only: a bad day is refused here, naming only the form
+// stats accepts (resolve_period would name the time form too).
 void require_date(std::string_view option, const std::optional<std::string>& value) {
-  if (value && value->size() != 10) {
+  if (value && (value->size() != 10 || !parse_utc(*value))) {
     throw usage_error(fmt::format("{}: '{}' is not a date (YYYY-MM-DD)", option, text::shown(*value)));
   }
 }

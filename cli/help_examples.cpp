@@ -1,0 +1,160 @@
+// What every command's --help ends with: two or three examples, the
+// environment variables it reads and "See man kolmi." One table, so the
+// examples are reviewed together; add_help_footers puts them on the whole
+// command tree after it is built, so command files stay as they are.
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/help_examples.hpp"
+#include "cli/usage_errors.hpp"
+
+namespace kolmi::cli {
+
+namespace {
+
+constexpr std::string_view kPageEnv =
+    "KOLMI_DB, KOLMI_SESSION, KOLMI_USER with KOLMI_PASSWORD (instead of a session), KOLMI_OUTPUT, KOLMI_NOW";
+constexpr std::string_view kExportEnv =
+    "KOLMI_DB, KOLMI_SESSION, KOLMI_USER with KOLMI_PASSWORD (instead of a session), KOLMI_NOW";
+constexpr std::string_view kAdminEnv =
+    "KOLMI_DB, KOLMI_SESSION, KOLMI_USER with KOLMI_PASSWORD (instead of a session), KOLMI_OUTPUT, KOLMI_NOW";
+constexpr std::string_view kAllEnv =
+    "KOLMI_DB, KOLMI_SESSION, KOLMI_USER, KOLMI_PASSWORD, KOLMI_OUTPUT, KOLMI_NOW, KOLMI_CALLBACK_SPOOL";
+
+// Command path -> examples and environment. Examples use the demo
+// database's logins (kolmi demo); ids are placeholders to replace.
+const std::vector<HelpEntry> kHelp = {
+    {"", {"kolmi demo", "kolmi login -u demo", "kolmi calls --from 2026-11-01 --status answered"}, kAllEnv},
+    {"init", {"kolmi init", "printf '%s\\n' \"$pw\" | kolmi init --admin root --password-stdin"},
+     "KOLMI_DB, KOLMI_PASSWORD (the first admin's password)"},
+    {"demo", {"kolmi demo", "kolmi --db /tmp/demo.db demo --seed 7 --calls 100000"}, "KOLMI_DB, KOLMI_NOW"},
+    {"login-form", {"kolmi login-form", "kolmi login-form --lang ru"}, ""},
+    {"login",
+     {"kolmi login -u demo", "printf '%s\\n' \"$pw\" | kolmi login -u demo --password-stdin"},
+     "KOLMI_DB, KOLMI_SESSION, KOLMI_USER (the default of -u), KOLMI_PASSWORD"},
+    {"logout", {"kolmi logout", "kolmi --session ~/work.session logout"}, "KOLMI_DB, KOLMI_SESSION"},
+    {"main", {"kolmi main", "kolmi main --lang ru", "KOLMI_USER=demo KOLMI_PASSWORD=... kolmi main"}, kPageEnv},
+    {"calls",
+     {"kolmi calls --from 2026-11-01 --till 2026-11-30", "kolmi calls --status answered --direction outgoing",
+      "kolmi calls --device 5 --currency EUR"},
+     kPageEnv},
+    {"calls export",
+     {"kolmi calls export --format csv -o calls.csv", "kolmi calls --from 2026-11-01 export --format pdf -o ./"},
+     kExportEnv},
+    {"new-calls", {"kolmi new-calls", "kolmi new-calls --lang ru"}, kPageEnv},
+    {"missed-calls", {"kolmi missed-calls", "kolmi missed-calls --from 2026-11-01 --till 2026-11-30"}, kPageEnv},
+    {"missed-calls process", {"kolmi missed-calls process 1234", "kolmi missed-calls process 1234 --from 2026-11-01"},
+     kPageEnv},
+    {"stats", {"kolmi stats", "kolmi stats --from 2026-11-01 --till 2026-11-15"}, kPageEnv},
+    {"details", {"kolmi details", "kolmi details --lang ru"}, kPageEnv},
+    {"details update",
+     {"kolmi details update --reg-city Vilnius --reg-phone '+370 5 123 4567'",
+      "printf '%s\\n%s\\n' \"$pw\" \"$pw\" | kolmi details update --password - --password-confirm -"},
+     kPageEnv},
+    {"devices", {"kolmi devices", "kolmi --as demo2 devices"}, kPageEnv},
+    {"payments", {"kolmi payments", "kolmi payments --lang ru"}, kPageEnv},
+    {"invoices", {"kolmi invoices", "kolmi --as demo2 invoices"}, kPageEnv},
+    {"subscriptions", {"kolmi subscriptions", "kolmi --as demo2 subscriptions"}, kPageEnv},
+    {"clis", {"kolmi clis", "kolmi clis add --device 5 --cli +37052000000"}, kPageEnv},
+    {"clis add",
+     {"kolmi clis add --device 5 --cli +37052000000", "kolmi clis add --device 5 --cli 37052000001 --description Office"},
+     kPageEnv},
+    {"phonebook", {"kolmi phonebook", "kolmi phonebook add --number +37061234567 --name Anna"}, kPageEnv},
+    {"phonebook add",
+     {"kolmi phonebook add --number +37061234567 --name Anna", "kolmi phonebook add --number '8 612 34567' --name Home"},
+     kPageEnv},
+    {"phonebook destroy", {"kolmi phonebook destroy 3", "kolmi phonebook && kolmi phonebook destroy 3"}, kPageEnv},
+    {"faxes", {"kolmi faxes", "kolmi faxes --from 2026-11-01 --status received"}, kPageEnv},
+    {"rates", {"kolmi rates", "kolmi rates --currency EUR"}, kPageEnv},
+    {"rates export", {"kolmi rates export --format csv -o rates.csv", "kolmi rates export --format pdf -o ./"},
+     kExportEnv},
+    {"destinations", {"kolmi destinations 12", "kolmi rates && kolmi destinations 12"}, kPageEnv},
+    {"callback",
+     {"kolmi callback --src +37052000000 --dst +4420799999 --device 5",
+      "KOLMI_CALLBACK_SPOOL=/var/spool/asterisk/outgoing kolmi callback --src 101 --dst 4420799999 --device 5"},
+     "KOLMI_DB, KOLMI_SESSION, KOLMI_USER with KOLMI_PASSWORD (instead of a session), KOLMI_OUTPUT, "
+     "KOLMI_CALLBACK_SPOOL"},
+    {"admin", {"kolmi admin user list", "kolmi admin import cdr Master.csv", "kolmi admin rerate --dry-run"},
+     kAdminEnv},
+    {"admin user", {"kolmi admin user list", "kolmi admin user add bob --tariff 'Retail USD' --password-stdin"},
+     kAdminEnv},
+    {"admin user add",
+     {"printf '%s\\n' \"$pw\" | kolmi admin user add bob --password-stdin",
+      "kolmi admin user add carol --usertype admin --currency EUR --prepaid --credit 50"},
+     kAdminEnv},
+    {"admin user list", {"kolmi admin user list", "kolmi admin user list | grep demo"}, kAdminEnv},
+    {"admin user passwd",
+     {"kolmi admin user passwd bob", "printf '%s\\n' \"$pw\" | kolmi admin user passwd bob --password-stdin"},
+     kAdminEnv},
+    {"admin user block", {"kolmi admin user block bob", "kolmi admin user block demo2"}, kAdminEnv},
+    {"admin user unblock", {"kolmi admin user unblock bob", "kolmi admin user unblock demo2"}, kAdminEnv},
+    {"admin device", {"kolmi admin device list", "kolmi admin device add --user bob --type SIP --name bob1"},
+     kAdminEnv},
+    {"admin device add",
+     {"kolmi admin device add --user bob --type SIP --name bob1 --extension 201",
+      "printf '%s\\n' \"$secret\" | kolmi admin device add --user bob --type SIP --name bob2 --secret -"},
+     kAdminEnv},
+    {"admin device list", {"kolmi admin device list", "kolmi admin device list --user bob"}, kAdminEnv},
+    {"admin import",
+     {"kolmi admin import cdr Master.csv", "kolmi admin import rates deck.csv --tariff 'Retail USD'"}, kAdminEnv},
+    {"admin import cdr",
+     {"kolmi admin import cdr Master.csv", "kolmi admin import cdr --layout freeswitch --source-tz UTC cdr.csv",
+      "kolmi admin import cdr --dry-run Master.csv"},
+     kAdminEnv},
+    {"admin import rates",
+     {"kolmi admin import rates deck.csv --tariff 'Retail USD'",
+      "kolmi admin import rates deck.csv --tariff Wholesale --currency EUR --replace --dry-run"},
+     kAdminEnv},
+    {"admin import destinations",
+     {"kolmi admin import destinations destinations.csv", "kolmi admin import destinations --dry-run destinations.csv"},
+     kAdminEnv},
+    {"admin rerate",
+     {"kolmi admin rerate --dry-run", "kolmi admin rerate --from 2026-11-01 --till 2026-11-30 --user demo"},
+     kAdminEnv},
+    {"help", {"kolmi help", "kolmi help calls", "kolmi help admin import cdr"}, ""},
+    {"completion",
+     {"source <(kolmi completion bash)", "kolmi completion zsh > \"${fpath[1]}/_kolmi\""}, ""},
+};
+
+const HelpEntry* entry_for(const std::string& path) {
+  for (const HelpEntry& e : kHelp) {
+    if (e.path == path) return &e;
+  }
+  return nullptr;
+}
+
+std::string footer(const CLI::App& command) {
+  std::string out;
+  const HelpEntry* e = entry_for(command_path(command));
+  if (e && !e->examples.empty()) {
+    out += "Examples:\n";
+    for (std::string_view example : e->examples) out += fmt::format("  {}\n", example);
+    out += "\n";
+  }
+  // A command without an entry (added since) still names its environment:
+  // its group's.
+  for (const CLI::App* c = &command; !e && c->get_parent(); c = c->get_parent()) {
+    e = entry_for(command_path(*c->get_parent()));
+  }
+  if (e && !e->environment.empty()) out += fmt::format("Environment: {}.\n", e->environment);
+  out += "See man kolmi.";
+  return out;
+}
+
+void add_footers(CLI::App& command) {
+  command.footer(footer(command));
+  for (CLI::App* sub : command.get_subcommands([](const CLI::App* s) { return !s->get_name().empty(); })) {
+    add_footers(*sub);
+  }
+}
+
+}  // namespace
+
+const std::vector<HelpEntry>& help_entries() { return kHelp; }
+
+void add_help_footers(CLI::App& app) { add_footers(app); }
+
+}  // namespace kolmi::cli

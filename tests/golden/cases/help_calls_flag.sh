@@ -1,0 +1,1 @@
+kolmi calls --help

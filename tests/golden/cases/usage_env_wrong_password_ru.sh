@@ -1,0 +1,1 @@
+KOLMI_USER=demo KOLMI_PASSWORD=wrong kolmi --lang ru main

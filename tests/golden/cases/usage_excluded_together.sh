@@ -1,0 +1,1 @@
+kolmi login -u demo -p secret1 --password-stdin

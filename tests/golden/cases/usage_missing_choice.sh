@@ -1,0 +1,2 @@
+# A missing value of an option with choices lists them.
+kolmi calls --status

@@ -1,0 +1,1 @@
+kolmi --lang ru calls

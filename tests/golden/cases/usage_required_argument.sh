@@ -1,0 +1,1 @@
+kolmi admin import cdr

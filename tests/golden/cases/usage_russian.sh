@@ -1,0 +1,1 @@
+kolmi --lang ru calls --frm 2026-11-01

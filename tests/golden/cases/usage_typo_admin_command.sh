@@ -1,0 +1,2 @@
+# A group names its commands when the word is not close to one.
+kolmi admin frobnicate

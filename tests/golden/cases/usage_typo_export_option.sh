@@ -1,0 +1,1 @@
+kolmi calls export --formt pdf -o calls.pdf

@@ -1,0 +1,1 @@
+kolmi --dbb other.db main
