@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages kolmi needs, only those still missing, so a
 # second run is quick. Usage: scripts/install-deps.sh [--test]
 #   --test  also the tools the test suite uses (Catch2, poppler, qpdf, python3,
-#           clang with libFuzzer for scripts/fuzz.sh)
+#           clang with libFuzzer for scripts/fuzz.sh; dpkg-dev, file and
+#           man-db for the .deb check, scripts/package-check.sh)
 set -euo pipefail
 
 packages=(build-essential cmake ninja-build pkg-config
@@ -10,7 +11,8 @@ packages=(build-essential cmake ninja-build pkg-config
           libsodium-dev libhowardhinnant-date-dev tzdata
           libfontconfig-dev fonts-dejavu-core sqlite3)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(catch2 poppler-utils qpdf python3 diffutils clang libclang-rt-14-dev)
+  packages+=(catch2 poppler-utils qpdf python3 diffutils clang libclang-rt-14-dev
+             dpkg-dev file man-db)
 fi
 
 missing=()
