@@ -10,7 +10,8 @@
 # zone, language and currency, with an admin's one-shot credentials.
 #
 # Schedule (crontab of the account that owns the export folder), at 03:15
-# on the 1st of every month:
+# on the 1st of every month (the path where the .deb installs this sample;
+# `cmake --install` puts it in PREFIX/share/doc/kolmi/samples/):
 #   15 3 1 * *  /usr/share/doc/kolmi/samples/cron-monthly-exports.sh /etc/kolmi/exports.env
 #
 # The env file must be mode 0600 (or stricter) and holds KEY=VALUE lines

@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages kolmi needs, only those still missing, so a
 # second run is quick. Usage: scripts/install-deps.sh [--test]
 #   --test  also the tools the test suite uses (Catch2, poppler, qpdf, python3, zsh,
-#           clang with libFuzzer for scripts/fuzz.sh)
+#           clang with libFuzzer for scripts/fuzz.sh; dpkg-dev, file and
+#           man-db for the .deb check, scripts/package-check.sh)
 set -euo pipefail
 
 packages=(build-essential cmake ninja-build pkg-config
@@ -11,7 +12,7 @@ packages=(build-essential cmake ninja-build pkg-config
           libfontconfig-dev fonts-dejavu-core sqlite3)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 poppler-utils qpdf python3 diffutils clang libclang-rt-14-dev
-             zsh)  # tests/integration/completion.sh checks the zsh script
+             zsh dpkg-dev file man-db)  # zsh: tests/integration/completion.sh; the rest: scripts/package-check.sh
 fi
 
 missing=()

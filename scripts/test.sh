@@ -1,23 +1,31 @@
 #!/usr/bin/env bash
 # Quick start, step 2: install what is missing, build, and run every test:
-# unit tests, golden tests of the real binary and shape tests, once in a
-# Release build and once under AddressSanitizer + UndefinedBehaviorSanitizer,
-# then a short fuzz run (KOLMI_FUZZ_SECONDS, default 60 s per target).
+# unit tests, golden tests of the real binary and shape tests in a Release
+# build; the .deb of that build installed, tried and removed again
+# (scripts/package-check.sh, needs root or sudo); a short fuzz run
+# (KOLMI_FUZZ_SECONDS, default 60 s per target); then the tests once more
+# under AddressSanitizer + UndefinedBehaviorSanitizer. A ctest run comes last,
+# so the output closes with its summary.
 # Usage: scripts/test.sh [--no-sanitizers]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh" --test
 
-run_suite() {
-  local dir=$1
-  shift
-  "$root/scripts/build.sh" "$dir" "$@"
-  (cd "$dir" && ctest --output-on-failure --parallel "$(nproc)")
+ctest_in() {
+  (cd "$1" && ctest --output-on-failure --parallel "$(nproc)")
 }
+sanitizers=1
+[[ "${1:-}" == "--no-sanitizers" ]] && sanitizers=0
 
-run_suite "$root/build" -DKOLMI_BUILD_TESTS=ON
-if [[ "${1:-}" != "--no-sanitizers" ]]; then
-  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    run_suite "$root/build-asan" -DKOLMI_BUILD_TESTS=ON -DCMAKE_BUILD_TYPE=Debug -DKOLMI_SANITIZE=ON -DKOLMI_WERROR=ON
-fi
+"$root/scripts/build.sh" "$root/build" -DKOLMI_BUILD_TESTS=ON
+((sanitizers)) && ctest_in "$root/build"
+"$root/scripts/package-check.sh" "$root/build"
 "$root/scripts/fuzz.sh" "${KOLMI_FUZZ_SECONDS:-60}"
+if ((sanitizers)); then
+  "$root/scripts/build.sh" "$root/build-asan" -DKOLMI_BUILD_TESTS=ON -DCMAKE_BUILD_TYPE=Debug \
+    -DKOLMI_SANITIZE=ON -DKOLMI_WERROR=ON
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest_in "$root/build-asan"
+else
+  ctest_in "$root/build"
+fi
