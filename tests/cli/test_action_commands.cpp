@@ -14,6 +14,7 @@
 #include "core/identity/password.hpp"
 #include "tests/core/actions/action_fixture.hpp"
 #include "tests/support/command_harness.hpp"
+#include "tests/support/scratch_dir.hpp"
 #include "tests/support/xml_shape.hpp"
 
 using namespace kolmi;
@@ -36,33 +37,20 @@ constexpr const char* kPassword = "password1";
 // The actions' test database (tests/core/actions/action_fixture.hpp) in a
 // file, every user's password kPassword.
 struct DatabaseFile {
-  std::string dir;
-  std::string path;
+  test::ScratchDir dir{"kolmi-actions"};
+  std::string path = dir.file("kolmi.db");
   DatabaseFile() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "kolmi-actions-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    dir = pattern;
-    path = dir + "/kolmi.db";
     test::ActionFixture f;
     store::Statement s = f.db.prepare("UPDATE users SET password = ?");
-    s.bind(1, identity::hash_password(kPassword, identity::KdfCost::minimal));
+    s.bind(1, test::hashed(kPassword));
     s.run();
     store::Statement copy = f.db.prepare("VACUUM INTO ?");
     copy.bind(1, path);
     copy.run();
   }
-  ~DatabaseFile() {
-    std::error_code ec;
-    std::filesystem::remove_all(dir, ec);
-  }
-  DatabaseFile(const DatabaseFile&) = delete;
-  DatabaseFile& operator=(const DatabaseFile&) = delete;
-
   std::string text(const std::string& sql) const {
     store::Database db = store::Database::open(path, store::OpenMode::existing);
-    store::Statement s = db.prepare(sql);
-    REQUIRE(s.step());
-    return s.str(0);
+    return test::query_text(db, sql);
   }
 };
 
@@ -78,7 +66,7 @@ struct Run {
   Run(const DatabaseFile& db, std::vector<const char*> args, const std::string& input = "",
       std::string login = "andrey") {
     h.ctx.options.db_path = db.path;
-    h.ctx.options.session_path = db.dir + "/no-session";
+    h.ctx.options.session_path = db.dir.file("no-session");
     h.ctx.env = [login](std::string_view name) -> std::optional<std::string> {
       if (name == "KOLMI_USER") return login;
       if (name == "KOLMI_PASSWORD") return kPassword;

@@ -11,6 +11,7 @@
 #include "core/setup/init_database.hpp"
 #include "tests/core/import/import_fixture.hpp"
 #include "tests/support/command_harness.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using namespace kolmi;
 
@@ -19,14 +20,11 @@ namespace {
 // A real database file with admin 'admin' (password 'adminadmin') and a user
 // 'ann', and the harness reading and printing through it.
 struct AdminHarness : test::CommandHarness {
-  std::string dir;
+  test::ScratchDir dir{"kolmi-admin-cli"};
   std::FILE* out = nullptr;
 
   AdminHarness() : CommandHarness(cli::add_admin_commands) {
-    char tmpl[] = "/tmp/kolmi-admin-cli-XXXXXX";
-    REQUIRE(::mkdtemp(tmpl) != nullptr);
-    dir = tmpl;
-    ctx.options.db_path = dir + "/kolmi.db";
+    ctx.options.db_path = dir.file("kolmi.db");
     setup::init_database(ctx.options.db_path, "admin", "adminadmin", *ctx.clock);
     login("admin", "adminadmin");
     out = std::tmpfile();
@@ -34,8 +32,6 @@ struct AdminHarness : test::CommandHarness {
   }
   ~AdminHarness() {
     std::fclose(out);
-    for (const char* f : {"/kolmi.db", "/kolmi.db-wal", "/kolmi.db-shm"}) ::unlink((dir + f).c_str());
-    ::rmdir(dir.c_str());
   }
   void login(std::string login, std::string password) {
     ctx.env = [login, password](std::string_view name) -> std::optional<std::string> {
@@ -57,7 +53,7 @@ struct AdminHarness : test::CommandHarness {
 
 TEST_CASE("admin import rates: parsed, run, summarised", "[admin][decks]") {
   AdminHarness h;
-  test::TempFile deck(
+  test::ScratchFile deck(
       "pattern,comment,cost,inc\n^44.*,United Kingdom,0.0073,6\n^447.*,United Kingdom Cellular,0.377,6\n");
   CHECK(h.run({"admin", "import", "rates", deck.path().c_str(), "--tariff", "UK"}) == ExitCode::ok);
   CHECK(h.printed() ==
@@ -67,7 +63,7 @@ TEST_CASE("admin import rates: parsed, run, summarised", "[admin][decks]") {
 
 TEST_CASE("admin import rates needs --tariff, --currency must exist", "[admin][decks]") {
   AdminHarness h;
-  test::TempFile deck("prefix,name,rate\n44,UK,1\n");
+  test::ScratchFile deck("prefix,name,rate\n44,UK,1\n");
   CHECK_THROWS_AS(h.parse({"admin", "import", "rates", deck.path().c_str()}), CLI::RequiredError);
   AdminHarness h2;
   CHECK(h2.run({"admin", "import", "rates", deck.path().c_str(), "--tariff", "T", "--currency", "XYZ"}) ==
@@ -76,7 +72,7 @@ TEST_CASE("admin import rates needs --tariff, --currency must exist", "[admin][d
 
 TEST_CASE("admin import destinations --dry-run counts and writes nothing", "[admin][decks]") {
   AdminHarness h;
-  test::TempFile list("prefix,destination\n43800,Austria fix\n");
+  test::ScratchFile list("prefix,destination\n43800,Austria fix\n");
   CHECK(h.run({"admin", "import", "destinations", list.path().c_str(), "--dry-run"}) == ExitCode::ok);
   CHECK(h.printed() ==
         "read 1, repeated 0, destinations new 1, updated 0, unchanged 0, groups new 1, countries new 1\n");
@@ -89,7 +85,7 @@ TEST_CASE("admin import destinations --dry-run counts and writes nothing", "[adm
 TEST_CASE("admin import and rerate are for admins only", "[admin][decks]") {
   AdminHarness h;
   h.login("admin", "wrong-password");
-  test::TempFile deck("prefix,name,rate\n44,UK,1\n");
+  test::ScratchFile deck("prefix,name,rate\n44,UK,1\n");
   CHECK(h.run({"admin", "import", "rates", deck.path().c_str(), "--tariff", "T"}) == ExitCode::auth);
   CHECK(h.run({"admin", "rerate"}) == ExitCode::auth);
 }

@@ -6,16 +6,10 @@
 #include <string>
 
 #include "tests/support/run_kolmi.hpp"
-#include "tests/support/temp_files.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using namespace kolmi;
 using kolmi::test::run_kolmi;
-
-namespace {
-
-std::string temp_dir() { return kolmi::test::make_temp_dir("kolmi-cli"); }
-
-}  // namespace
 
 TEST_CASE("usage errors are exit 2", "[cli]") {
   CHECK(run_kolmi({}).code == 2);                        // a command is required
@@ -40,7 +34,8 @@ TEST_CASE("global options are accepted before or after the command", "[cli]") {
 }
 
 TEST_CASE("the database path comes from --db, KOLMI_DB or XDG_DATA_HOME", "[cli]") {
-  std::string dir = temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   auto by_env = run_kolmi({"main"}, {{"KOLMI_DB", dir + "/env.db"}, {"HOME", dir}});
   CHECK(by_env.code == 5);
   auto by_xdg = run_kolmi({"main"}, {{"XDG_DATA_HOME", dir + "/xdg"}, {"HOME", dir}});
@@ -51,7 +46,8 @@ TEST_CASE("the database path comes from --db, KOLMI_DB or XDG_DATA_HOME", "[cli]
 }
 
 TEST_CASE("init then login, page, --as and logout through the command line", "[cli]") {
-  std::string dir = temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   std::map<std::string, std::string> env{{"HOME", dir}, {"KOLMI_PASSWORD", "correct horse"}};
   REQUIRE(run_kolmi({"init"}, env).code == 0);
   CHECK(run_kolmi({"init"}, env).code == 5);  // never overwrites
@@ -70,7 +66,8 @@ TEST_CASE("init then login, page, --as and logout through the command line", "[c
 }
 
 TEST_CASE("one-shot credentials need no session", "[cli]") {
-  std::string dir = temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   std::map<std::string, std::string> env{{"HOME", dir}, {"KOLMI_PASSWORD", "correct horse"}};
   REQUIRE(run_kolmi({"init", "--admin", "root"}, env).code == 0);
   env["KOLMI_USER"] = "root";

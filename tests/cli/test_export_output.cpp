@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "cli/export_output.hpp"
-#include "tests/support/temp_files.hpp"
+#include "tests/support/scratch_dir.hpp"
 #include "core/error.hpp"
 
 using namespace kolmi;
@@ -25,7 +25,6 @@ using exporters::ExportFormat;
 namespace {
 using test::list_dir;
 using test::slurp;
-std::string temp_dir() { return test::make_temp_dir(); }
 std::vector<std::string> entries(const std::string& dir) { return list_dir(dir); }
 ExitCode code_of(const std::function<void()>& f) {
   try {
@@ -38,7 +37,8 @@ ExitCode code_of(const std::function<void()>& f) {
 }  // namespace
 
 TEST_CASE("export_path: stdout, a file, a folder", "[export]") {
-  const std::string dir = temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   const std::string name = "Rates-Personal-demo-USD.csv";
   CHECK(cli::export_path(std::nullopt, name, ExportFormat::csv, true) == std::nullopt);
   CHECK(cli::export_path(std::string("-"), name, ExportFormat::csv, true) == std::nullopt);
@@ -69,7 +69,8 @@ TEST_CASE("export_path: a PDF is refused on a terminal, not in a pipe or a file"
 }
 
 TEST_CASE("write_export: atomic file, nothing left behind on failure", "[export]") {
-  const std::string dir = temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   const std::string target = dir + "/calls.csv";
   cli::Context ctx;
   auto produce = [](std::string text) { return [text](const exporters::ByteSink& sink) { sink(text); }; };

@@ -12,17 +12,11 @@
 #include <string>
 
 #include "cli/interrupt_cleanup.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using kolmi::cli::RemoveOnInterrupt;
 
 namespace {
-std::string temp_file() {
-  std::string pattern = "/tmp/kolmi-test-XXXXXX";
-  int fd = ::mkstemp(pattern.data());
-  REQUIRE(fd >= 0);
-  ::close(fd);
-  return pattern;
-}
 bool exists(const std::string& p) {
   struct stat st {};
   return ::stat(p.c_str(), &st) == 0;
@@ -45,7 +39,8 @@ int in_child(F child) {
 
 TEST_CASE("a signal during an export removes the temporary file and ends the process", "[export]") {
   for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
-    const std::string path = temp_file();
+    const kolmi::test::ScratchDir dir;
+    const std::string path = dir.write("export.tmp", "");
     const int status = in_child([&] {
       RemoveOnInterrupt guard(path);
       ::raise(sig);
@@ -58,7 +53,8 @@ TEST_CASE("a signal during an export removes the temporary file and ends the pro
 }
 
 TEST_CASE("after the export the file stays and the previous handlers are back", "[export]") {
-  const std::string path = temp_file();
+  const kolmi::test::ScratchDir dir;
+  const std::string path = dir.write("export.tmp", "");
   const int status = in_child([&] {
     ::signal(SIGHUP, SIG_IGN);
     { RemoveOnInterrupt guard(path); }
@@ -75,7 +71,8 @@ TEST_CASE("after the export the file stays and the previous handlers are back", 
 }
 
 TEST_CASE("an ignored signal stays ignored while the guard lives, one guard at a time", "[export]") {
-  const std::string path = temp_file();
+  const kolmi::test::ScratchDir dir;
+  const std::string path = dir.write("export.tmp", "");
   const int status = in_child([&] {
     ::signal(SIGHUP, SIG_IGN);  // as under nohup
     RemoveOnInterrupt guard(path);

@@ -13,24 +13,14 @@
 #include <string>
 
 #include "exporters/pdf_exports.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 namespace kolmi::test {
 
 // A PDF file in a fresh temporary folder, removed with the object.
 class PdfFile {
  public:
-  PdfFile() {
-    std::string pattern = "/tmp/kolmi-pdf-XXXXXX";
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    dir_ = pattern;
-    path_ = dir_ + "/out.pdf";
-  }
-  ~PdfFile() {
-    std::remove(path_.c_str());
-    ::rmdir(dir_.c_str());
-  }
-  PdfFile(const PdfFile&) = delete;
-  PdfFile& operator=(const PdfFile&) = delete;
+  PdfFile() = default;
 
   const std::string& path() const { return path_; }
   // A sink appending to the file.
@@ -48,8 +38,8 @@ class PdfFile {
   }
 
  private:
-  std::string dir_;
-  std::string path_;
+  ScratchDir dir_{"kolmi-pdf"};
+  std::string path_ = dir_.file("out.pdf");
   std::unique_ptr<std::ofstream> out_;
 };
 

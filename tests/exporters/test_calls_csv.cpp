@@ -102,8 +102,8 @@ TEST_CASE("calls CSV: progress every 4096 rows and at the end", "[csv]") {
 }
 
 TEST_CASE("CSV options: choices, then settings, then , and .", "[csv]") {
-  store::Database db = store::Database::open_memory();
-  store::migrate(db);
+  test::TestDatabase t;
+  store::Database& db = t.db;
   auto resolve = [&](exporters::CsvChoices c) { return exporters::resolve_csv_options(db, c); };
   auto usage_message = [&](exporters::CsvChoices c) -> std::string {
     try {

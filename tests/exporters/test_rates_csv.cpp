@@ -14,6 +14,7 @@
 #include "core/time/datetime.hpp"
 #include "exporters/rates_csv.hpp"
 #include "exporters/rates_export.hpp"
+#include "tests/support/test_database.hpp"
 
 using namespace kolmi;
 using exporters::CsvOptions;
@@ -109,15 +110,12 @@ namespace {
 
 // Tariff 1 "Retail; USD" (USD) prices groups 10 and 11; user 1 (VAT 18 %)
 // has it, user 2 has no tariff.
-struct RatesDb {
-  store::Database db = store::Database::open_memory();
-  FixedClock clock{*parse_utc("2026-11-28 09:30:00")};
-
+struct RatesDb : test::TestDatabase {
   RatesDb() {
-    store::migrate(db);
+    add_currency({.id = 1, .name = "USD"});
+    add_currency({.id = 2, .name = "EUR", .rate = "0.92"});
+    add_currency({.id = 3, .name = "JPY", .rate = "150", .active = false});
     db.exec(R"SQL(
-      INSERT INTO currencies (id, name, exchange_rate, active) VALUES
-        (1, 'USD', 1000000000, 1), (2, 'EUR', 920000000, 1), (3, 'JPY', 150000000000, 0);
       INSERT INTO tariffs (id, name, currency) VALUES (1, 'Retail; USD', 'USD');
       INSERT INTO destinationgroups (id, name, desttype, flag) VALUES
         (10, 'Afghanistan', 'FIX', 'afg.png'), (11, 'Tom "Jerry"; Co', 'MOB', '');
@@ -126,11 +124,10 @@ struct RatesDb {
       INSERT INTO aratedetails (id, rate_id, "from", duration, artype, round, price, start_time, end_time, daytype)
       VALUES (1, 1, 1, -1, 'minute', 1, 12300000, '00:00:00', '23:59:59', ''),
              (2, 2, 1, -1, 'minute', 1, 40000000, '00:00:00', '23:59:59', '');
-      INSERT INTO users (id, username, password, first_name, last_name, tariff_id, currency_id, vat_percent,
-                         language, time_zone)
-      VALUES (1, 'an/../drey', 'x', 'Andrey', 'Mazunin', 1, 1, 18000000000, 'en', 'UTC'),
-             (2, 'nobody', 'x', '', '', NULL, 1, 0, 'en', 'UTC');
     )SQL");
+    add_user({.id = 1, .login = "an/../drey", .first_name = "Andrey", .last_name = "Mazunin", .currency = "USD",
+              .tariff_id = 1, .vat_percent = "18"});
+    add_user({.id = 2, .login = "nobody", .currency = "USD"});
   }
 };
 

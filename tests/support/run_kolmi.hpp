@@ -14,7 +14,7 @@
 
 #include "cli/run.hpp"
 #include "core/time/datetime.hpp"
-#include "tests/support/temp_files.hpp"
+#include "tests/support/scratch_dir.hpp"
 #include "tests/support/text_checks.hpp"
 
 namespace kolmi::test {
@@ -89,7 +89,8 @@ inline Captured run_kolmi(std::vector<const char*> args, std::map<std::string, s
 // password "correct horse"), and the environment that uses it with one-shot
 // credentials (KOLMI_USER and KOLMI_PASSWORD).
 struct InitDatabase {
-  std::string dir = make_temp_dir("kolmi-cli-db");
+  ScratchDir scratch{"kolmi-cli-db"};
+  std::string dir = scratch.path();
   std::map<std::string, std::string> env{{"HOME", dir}, {"KOLMI_DB", dir + "/kolmi.db"}};
 
   InitDatabase() {

@@ -24,23 +24,25 @@ namespace kolmi::test {
 struct ActionFixture : AccountFixture {
   ActionFixture() {
     store::set_confline(db, store::conf::kLoginFailureDelayMs, "0");
-    db.exec(R"SQL(
-      INSERT INTO calls (id, calldate, src, dst, disposition, billsec, duration, src_device_id, dst_device_id,
-                         user_id, processed)
-        VALUES (500, '2026-11-28 08:00:00', '12125550100', '101', 'NO ANSWER', 0, 20, NULL, 10, NULL, 0),
-               (501, '2026-11-28 08:10:00', '12125550101', '101', 'ANSWERED', 30, 35, NULL, 10, NULL, 0),
-               (502, '2026-11-28 08:20:00', '12125550102', '201', 'BUSY', 0, 5, NULL, 20, NULL, 0),
-               (503, '2026-11-28 08:30:00', '101', '201', 'NO ANSWER', 0, 15, 10, 20, 1, 0),
-               (504, '2026-11-28 08:40:00', '12125550104', '102', 'FAILED', 0, 0, NULL, 11, NULL, 1);
-    )SQL");
+    auto missed = [&](std::int64_t id, const char* time, const char* src, const char* dst, const char* disposition,
+                      std::int64_t ring, std::int64_t device) {
+      add_call({.id = id, .calldate = time, .dst_device = device, .disposition = disposition, .src = src,
+                .dst = dst, .ring = ring});
+    };
+    missed(500, "2026-11-28 08:00:00", "12125550100", "101", "NO ANSWER", 20, 10);
+    add_call({.id = 501, .calldate = "2026-11-28 08:10:00", .dst_device = 10, .billsec = 30, .src = "12125550101",
+              .dst = "101"});
+    missed(502, "2026-11-28 08:20:00", "12125550102", "201", "BUSY", 5, 20);
+    add_call({.id = 503, .calldate = "2026-11-28 08:30:00", .user_id = 1, .src_device = 10, .dst_device = 20,
+              .disposition = "NO ANSWER", .src = "101", .dst = "201", .ring = 15});
+    add_call({.id = 504, .calldate = "2026-11-28 08:40:00", .dst_device = 11, .disposition = "FAILED",
+              .src = "12125550104", .dst = "102", .processed = 1, .ring = 0});
   }
 
   // Runs `act(pages::PageContext&)` as user `id` and returns what it returns.
   template <typename Act>
   auto act_as(std::int64_t id, Act&& act, pages::Lang lang = pages::Lang::en) {
-    store::User u = user(id);
-    pages::PageContext pc = pages::make_page_context(db, u, clock, lang);
-    return std::forward<Act>(act)(pc);
+    return as_user(db, clock, id, std::forward<Act>(act), lang);
   }
 
   // The code and message of the kolmi::Error that `act` throws as user `id`
@@ -58,25 +60,10 @@ struct ActionFixture : AccountFixture {
 
   // Every row of every table an action writes, columns joined with '|'.
   std::vector<std::string> dump() {
-    std::vector<std::string> rows;
-    for (const char* table : {"users", "addresses", "callerids", "phonebooks", "calls", "sessions"}) {
-      const int columns =
-          std::stoi(text(std::string("SELECT count(*) FROM pragma_table_info('") + table + "')"));
-      store::Statement s = db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY id");
-      while (s.step()) {
-        std::string row = table;
-        for (int c = 0; c < columns; ++c) row += "|" + (s.is_null(c) ? std::string("<null>") : s.str(c));
-        rows.push_back(std::move(row));
-      }
-    }
-    return rows;
+    return dump_tables(db, {"users", "addresses", "callerids", "phonebooks", "calls", "sessions"});
   }
 
-  std::string text(const std::string& sql) {
-    store::Statement s = db.prepare(sql);
-    REQUIRE(s.step());
-    return s.is_null(0) ? "<null>" : s.str(0);
-  }
+  std::string text(const std::string& sql) { return query_text(db, sql); }
 };
 
 }  // namespace kolmi::test

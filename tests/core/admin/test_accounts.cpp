@@ -17,9 +17,9 @@ namespace {
 
 struct Accounts : test::IdentityFixture {
   Accounts() {
-    db.exec(
-        "INSERT INTO currencies (id, name, exchange_rate, active) VALUES "
-        "(1, 'USD', 1000000000, 1), (2, 'EUR', 920000000, 1), (3, 'JPY', 150000000000, 0)");
+    add_currency({.id = 1, .name = "USD"});
+    add_currency({.id = 2, .name = "EUR", .rate = "0.92"});
+    add_currency({.id = 3, .name = "JPY", .rate = "150", .active = false});
     db.exec("INSERT INTO tariffs (id, name) VALUES (7, 'Retail USD')");
   }
 

@@ -1,7 +1,7 @@
 #pragma once
-// A database file for the callback tests in a temporary folder that also
-// holds the spool ("outgoing") and its sibling "tmp", removed afterwards.
-// "Now" is 2026-11-28 09:30:00 UTC.
+// A database file for the callback tests in a scratch folder that also
+// holds the spool ("outgoing"); the spool's sibling "tmp" is left to the
+// tests. All of it goes with the fixture. "Now" is 2026-11-28 09:30:00 UTC.
 //   user 1 ann (password ann-pass): devices 10 (SIP/ann101, accountcode 10,
 //          CallerID "Ann" <101>) and 11 (IAX2/ann102, no accountcode).
 //   user 2 bob (bob-pass): device 20 (SIP/bob201).
@@ -10,16 +10,11 @@
 
 #include <sys/stat.h>
 
-#include <filesystem>
 #include <string>
 #include <vector>
 
-#include "tests/support/temp_files.hpp"
-#include "core/identity/password.hpp"
-#include "core/store/database.hpp"
-#include "core/store/schema.hpp"
-#include "core/time/clock.hpp"
-#include "core/time/datetime.hpp"
+#include "tests/support/scratch_dir.hpp"
+#include "tests/support/test_database.hpp"
 
 namespace kolmi::test {
 
@@ -31,38 +26,30 @@ struct CallbackRow {
 };
 
 struct CallbackFixture {
-  std::string dir = make_temp_dir();
-  std::string db_path = dir + "/kolmi.db";
-  std::string spool = dir + "/outgoing";
-  std::string tmp = dir + "/tmp";
-  store::Database db = store::Database::open(db_path, store::OpenMode::create);
-  FixedClock clock{*parse_utc("2026-11-28 09:30:00")};
+  ScratchDir scratch;
+  std::string dir = scratch.path();
+  std::string db_path = scratch.file("kolmi.db");
+  std::string spool = scratch.file("outgoing");
+  std::string tmp = scratch.file("tmp");
+  TestDatabase data{db_path};
+  store::Database& db = data.db;
+  FixedClock& clock = data.clock;
 
   CallbackFixture() {
-    store::migrate(db);
     REQUIRE(::mkdir(spool.c_str(), 0755) == 0);
-    db.exec("INSERT INTO currencies (id, name, exchange_rate) VALUES (1, 'USD', 1000000000)");
-    auto add_user = [&](int id, const char* login, const char* password, const char* type) {
-      auto s = db.prepare(
-          "INSERT INTO users (id, username, password, usertype, first_name, last_name, language, "
-          "currency_id, "
-          "time_zone) VALUES (?, ?, ?, ?, ?, '', 'en', 1, 'UTC')");
-      s.bind_all(id, login, identity::hash_password(password, identity::KdfCost::minimal), type, login);
-      s.run();
+    data.add_currency({.id = 1, .name = "USD"});
+    auto add_user = [&](std::int64_t id, const char* login, const char* password, const char* type) {
+      data.add_user({.id = id, .login = login, .password = hashed(password), .usertype = type, .first_name = login,
+                     .currency = "USD"});
     };
     add_user(1, "ann", "ann-pass", "user");
     add_user(2, "bob", "bob-pass", "user");
     add_user(3, "root", "root-pass", "admin");
-    db.exec(R"SQL(
-      INSERT INTO devices (id, name, device_type, extension, callerid, user_id, accountcode)
-        VALUES (10, 'ann101', 'SIP', '101', '"Ann" <101>', 1, '10'),
-               (11, 'ann102', 'IAX2', '102', '', 1, ''),
-               (20, 'bob201', 'SIP', '201', '"Bob" <201>', 2, '20');
-    )SQL");
-  }
-  ~CallbackFixture() {
-    std::error_code ignored;
-    std::filesystem::remove_all(dir, ignored);
+    data.add_device({.id = 10, .user_id = 1, .name = "ann101", .extension = "101", .callerid = "\"Ann\" <101>",
+                     .accountcode = "10"});
+    data.add_device({.id = 11, .user_id = 1, .name = "ann102", .type = "IAX2", .extension = "102"});
+    data.add_device({.id = 20, .user_id = 2, .name = "bob201", .extension = "201", .callerid = "\"Bob\" <201>",
+                     .accountcode = "20"});
   }
 
   std::vector<CallbackRow> rows() {

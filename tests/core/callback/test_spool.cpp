@@ -9,6 +9,7 @@
 #include "core/callback/spool.hpp"
 #include "core/error.hpp"
 #include "tests/core/callback/callback_fixture.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using namespace kolmi;
 using namespace kolmi::callback;
@@ -27,11 +28,8 @@ std::string check_failure(const SpoolDirs& dirs) {
 }
 
 struct Dirs {
-  std::string root = test::make_temp_dir();
-  ~Dirs() {
-    std::error_code ignored;
-    std::filesystem::remove_all(root, ignored);
-  }
+  test::ScratchDir scratch;
+  std::string root = scratch.path();
 };
 
 }  // namespace

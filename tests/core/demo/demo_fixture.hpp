@@ -1,34 +1,23 @@
 #pragma once
-// Shared by the demo tests: a temporary folder, a pinned clock and small
-// query helpers over the built database.
+// Shared by the demo tests: a demo database built on a pinned clock, and
+// the shared scratch folders and query helpers.
 #include <catch2/catch.hpp>
 
-#include <stdlib.h>
-
-#include <filesystem>
 #include <string>
-#include <vector>
 
 #include "core/demo/demo.hpp"
 #include "core/store/database.hpp"
 #include "core/time/datetime.hpp"
+#include "tests/support/scratch_dir.hpp"
+#include "tests/support/test_database.hpp"
 
 namespace demo_test {
 
-struct TempDir {
-  std::string path;
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "kolmi-demo-test-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-};
+using kolmi::test::dump_tables;
+using kolmi::test::query_int;
+using kolmi::test::query_rows;
+using kolmi::test::query_text;
+using kolmi::test::ScratchDir;
 
 // 2026-11-20 10:30:00 UTC: 15:30 in Tashkent, a Friday.
 inline kolmi::Seconds fixed_now() { return *kolmi::parse_utc("2026-11-20 10:30:00"); }
@@ -41,39 +30,6 @@ inline kolmi::demo::DemoSummary build(const std::string& path, std::uint64_t see
   o.calls = calls;
   kolmi::FixedClock clock(now);
   return kolmi::demo::create_demo_database(path, o, clock);
-}
-
-inline std::int64_t scalar(kolmi::store::Database& db, const std::string& sql) {
-  auto s = db.prepare(sql);
-  REQUIRE(s.step());
-  return s.int64(0);
-}
-
-inline std::string text(kolmi::store::Database& db, const std::string& sql) {
-  auto s = db.prepare(sql);
-  REQUIRE(s.step());
-  return s.str(0);
-}
-
-// Every row of a query as text, columns separated by '|', NULL as "<null>".
-inline std::vector<std::string> dump(kolmi::store::Database& db, const std::string& sql, int columns) {
-  auto s = db.prepare(sql);
-  std::vector<std::string> rows;
-  while (s.step()) {
-    std::string row;
-    for (int c = 0; c < columns; ++c) {
-      row += s.is_null(c) ? std::string("<null>") : s.str(c);
-      row += '|';
-    }
-    rows.push_back(std::move(row));
-  }
-  return rows;
-}
-
-// Every column of `table`, rows in id order.
-inline std::vector<std::string> dump_table(kolmi::store::Database& db, const std::string& table) {
-  const auto columns = static_cast<int>(scalar(db, "SELECT count(*) FROM pragma_table_info('" + table + "')"));
-  return dump(db, "SELECT * FROM " + table + " ORDER BY id", columns);
 }
 
 }  // namespace demo_test

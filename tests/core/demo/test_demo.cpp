@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <fstream>
 
 #include "core/error.hpp"
@@ -11,8 +12,8 @@ using kolmi::store::Database;
 using kolmi::store::OpenMode;
 
 TEST_CASE("demo: users, logins and counts", "[demo]") {
-  TempDir dir;
-  const std::string path = dir.path + "/sub/folder/kolmi.db";  // missing folders are made
+  ScratchDir dir;
+  const std::string path = dir.file("sub/folder/kolmi.db");  // missing folders are made
   auto summary = build(path, 7, 3, 2000);
   CHECK(summary.users == 6);
   CHECK(summary.calls == 2000);
@@ -27,47 +28,47 @@ TEST_CASE("demo: users, logins and counts", "[demo]") {
   CHECK(summary.logins[5].password == "demo5");
 
   auto db = Database::open(path, OpenMode::existing);
-  CHECK(scalar(db, "SELECT count(*) FROM users") == 6);
-  CHECK(scalar(db, "SELECT count(*) FROM calls") == 2000);
-  CHECK(scalar(db, "SELECT count(*) FROM users WHERE currency_id IS NULL OR tariff_id IS NULL") == 0);
-  CHECK(scalar(db, "SELECT count(*) FROM users WHERE password NOT LIKE '$argon2id$%'") == 0);
-  CHECK(text(db, "SELECT usertype FROM users WHERE username = 'admin'") == "admin");
+  CHECK(query_int(db, "SELECT count(*) FROM users") == 6);
+  CHECK(query_int(db, "SELECT count(*) FROM calls") == 2000);
+  CHECK(query_int(db, "SELECT count(*) FROM users WHERE currency_id IS NULL OR tariff_id IS NULL") == 0);
+  CHECK(query_int(db, "SELECT count(*) FROM users WHERE password NOT LIKE '$argon2id$%'") == 0);
+  CHECK(query_text(db, "SELECT usertype FROM users WHERE username = 'admin'") == "admin");
   CHECK(kolmi::store::get_confline(db, kolmi::store::conf::kDemoSeed) == "7");
   CHECK(kolmi::store::get_confline(db, kolmi::store::conf::kDefaultCurrency) == "USD");
   CHECK(kolmi::store::get_confline(db, kolmi::store::conf::kCsvSeparator) == ";");
-  CHECK(text(db, "PRAGMA journal_mode") == "wal");
-  CHECK(dump(db, "PRAGMA foreign_key_check", 1).empty());  // no dangling reference
+  CHECK(query_text(db, "PRAGMA journal_mode") == "wal");
+  CHECK(query_rows(db, "PRAGMA foreign_key_check", 1).empty());  // no dangling reference
 }
 
 TEST_CASE("demo: no calls and no extra users", "[demo]") {
-  TempDir dir;
-  auto summary = build(dir.path + "/k.db", 1, 0, 0);
+  ScratchDir dir;
+  auto summary = build(dir.file("k.db"), 1, 0, 0);
   CHECK(summary.users == 3);
-  auto db = Database::open(dir.path + "/k.db", OpenMode::existing);
-  CHECK(scalar(db, "SELECT count(*) FROM calls") == 0);
-  CHECK(scalar(db, "SELECT count(*) FROM devices") == 3);
+  auto db = Database::open(dir.file("k.db"), OpenMode::existing);
+  CHECK(query_int(db, "SELECT count(*) FROM calls") == 0);
+  CHECK(query_int(db, "SELECT count(*) FROM devices") == 3);
 }
 
 TEST_CASE("demo: many extra users cycle through every profile", "[demo]") {
-  TempDir dir;
-  auto summary = build(dir.path + "/k.db", 1, 40, 500);  // every profile twice and more
+  ScratchDir dir;
+  auto summary = build(dir.file("k.db"), 1, 40, 500);  // every profile twice and more
   CHECK(summary.users == 43);
-  auto db = Database::open(dir.path + "/k.db", OpenMode::existing);
-  CHECK(scalar(db, "SELECT count(DISTINCT time_zone) FROM users") >= 15);
-  CHECK(scalar(db, "SELECT count(DISTINCT currency_id) FROM users") == 4);
-  CHECK(scalar(db, "SELECT count(DISTINCT first_name || last_name) FROM users") >= 38);
-  CHECK(scalar(db, "SELECT count(DISTINCT extension) FROM devices") == scalar(db, "SELECT count(*) FROM devices"));
-  CHECK(scalar(db, "SELECT count(*) FROM users u WHERE usertype = 'user' AND NOT EXISTS "
+  auto db = Database::open(dir.file("k.db"), OpenMode::existing);
+  CHECK(query_int(db, "SELECT count(DISTINCT time_zone) FROM users") >= 15);
+  CHECK(query_int(db, "SELECT count(DISTINCT currency_id) FROM users") == 4);
+  CHECK(query_int(db, "SELECT count(DISTINCT first_name || last_name) FROM users") >= 38);
+  CHECK(query_int(db, "SELECT count(DISTINCT extension) FROM devices") == query_int(db, "SELECT count(*) FROM devices"));
+  CHECK(query_int(db, "SELECT count(*) FROM users u WHERE usertype = 'user' AND NOT EXISTS "
                    "(SELECT 1 FROM devices d WHERE d.user_id = u.id AND d.device_type != 'FAX')") == 0);
 }
 
 TEST_CASE("demo: negative counts are usage errors", "[demo]") {
-  TempDir dir;
+  ScratchDir dir;
   kolmi::demo::DemoOptions o;
   o.calls = -1;
   kolmi::FixedClock clock(fixed_now());
   try {
-    kolmi::demo::create_demo_database(dir.path + "/k.db", o, clock);
+    kolmi::demo::create_demo_database(dir.file("k.db"), o, clock);
     FAIL("no error");
   } catch (const kolmi::Error& e) {
     CHECK(e.code() == kolmi::ExitCode::usage);
@@ -75,9 +76,9 @@ TEST_CASE("demo: negative counts are usage errors", "[demo]") {
 }
 
 TEST_CASE("demo: the demo user is the specification's sample user", "[demo]") {
-  TempDir dir;
-  build(dir.path + "/k.db");
-  auto db = Database::open(dir.path + "/k.db", OpenMode::existing);
+  ScratchDir dir;
+  build(dir.file("k.db"));
+  auto db = Database::open(dir.file("k.db"), OpenMode::existing);
   auto u = db.prepare(
       "SELECT u.id, u.first_name, u.last_name, u.postpaid, u.credit, u.balance, u.vat_percent, "
       "u.agreement_date, u.time_zone, u.language, c.name, d.name, a.address, a.postcode, a.city, "
@@ -110,54 +111,54 @@ TEST_CASE("demo: the demo user is the specification's sample user", "[demo]") {
   CHECK(u.str(21).empty());
   CHECK(u.str(22).empty());
 
-  auto devices = dump(db,
+  auto devices = query_rows(db,
                       "SELECT id, name, secret, device_type, extension, callerid, description, regseconds "
                       "FROM devices WHERE user_id = 1 ORDER BY id",
                       8);
   REQUIRE(devices.size() == 2);
   // regseconds: the spec's 2007-04-06 13:51:07 on the user's Tashkent clock = 08:51:07 UTC.
-  CHECK(devices[0] == "1|101|101|IAX2|101|\"101\" <101>|Test device 1|1175849467|");
-  CHECK(devices[1] == "2|102|102|FAX|102|\"102\" <102>|Test FAX device|1175849467|");
+  CHECK(devices[0] == "1|101|101|IAX2|101|\"101\" <101>|Test device 1|1175849467");
+  CHECK(devices[1] == "2|102|102|FAX|102|\"102\" <102>|Test FAX device|1175849467");
 
   // demo2: prepaid, EUR, the EUR tariff, Cyrillic.
-  CHECK(text(db, "SELECT first_name || ' ' || last_name FROM users WHERE username = 'demo2'") == "Иван Петров");
-  CHECK(text(db, "SELECT t.name FROM users u JOIN tariffs t ON t.id = u.tariff_id WHERE username = 'demo2'") ==
+  CHECK(query_text(db, "SELECT first_name || ' ' || last_name FROM users WHERE username = 'demo2'") == "Иван Петров");
+  CHECK(query_text(db, "SELECT t.name FROM users u JOIN tariffs t ON t.id = u.tariff_id WHERE username = 'demo2'") ==
         "Retail EUR");
-  CHECK(scalar(db, "SELECT postpaid FROM users WHERE username = 'demo2'") == 0);
-  CHECK(scalar(db, "SELECT count(*) FROM devices d JOIN users u ON u.id = d.user_id "
+  CHECK(query_int(db, "SELECT postpaid FROM users WHERE username = 'demo2'") == 0);
+  CHECK(query_int(db, "SELECT count(*) FROM devices d JOIN users u ON u.id = d.user_id "
                    "WHERE u.username = 'demo2' AND d.device_type = 'SIP'") == 1);
 }
 
 TEST_CASE("demo: reference data uses real codes and prices every group", "[demo]") {
-  TempDir dir;
-  build(dir.path + "/k.db", 7, 0, 0);
-  auto db = Database::open(dir.path + "/k.db", OpenMode::existing);
-  const auto countries = scalar(db, "SELECT count(*) FROM directions");
+  ScratchDir dir;
+  build(dir.file("k.db"), 7, 0, 0);
+  auto db = Database::open(dir.file("k.db"), OpenMode::existing);
+  const auto countries = query_int(db, "SELECT count(*) FROM directions");
   CHECK(countries >= 40);
-  CHECK(scalar(db, "SELECT count(*) FROM destinationgroups") == 2 * countries);
-  CHECK(text(db, "SELECT name || '/' || direction_code || '/' || subcode FROM destinations WHERE prefix = '998'") ==
+  CHECK(query_int(db, "SELECT count(*) FROM destinationgroups") == 2 * countries);
+  CHECK(query_text(db, "SELECT name || '/' || direction_code || '/' || subcode FROM destinations WHERE prefix = '998'") ==
         "Uzbekistan/UZB/FIX");
-  CHECK(text(db, "SELECT g.name || '/' || g.desttype || '/' || g.flag FROM destinations d JOIN destinationgroups g "
+  CHECK(query_text(db, "SELECT g.name || '/' || g.desttype || '/' || g.flag FROM destinations d JOIN destinationgroups g "
                  "ON g.id = d.destinationgroup_id WHERE d.prefix = '99890'") == "Uzbekistan/MOB/uzb.png");
-  CHECK(text(db, "SELECT name FROM destinations WHERE prefix = '61261'") == "Australia Canberra");
-  CHECK(text(db, "SELECT flag FROM destinationgroups WHERE name = 'Afghanistan' AND desttype = 'FIX'") == "afg.png");
-  CHECK(text(db, "SELECT name FROM destinations WHERE prefix = '7'") == "Russia");
+  CHECK(query_text(db, "SELECT name FROM destinations WHERE prefix = '61261'") == "Australia Canberra");
+  CHECK(query_text(db, "SELECT flag FROM destinationgroups WHERE name = 'Afghanistan' AND desttype = 'FIX'") == "afg.png");
+  CHECK(query_text(db, "SELECT name FROM destinations WHERE prefix = '7'") == "Russia");
   // One rate per group in each tariff, each with a minute detail.
-  CHECK(scalar(db, "SELECT count(*) FROM rates") == 2 * 2 * countries);
-  CHECK(scalar(db, "SELECT count(*) FROM rates r WHERE NOT EXISTS (SELECT 1 FROM aratedetails a "
+  CHECK(query_int(db, "SELECT count(*) FROM rates") == 2 * 2 * countries);
+  CHECK(query_int(db, "SELECT count(*) FROM rates r WHERE NOT EXISTS (SELECT 1 FROM aratedetails a "
                    "WHERE a.rate_id = r.id AND a.artype = 'minute')") == 0);
-  CHECK(scalar(db, "SELECT count(*) FROM aratedetails WHERE artype = 'event'") >= 2);
-  CHECK(scalar(db, "SELECT count(*) FROM aratedetails WHERE round = 60") >= 2);
-  CHECK(scalar(db, "SELECT count(*) FROM currencies WHERE active = 0") == 1);
-  CHECK(scalar(db, "SELECT exchange_rate FROM currencies WHERE name = 'EUR'") == 920'000'000);
+  CHECK(query_int(db, "SELECT count(*) FROM aratedetails WHERE artype = 'event'") >= 2);
+  CHECK(query_int(db, "SELECT count(*) FROM aratedetails WHERE round = 60") >= 2);
+  CHECK(query_int(db, "SELECT count(*) FROM currencies WHERE active = 0") == 1);
+  CHECK(query_int(db, "SELECT exchange_rate FROM currencies WHERE name = 'EUR'") == 920'000'000);
 }
 
 TEST_CASE("demo: every user has payments, invoices, subscriptions, CLIs and a phonebook", "[demo]") {
-  TempDir dir;
-  build(dir.path + "/k.db", 3, 4, 100);
-  auto db = Database::open(dir.path + "/k.db", OpenMode::existing);
+  ScratchDir dir;
+  build(dir.file("k.db"), 3, 4, 100);
+  auto db = Database::open(dir.file("k.db"), OpenMode::existing);
   auto per_user = [&](const std::string& table, const std::string& owner) {
-    return dump(db, "SELECT u.username, (SELECT count(*) FROM " + table + " t WHERE " + owner +
+    return query_rows(db, "SELECT u.username, (SELECT count(*) FROM " + table + " t WHERE " + owner +
                         ") FROM users u WHERE u.usertype = 'user' ORDER BY u.id", 2);
   };
   auto counts_between = [](const std::vector<std::string>& rows, int lo, int hi) {
@@ -173,26 +174,26 @@ TEST_CASE("demo: every user has payments, invoices, subscriptions, CLIs and a ph
   counts_between(per_user("subscriptions", "t.user_id = u.id"), 2, 3);
   counts_between(per_user("phonebooks", "t.user_id = u.id"), 3, 9);
   counts_between(per_user("callerids", "t.device_id IN (SELECT id FROM devices WHERE user_id = u.id)"), 2, 3);
-  CHECK(scalar(db, "SELECT count(*) FROM phonebooks WHERE user_id = 1 AND name = 'Tom & Jerry <\"Co\"> ''Ltd'''") == 1);
-  CHECK(scalar(db, "SELECT count(*) FROM invoices WHERE number NOT GLOB 'INV[0-9][0-9][0-9][0-9][0-9][0-9]'") == 0);
-  CHECK(scalar(db, "SELECT count(*) FROM payments WHERE date_added > '2026-11-20 10:30:00'") == 0);
-  CHECK(scalar(db, "SELECT count(*) FROM payments WHERE tax * 100 != amount * (vat_percent / 1000000000)") == 0);
+  CHECK(query_int(db, "SELECT count(*) FROM phonebooks WHERE user_id = 1 AND name = 'Tom & Jerry <\"Co\"> ''Ltd'''") == 1);
+  CHECK(query_int(db, "SELECT count(*) FROM invoices WHERE number NOT GLOB 'INV[0-9][0-9][0-9][0-9][0-9][0-9]'") == 0);
+  CHECK(query_int(db, "SELECT count(*) FROM payments WHERE date_added > '2026-11-20 10:30:00'") == 0);
+  CHECK(query_int(db, "SELECT count(*) FROM payments WHERE tax * 100 != amount * (vat_percent / 1000000000)") == 0);
   // Faxes: only to FAX devices, the demo user's including one today.
-  CHECK(scalar(db, "SELECT count(*) FROM pdffaxes f JOIN devices d ON d.id = f.device_id "
+  CHECK(query_int(db, "SELECT count(*) FROM pdffaxes f JOIN devices d ON d.id = f.device_id "
                    "WHERE d.device_type != 'FAX'") == 0);
-  CHECK(scalar(db, "SELECT count(*) FROM pdffaxes WHERE device_id = 2 AND receive_time >= '2026-11-19 19:00:00'") >= 1);
-  CHECK(scalar(db, "SELECT count(DISTINCT status) FROM pdffaxes") >= 2);
-  CHECK(scalar(db, "SELECT count(*) FROM pdffaxes WHERE filename NOT GLOB 'fax_[0-9]*_[0-9]*.pdf'") == 0);
+  CHECK(query_int(db, "SELECT count(*) FROM pdffaxes WHERE device_id = 2 AND receive_time >= '2026-11-19 19:00:00'") >= 1);
+  CHECK(query_int(db, "SELECT count(DISTINCT status) FROM pdffaxes") >= 2);
+  CHECK(query_int(db, "SELECT count(*) FROM pdffaxes WHERE filename NOT GLOB 'fax_[0-9]*_[0-9]*.pdf'") == 0);
 }
 
 TEST_CASE("demo: the schema is exactly the migrated one", "[demo]") {
-  TempDir dir;
-  build(dir.path + "/k.db");
-  auto demo_db = Database::open(dir.path + "/k.db", OpenMode::existing);
-  auto fresh = Database::open(dir.path + "/fresh.db", OpenMode::create);
+  ScratchDir dir;
+  build(dir.file("k.db"));
+  auto demo_db = Database::open(dir.file("k.db"), OpenMode::existing);
+  auto fresh = Database::open(dir.file("fresh.db"), OpenMode::create);
   kolmi::store::migrate(fresh);
   const std::string schema = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name";
-  CHECK(dump(demo_db, schema, 4) == dump(fresh, schema, 4));
+  CHECK(query_rows(demo_db, schema, 4) == query_rows(fresh, schema, 4));
   CHECK(kolmi::store::schema_version(demo_db) == kolmi::store::latest_schema_version());
 }
 
@@ -210,15 +211,15 @@ void expect_refusal(const std::string& path) {
 }  // namespace
 
 TEST_CASE("demo: replaces its own database, refuses others unless forced", "[demo]") {
-  TempDir dir;
-  const std::string path = dir.path + "/k.db";
+  ScratchDir dir;
+  const std::string path = dir.file("k.db");
 
   SECTION("a database of kolmi demo is replaced") {
     build(path, 1, 0, 10);
     build(path, 2, 1, 20);
     auto db = Database::open(path, OpenMode::existing);
     CHECK(kolmi::store::get_confline(db, kolmi::store::conf::kDemoSeed) == "2");
-    CHECK(scalar(db, "SELECT count(*) FROM calls") == 20);
+    CHECK(query_int(db, "SELECT count(*) FROM calls") == 20);
   }
   SECTION("another database is left alone without --force") {
     {
@@ -229,7 +230,7 @@ TEST_CASE("demo: replaces its own database, refuses others unless forced", "[dem
     expect_refusal(path);
     {
       auto db = Database::open(path, OpenMode::existing);
-      CHECK(scalar(db, "SELECT count(*) FROM users") == 1);
+      CHECK(query_int(db, "SELECT count(*) FROM users") == 1);
     }
     kolmi::demo::DemoOptions o;
     o.calls = 5;
@@ -237,7 +238,7 @@ TEST_CASE("demo: replaces its own database, refuses others unless forced", "[dem
     kolmi::FixedClock clock(fixed_now());
     kolmi::demo::create_demo_database(path, o, clock);
     auto db = Database::open(path, OpenMode::existing);
-    CHECK(scalar(db, "SELECT count(*) FROM users WHERE username = 'boss'") == 0);
+    CHECK(query_int(db, "SELECT count(*) FROM users WHERE username = 'boss'") == 0);
   }
   SECTION("a file that is not a database is left alone without --force") {
     { std::ofstream(path) << "my notes\n"; }
@@ -248,7 +249,7 @@ TEST_CASE("demo: replaces its own database, refuses others unless forced", "[dem
     CHECK(line == "my notes");
   }
   // No temporary files are left behind either way.
-  for (const auto& entry : std::filesystem::directory_iterator(dir.path)) {
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
     const std::string name = entry.path().filename().string();
     CHECK(name.find(".kolmi-demo-") == std::string::npos);
   }

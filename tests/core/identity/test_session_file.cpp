@@ -9,22 +9,14 @@
 
 #include "core/error.hpp"
 #include "core/identity/session_file.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using namespace kolmi;
 using namespace kolmi::identity;
 
-namespace {
+using kolmi::test::ScratchDir;
 
-// A fresh folder under /tmp, removed with its contents at the end.
-struct TempDir {
-  std::string path;
-  TempDir() {
-    char pattern[] = "/tmp/kolmi-identity-XXXXXX";
-    REQUIRE(::mkdtemp(pattern) != nullptr);
-    path = pattern;
-  }
-  ~TempDir() { std::system(("rm -rf '" + path + "'").c_str()); }
-};
+namespace {
 
 unsigned mode_of(const std::string& path) {
   struct stat st {};
@@ -35,11 +27,11 @@ unsigned mode_of(const std::string& path) {
 }  // namespace
 
 TEST_CASE("the session file is written 0600 in a 0700 folder", "[identity][session_file]") {
-  TempDir tmp;
-  std::string path = tmp.path + "/state/kolmi/session";
+  ScratchDir tmp{"kolmi-identity"};
+  std::string path = tmp.path() + "/state/kolmi/session";
   write_session_token(path, "abc123");
   CHECK(mode_of(path) == 0600u);
-  CHECK((mode_of(tmp.path + "/state/kolmi") & 077u) == 0u);
+  CHECK((mode_of(tmp.path() + "/state/kolmi") & 077u) == 0u);
   CHECK(read_session_token(path) == std::optional<std::string>("abc123"));
 
   write_session_token(path, "def456");  // replaced atomically
@@ -51,25 +43,25 @@ TEST_CASE("the session file is written 0600 in a 0700 folder", "[identity][sessi
 }
 
 TEST_CASE("a missing or empty session file means no session", "[identity][session_file]") {
-  TempDir tmp;
-  CHECK_FALSE(read_session_token(tmp.path + "/none").has_value());
-  std::string path = tmp.path + "/empty";
+  ScratchDir tmp{"kolmi-identity"};
+  CHECK_FALSE(read_session_token(tmp.path() + "/none").has_value());
+  std::string path = tmp.path() + "/empty";
   std::ofstream(path) << "  \n";
   ::chmod(path.c_str(), 0600);
   CHECK_FALSE(read_session_token(path).has_value());
 }
 
 TEST_CASE("only the first line counts, trimmed", "[identity][session_file]") {
-  TempDir tmp;
-  std::string path = tmp.path + "/session";
+  ScratchDir tmp{"kolmi-identity"};
+  std::string path = tmp.path() + "/session";
   std::ofstream(path) << "  tok \r\nsecond line\n";
   ::chmod(path.c_str(), 0600);
   CHECK(read_session_token(path) == std::optional<std::string>("tok"));
 }
 
 TEST_CASE("a session file others can read is refused", "[identity][session_file]") {
-  TempDir tmp;
-  std::string path = tmp.path + "/session";
+  ScratchDir tmp{"kolmi-identity"};
+  std::string path = tmp.path() + "/session";
   write_session_token(path, "tok");
   for (unsigned mode : {0640u, 0604u, 0620u}) {
     ::chmod(path.c_str(), mode);
@@ -93,9 +85,9 @@ TEST_CASE("a session file others can read is refused", "[identity][session_file]
 }
 
 TEST_CASE("a session file that cannot be removed is a storage error", "[identity][session_file]") {
-  TempDir tmp;
+  ScratchDir tmp{"kolmi-identity"};
   // unlink() refuses a folder (EISDIR) even for root, unlike a permission test.
-  std::string path = tmp.path + "/session";
+  std::string path = tmp.path() + "/session";
   REQUIRE(::mkdir(path.c_str(), 0700) == 0);
   try {
     remove_session_file(path);

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "core/import/call_spool.hpp"
-#include "tests/support/temp_files.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using kolmi::Decimal;
 using kolmi::import::CallSpool;
@@ -56,7 +56,8 @@ bool same(const PendingCall& a, const PendingCall& b) {
 }  // namespace
 
 TEST_CASE("a spooled call comes back field for field", "[import][spool]") {
-  const std::string dir = kolmi::test::make_temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   CallSpool spool(dir);
   for (int i = 0; i < 1000; ++i) spool.append(sample(i));
   CHECK(spool.size() == 1000);

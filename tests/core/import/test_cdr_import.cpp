@@ -13,7 +13,7 @@ using namespace kolmi;
 using kolmi::test::cdr_data;
 using kolmi::test::cdr_line;
 using kolmi::test::ImportFixture;
-using kolmi::test::TempFile;
+using kolmi::test::ScratchFile;
 
 namespace {
 
@@ -115,15 +115,15 @@ TEST_CASE("a malformed record aborts the whole import at its line, nothing writt
       {good + std::string("\"\",\"1\",\"2\0\",\"c\"\n", 16), ":3: binary data"},
   };
   for (const Case& c : cases) {
-    TempFile file(c.content);
+    ScratchFile file(c.content);
     const std::string message = f.import_error(file.path(), ExitCode::action_failed);
     INFO(message);
     CHECK(message.rfind(file.path() + c.reason, 0) == 0);
     CHECK(f.count() == before);
   }
-  TempFile empty("");
+  ScratchFile empty("");
   CHECK(f.import_error(empty.path(), ExitCode::action_failed) == empty.path() + ": no records");
-  TempFile blank("\n\n");
+  ScratchFile blank("\n\n");
   CHECK(f.import_error(blank.path(), ExitCode::action_failed) == blank.path() + ": no records");
   CHECK(f.count() == before);
 }
@@ -132,7 +132,7 @@ TEST_CASE("a file that cannot be opened is exit 5, an unknown zone or layout is 
   ImportFixture f;
   CHECK(f.import_error("/nonexistent/cdr.csv", ExitCode::storage).find("cannot open /nonexistent/cdr.csv") ==
         0);
-  TempFile file(cdr_line("1", "2", "SIP/1-1", "", "2024-05-01 10:00:00", "5", "u1"));
+  ScratchFile file(cdr_line("1", "2", "SIP/1-1", "", "2024-05-01 10:00:00", "5", "u1"));
   CHECK_THROWS_AS(f.import_file(file.path(), false, "Mars/Olympus"), Error);
   import::CdrImportOptions o;
   o.path = file.path();
@@ -143,7 +143,7 @@ TEST_CASE("a file that cannot be opened is exit 5, an unknown zone or layout is 
   } catch (const Error& e) {
     CHECK(std::string(e.what()) == file.path() + ":1: 18 columns, not a freeswitch CDR record");
   }
-  TempFile odd("a,b,c\n");
+  ScratchFile odd("a,b,c\n");
   CHECK(f.import_error(odd.path(), ExitCode::action_failed).find(":1: 3 columns: not a known CDR layout") !=
         std::string::npos);
 }
@@ -164,7 +164,7 @@ TEST_CASE("a dry run counts everything and writes nothing", "[import]") {
 TEST_CASE("duplicates inside one file and records without a uniqueid", "[import]") {
   ImportFixture f;
   const std::string a = cdr_line("100", "700", "SIP/100-1", "", "2024-05-01 10:00:00", "5", "u1");
-  TempFile twice(a + a);
+  ScratchFile twice(a + a);
   auto s = f.import_file(twice.path());
   CHECK(s.read == 2);
   CHECK(s.imported == 1);
@@ -174,7 +174,7 @@ TEST_CASE("duplicates inside one file and records without a uniqueid", "[import]
   // second import finds the same calls.
   const std::string b = cdr_line("100", "701", "SIP/100-2", "", "2024-05-01 11:00:00", "5", "");
   const std::string c = cdr_line("100", "702", "SIP/100-3", "", "2024-05-01 11:00:00", "5", "");
-  TempFile no_ids(b + c);
+  ScratchFile no_ids(b + c);
   CHECK(f.import_file(no_ids.path()).imported == 2);
   CHECK(f.import_file(no_ids.path()).duplicates == 2);
   CHECK(f.count("uniqueid GLOB 'kolmi-[0-9a-f][0-9a-f][0-9a-f][0-9a-f]*' AND length(uniqueid) = 22") == 2);
@@ -183,7 +183,7 @@ TEST_CASE("duplicates inside one file and records without a uniqueid", "[import]
 
 TEST_CASE("the source time zone (--source-tz) converts the file's wall clock to UTC, across DST changes", "[import]") {
   ImportFixture f;
-  TempFile moscow(cdr_line("1", "2", "SIP/1-1", "", "2024-01-27 15:07:24", "5", "m1"));
+  ScratchFile moscow(cdr_line("1", "2", "SIP/1-1", "", "2024-01-27 15:07:24", "5", "m1"));
   f.import_file(moscow.path(), false, "Europe/Moscow");
   CHECK(f.count("uniqueid = 'm1' AND calldate = '2024-01-27 12:07:24'") == 1);
 
@@ -197,7 +197,7 @@ TEST_CASE("the source time zone (--source-tz) converts the file's wall clock to 
   for (std::size_t i = 0; i < times.size(); ++i) {
     content += cdr_line("1", "2", "SIP/1-1", "", times[i], "5", "ny" + std::to_string(i));
   }
-  TempFile ny(content);
+  ScratchFile ny(content);
   f.import_file(ny.path(), false, "America/New_York");
   TimeZone zone("America/New_York");
   for (std::size_t i = 0; i < times.size(); ++i) {
@@ -232,7 +232,7 @@ TEST_CASE("warning lines are capped, warnings are all counted", "[import]") {
     content +=
         cdr_line("1", "2", "SIP/1-1", "", "2024-05-01 10:00:00", "5", "w" + std::to_string(i), "acct\xA5");
   }
-  TempFile file(content);
+  ScratchFile file(content);
   auto s = f.import_file(file.path());
   CHECK(s.imported == static_cast<std::int64_t>(records));
   CHECK(s.warnings == static_cast<std::int64_t>(records));

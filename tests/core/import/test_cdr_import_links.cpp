@@ -10,7 +10,7 @@
 using namespace kolmi;
 using kolmi::test::cdr_line;
 using kolmi::test::ImportFixture;
-using kolmi::test::TempFile;
+using kolmi::test::ScratchFile;
 
 namespace {
 
@@ -57,7 +57,7 @@ TEST_CASE("device matching: channel peer, accountcode, extension", "[import]") {
   // MOR books an incoming call to the device it rang: that accountcode is not the caller.
   file += cdr_line("+37060000000", "301", "SIP/carrier-4", "", t, "5", "booked-to-callee", "B301");
   file += cdr_line("+37060000000", "555", "SIP/carrier-5", "SIP/other-1", t, "5", "unassigned");
-  TempFile cdr(file);
+  ScratchFile cdr(file);
   auto s = f.import_file(cdr.path());
   CHECK(s.imported == 8);
   CHECK(s.unassigned == 1);
@@ -104,7 +104,7 @@ TEST_CASE("rating on import: outgoing priced by the tariff, internal and incomin
   file += cdr_line("301", "37061234567", "SIP/301-1", "SIP/carrier-5", t, "30", "no-tariff");
   file += cdr_line("101", "201", "SIP/101-4", "SIP/201-1", t, "95", "internal");
   file += cdr_line("+37060000000", "201", "SIP/carrier-6", "SIP/201-2", t, "42", "incoming");
-  TempFile cdr(file);
+  ScratchFile cdr(file);
   auto s = f.import_file(cdr.path());
   CHECK(s.imported == 7);
   CHECK(s.unrated == 2);
@@ -157,7 +157,7 @@ TEST_CASE("hangupcause follows the disposition when the layout has none", "[impo
   file += cdr_line("1", "2", "SIP/1-3", "", t, "0", "b", "", "BUSY");
   file += cdr_line("1", "2", "SIP/1-4", "", t, "0", "f", "", "FAILED");
   file += cdr_line("1", "2", "SIP/1-5", "", t, "0", "c", "", "CONGESTION");
-  TempFile cdr(file);
+  ScratchFile cdr(file);
   f.import_file(cdr.path());
   CHECK(stored(f, "a").hangupcause == 16);
   CHECK(stored(f, "n").hangupcause == 19);

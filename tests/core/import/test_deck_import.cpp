@@ -41,7 +41,7 @@ TEST_CASE("import destinations: the real A2Billing list, countries and groups de
   CHECK(f.count("SELECT COUNT(*) FROM destinations WHERE direction_code = ''") <
         f.count("SELECT COUNT(*) FROM destinations") / 100);
 
-  const std::string before = f.dump();
+  const auto before = f.dump();
   auto again = f.destinations(rating_data("a2billing-prefixes-josko.csv"));
   CHECK(again.destinations_unchanged == 38'499);
   CHECK(again.destinations_added + again.destinations_updated + again.groups_added == 0);
@@ -116,7 +116,7 @@ TEST_CASE("import rates: re-importing the same deck changes nothing", "[import][
   CHECK(first.read == 36'205);
   CHECK(first.destinations_added == 36'205);
   CHECK(first.rates_added > 0);
-  const std::string before = f.dump();
+  const auto before = f.dump();
   auto second = f.rates(rating_data("astpp-outbound-routes.csv"), "ASTPP");
   CHECK(second.destinations_unchanged == 36'205);
   CHECK(second.rates_unchanged == first.rates_added);
@@ -168,7 +168,7 @@ TEST_CASE("import rates: a destination rate that contradicts the deck's group pr
 TEST_CASE("import rates: tariff currency rules", "[import][decks]") {
   DeckFixture f;
   import::RateImportOptions o;
-  TempFile deck("prefix,name,rate\n44,UK,0.02\n");
+  ScratchFile deck("prefix,name,rate\n44,UK,0.02\n");
   o.path = deck.path();
   o.tariff = "Euro";
   o.currency = "EUR";
@@ -186,7 +186,7 @@ TEST_CASE("import rates: tariff currency rules", "[import][decks]") {
 TEST_CASE("import rates: a malformed row writes nothing, a dry run writes nothing", "[import][decks]") {
   DeckFixture f;
   f.rates_text("prefix,name,rate\n44,UK,0.02\n");
-  const std::string before = f.dump();
+  const auto before = f.dump();
   CHECK(f.rates_error("prefix,name,rate\n45,Denmark,0.1\n46,Sweden,-1\n") ==
         "@:3: the price per minute '-1' is negative");
   CHECK(f.rates_error("prefix,name,rate\n45,Denmark,0.1\n^4[6].*,Sweden,1\n")
@@ -196,7 +196,7 @@ TEST_CASE("import rates: a malformed row writes nothing, a dry run writes nothin
   CHECK(f.dump() == before);
   CHECK_THROWS_AS(f.rates("/nonexistent/deck.csv"), Error);
 
-  TempFile deck("prefix,name,rate\n45,Denmark,0.1\n");
+  ScratchFile deck("prefix,name,rate\n45,Denmark,0.1\n");
   auto dry = f.rates(deck.path(), "Other", false, true);
   CHECK(dry.tariff_created);
   CHECK(dry.destinations_added == 1);

@@ -17,7 +17,7 @@
 using namespace kolmi;
 using kolmi::test::cdr_line;
 using kolmi::test::ImportFixture;
-using kolmi::test::TempFile;
+using kolmi::test::ScratchFile;
 
 namespace {
 
@@ -37,7 +37,7 @@ struct LimitsFixture : ImportFixture {
   }
 
   void import_deck(std::string_view csv) {
-    TempFile deck(csv);
+    ScratchFile deck(csv);
     import::RateImportOptions o;
     o.path = deck.path();
     o.tariff = "Retail";
@@ -46,7 +46,7 @@ struct LimitsFixture : ImportFixture {
 
   // "LINE: reason" of a deck import expected to fail, without the path.
   std::string deck_error(std::string_view csv) {
-    TempFile deck(csv);
+    ScratchFile deck(csv);
     try {
       import::RateImportOptions o;
       o.path = deck.path();
@@ -83,7 +83,7 @@ TEST_CASE("import limits: the largest accepted deck and call import, rate, rerat
   LimitsFixture f;
   f.import_deck(kMaxDeck);
 
-  TempFile cdr(cdr_line("1500", "991234567", "SIP/1500-1", "", "2026-11-20 10:00:00", "604800", "u1"));
+  ScratchFile cdr(cdr_line("1500", "991234567", "SIP/1500-1", "", "2026-11-20 10:00:00", "604800", "u1"));
   auto s = f.import_file(cdr.path());
   CHECK(s.imported == 1);
   CHECK(s.unrated == 0);
@@ -119,7 +119,7 @@ TEST_CASE("import limits: one step beyond is refused with its line, nothing writ
         "2: the price per minute '9223372036.854775807' is too large (at most 100000)");
   CHECK(f.rate_rows() == rates_before);
 
-  TempFile cdr(cdr_line("1500", "12125550100", "SIP/1500-1", "", "2026-11-20 10:00:00", "604800", "u1") +
+  ScratchFile cdr(cdr_line("1500", "12125550100", "SIP/1500-1", "", "2026-11-20 10:00:00", "604800", "u1") +
                cdr_line("1500", "12125550100", "SIP/1500-2", "", "2026-11-20 11:00:00", "604801", "u2"));
   CHECK(f.import_error(cdr.path(), ExitCode::action_failed) ==
         cdr.path() + ":2: duration '604801' is too large (at most 604800 seconds, 7 days)");
@@ -138,7 +138,7 @@ TEST_CASE("import limits: a tariff's prices must fit in every currency they may 
   CHECK(f.rate_rows() == rates_before);
   // 1000 a minute: at most 20,160 minutes x 1000 x 92 = 1.85e9 RUB, which fits.
   f.import_deck("prefix,name,rate,increment\n99,Maxland,1000,604799\n");
-  TempFile cdr(cdr_line("1500", "991234567", "SIP/1500-1", "", "2026-11-20 10:00:00", "604800", "u1"));
+  ScratchFile cdr(cdr_line("1500", "991234567", "SIP/1500-1", "", "2026-11-20 10:00:00", "604800", "u1"));
   CHECK(f.import_file(cdr.path()).imported == 1);
   CHECK(f.price_of("u1") == "20159966.666666667 for 604800 s");
 }

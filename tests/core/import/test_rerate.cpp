@@ -9,12 +9,11 @@
 using namespace kolmi;
 using kolmi::test::cdr_line;
 using kolmi::test::ImportFixture;
-using kolmi::test::TempFile;
+using kolmi::test::ScratchFile;
 
 namespace {
 
 struct RerateFixture : ImportFixture {
-  FixedClock clock{*parse_utc("2026-11-28 09:30:00")};
   std::int64_t ann = 0, bob = 0;
 
   // Ann (tariff 1, device 1500 with 5 s grace) and Bob (tariff 1, device
@@ -25,7 +24,7 @@ struct RerateFixture : ImportFixture {
     bob = user("bob");
     device(ann, "SIP", "1500", "1500", "", 5);
     device(bob, "SIP", "1600", "1600");
-    TempFile cdr(cdr_line("1500", "12125550100", "SIP/1500-1", "", "2026-11-20 10:00:00", "61", "u1") +
+    ScratchFile cdr(cdr_line("1500", "12125550100", "SIP/1500-1", "", "2026-11-20 10:00:00", "61", "u1") +
                  cdr_line("1500", "37052123456", "SIP/1500-2", "", "2026-11-21 10:00:00", "10", "u2") +
                  cdr_line("1500", "1600", "SIP/1500-3", "SIP/1600-4", "2026-11-21 11:00:00", "30", "u3") +
                  cdr_line("1600", "12125550100", "SIP/1600-5", "", "2026-11-22 10:00:00", "4", "u4"));

@@ -9,18 +9,18 @@
 
 #include "core/error.hpp"
 #include "core/io/atomic_file.hpp"
-#include "tests/support/temp_files.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using kolmi::io::AtomicFile;
 
 namespace {
 using kolmi::test::slurp;
-std::string temp_dir() { return kolmi::test::make_temp_dir(); }
 int entries(const std::string& dir) { return static_cast<int>(kolmi::test::list_dir(dir).size()); }
 }  // namespace
 
 TEST_CASE("an atomic file appears only when committed", "[io]") {
-  std::string dir = temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   std::string target = dir + "/out.csv";
   {
     std::ofstream(target) << "old";
@@ -36,7 +36,8 @@ TEST_CASE("an atomic file appears only when committed", "[io]") {
 }
 
 TEST_CASE("an abandoned atomic file leaves the target untouched and no temp file", "[io]") {
-  std::string dir = temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   std::string target = dir + "/out.csv";
   {
     std::ofstream(target) << "old";
@@ -52,7 +53,8 @@ TEST_CASE("an abandoned atomic file leaves the target untouched and no temp file
 }
 
 TEST_CASE("atomic files honour the requested mode", "[io]") {
-  std::string dir = temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   AtomicFile f(dir + "/secret", 0600);
   f.write("x");
   f.commit();
@@ -72,7 +74,8 @@ TEST_CASE("an unwritable folder is a storage error naming the file", "[io]") {
 }
 
 TEST_CASE("make_directories creates parents", "[io]") {
-  std::string dir = temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   kolmi::io::make_directories(dir + "/a/b/c", 0700);
   CHECK(kolmi::io::path_exists(dir + "/a/b/c"));
   CHECK(kolmi::io::parent_dir(dir + "/a/b/c") == dir + "/a/b");
@@ -80,7 +83,8 @@ TEST_CASE("make_directories creates parents", "[io]") {
 }
 
 TEST_CASE("an atomic file is unnamed while written, so nothing can be left behind", "[io]") {
-  std::string dir = temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   AtomicFile f(dir + "/out.csv");
   CHECK(f.temp_path().empty());  // O_TMPFILE on every file system the tests use
   f.write("data");
@@ -90,7 +94,8 @@ TEST_CASE("an atomic file is unnamed while written, so nothing can be left behin
 }
 
 TEST_CASE("only a regular file is ever replaced", "[io]") {
-  std::string dir = temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   const std::string fifo = dir + "/fifo";
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
   try {
@@ -117,7 +122,8 @@ TEST_CASE("only a regular file is ever replaced", "[io]") {
 }
 
 TEST_CASE("a symbolic link is followed and kept", "[io]") {
-  std::string dir = temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   { std::ofstream(dir + "/real.csv") << "old"; }
   REQUIRE(::symlink("real.csv", (dir + "/link.csv").c_str()) == 0);
   {
@@ -136,7 +142,8 @@ TEST_CASE("a symbolic link is followed and kept", "[io]") {
 }
 
 TEST_CASE("keep_mode keeps the mode of a replaced file, new files get the given mode", "[io]") {
-  std::string dir = temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   const std::string target = dir + "/private.csv";
   { std::ofstream(target) << "old"; }
   ::chmod(target.c_str(), 0600);

@@ -9,7 +9,7 @@
 
 #include "core/error.hpp"
 #include "core/io/atomic_file.hpp"
-#include "tests/support/temp_files.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using kolmi::io::AtomicFile;
 using kolmi::io::AtomicFileOptions;
@@ -18,16 +18,13 @@ using kolmi::test::slurp;
 
 namespace {
 struct Folders {
-  std::string root = kolmi::test::make_temp_dir();
+  kolmi::test::ScratchDir scratch;
+  std::string root = scratch.path();
   std::string target_dir = root + "/watched";
   std::string temp_dir = root + "/staging";
   Folders() {
     REQUIRE(::mkdir(target_dir.c_str(), 0755) == 0);
     REQUIRE(::mkdir(temp_dir.c_str(), 0700) == 0);
-  }
-  ~Folders() {
-    std::error_code ignored;
-    std::filesystem::remove_all(root, ignored);
   }
   AtomicFileOptions options(bool replace) const {
     AtomicFileOptions o;

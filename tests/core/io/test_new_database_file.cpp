@@ -12,13 +12,14 @@
 
 #include "core/error.hpp"
 #include "core/io/new_database_file.hpp"
-#include "tests/support/temp_files.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using kolmi::io::NewDatabaseFile;
 using kolmi::test::list_dir;
 
 TEST_CASE("a new database file is private and removed unless moved into place", "[io]") {
-  const std::string dir = kolmi::test::make_temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   {
     NewDatabaseFile f(dir);
     struct stat st {};
@@ -38,7 +39,8 @@ TEST_CASE("a new database file is private and removed unless moved into place", 
 }
 
 TEST_CASE("a killed build's file is removed by the next one, a live one is not", "[io]") {
-  const std::string dir = kolmi::test::make_temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   // A leftover: our name, nobody holds its lock (as after SIGKILL).
   const std::string stale = dir + "/.kolmi-new-AbC123";
   std::ofstream(stale) << "half a database";

@@ -8,44 +8,76 @@
 //          prepaid, Russian, no address; device 20 (SIP/201).
 //   user 3 Empty: UTC, no devices and nothing else.
 // Every list of user 2 holds rows that must never show on user 1's pages.
-#include <functional>
 #include <string>
 
-#include "core/output/xml_tree_writer.hpp"
+#include "tests/support/render_page.hpp"
+#include "tests/support/test_database.hpp"
 #include "tests/support/text_checks.hpp"
-#include "core/pages/page_context.hpp"
-#include "core/store/schema.hpp"
-#include "core/store/users.hpp"
-#include "core/time/datetime.hpp"
-#include "core/xml/xml_writer.hpp"
 
 namespace kolmi::test {
 
-struct AccountFixture {
-  store::Database db = store::Database::open_memory();
-  FixedClock clock{*parse_utc("2026-11-28 09:30:00")};
-
+struct AccountFixture : TestDatabase {
   AccountFixture() {
-    store::migrate(db);
+    add_currency({.id = 1, .name = "USD"});
+    add_currency({.id = 2, .name = "EUR", .rate = "0.92"});
     db.exec(R"SQL(
-      INSERT INTO currencies (id, name, exchange_rate) VALUES (1, 'USD', 1000000000), (2, 'EUR', 920000000);
       INSERT INTO directions (id, name, code) VALUES (1, 'Uzbekistan', 'UZB'), (2, 'Bulgaria', 'BGR');
       INSERT INTO addresses (id, direction_id, state, county, city, postcode, address, phone, mob_phone, fax, email)
         VALUES (1, 1, '', 'Uzbekistan', 'Tashkent', '700100', 'Address', '998975551234', '998975551235',
                 '998975551236', 'admin@voip.com');
-      INSERT INTO users (id, username, password, first_name, last_name, balance, credit, postpaid, clientid,
-                         agreement_number, agreement_date, language, taxation_country, vat_number, vat_percent,
-                         address_id, currency_id, time_zone)
-        VALUES (1, 'andrey', 'x', 'Andrey', 'Mazunin', 100000000000, -1000000000, 1, 'ID-7', 'AG-1',
-                '2008-03-11', 'en', 1, 'UZ123', 18000000000, 1, 1, 'Asia/Tashkent'),
-               (2, 'ivan', 'x', 'Иван', 'Петров', 10000000000, 50000000000, 0, '', '', NULL, 'ru', 2, '',
-                20000000000, NULL, 2, 'Europe/Sofia'),
-               (3, 'empty', 'x', 'Empty', '', 0, 0, 1, '', '', NULL, 'en', NULL, '', 0, NULL, 1, 'UTC');
-      -- regseconds 1175849467 = 2007-04-06 13:51:07 in Tashkent.
-      INSERT INTO devices (id, name, secret, device_type, extension, callerid, user_id, description, regseconds)
-        VALUES (10, '101', 's101', 'IAX2', '101', '"101" <101>', 1, 'Test device 1', 1175849467),
-               (11, '102', 's102', 'FAX', '102', '"102" <102>', 1, 'Test FAX device', 0),
-               (20, '201', 's201', 'SIP', '201', '"Иван" <201>', 2, 'Офис', 1175849467);
+    )SQL");
+    add_user({.id = 1,
+              .login = "andrey",
+              .first_name = "Andrey",
+              .last_name = "Mazunin",
+              .currency = "USD",
+              .time_zone = "Asia/Tashkent",
+              .balance = "100",
+              .credit = "-1",
+              .vat_percent = "18"});
+    add_user({.id = 2,
+              .login = "ivan",
+              .first_name = "Иван",
+              .last_name = "Петров",
+              .language = "ru",
+              .currency = "EUR",
+              .time_zone = "Europe/Sofia",
+              .balance = "10",
+              .credit = "50",
+              .postpaid = false,
+              .vat_percent = "20"});
+    add_user({.id = 3, .login = "empty", .first_name = "Empty", .currency = "USD"});
+    // regseconds 1175849467 = 2007-04-06 13:51:07 in Tashkent.
+    add_device({.id = 10,
+                .user_id = 1,
+                .name = "101",
+                .type = "IAX2",
+                .extension = "101",
+                .callerid = "\"101\" <101>",
+                .secret = "s101",
+                .description = "Test device 1",
+                .regseconds = 1175849467});
+    add_device({.id = 11,
+                .user_id = 1,
+                .name = "102",
+                .type = "FAX",
+                .extension = "102",
+                .callerid = "\"102\" <102>",
+                .secret = "s102",
+                .description = "Test FAX device"});
+    add_device({.id = 20,
+                .user_id = 2,
+                .name = "201",
+                .extension = "201",
+                .callerid = "\"Иван\" <201>",
+                .secret = "s201",
+                .description = "Офис",
+                .regseconds = 1175849467});
+    db.exec(R"SQL(
+      -- The account pages' own columns of the users.
+      UPDATE users SET clientid = 'ID-7', agreement_number = 'AG-1', agreement_date = '2008-03-11',
+                       taxation_country = 1, vat_number = 'UZ123', address_id = 1 WHERE id = 1;
+      UPDATE users SET taxation_country = 2 WHERE id = 2;
       INSERT INTO payments (id, user_id, paymenttype, amount, currency, date_added, shipped_at, completed,
                             vat_percent, tax)
         VALUES (1, 1, 'manual', 10000000000, 'USD', '2008-03-10 00:41:31', '2008-03-10 03:42:00', 1,
@@ -87,18 +119,9 @@ struct AccountFixture {
     )SQL");
   }
 
-  store::User user(std::int64_t id) { return *store::find_user_by_id(db, id); }
-
-  // Renders one page for user `id` through `produce(PageContext&, XmlWriter&)`.
-  std::string render(std::int64_t id,
-                     const std::function<void(pages::PageContext&, output::TreeWriter&)>& produce,
-                     pages::Lang lang = pages::Lang::en) {
-    store::User u = user(id);
-    pages::PageContext pc = pages::make_page_context(db, u, clock, lang);
-    std::string out;
-    output::XmlTreeWriter w([&](std::string_view chunk) { out += chunk; });
-    produce(pc, w);
-    return out;
+  // The XML of the page `produce` writes for user `id`.
+  std::string render(std::int64_t id, const PageProducer& produce, pages::Lang lang = pages::Lang::en) {
+    return test::render(db, clock, id, produce, output::Format::xml, lang);
   }
 };
 

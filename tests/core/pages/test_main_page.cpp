@@ -4,8 +4,8 @@
 #include "core/identity/password.hpp"
 #include "core/pages/login_pages.hpp"
 #include "core/pages/main_page.hpp"
-#include "core/store/schema.hpp"
-#include "core/time/datetime.hpp"
+#include "tests/support/render_page.hpp"
+#include "tests/support/test_database.hpp"
 #include "tests/support/xml_shape.hpp"
 
 using namespace kolmi;
@@ -14,39 +14,35 @@ namespace {
 
 // Two users in Asia/Tashkent (UTC+5): user 1 owns devices 10 and 11, user 2
 // owns device 20. "Now" is 2026-11-28 09:30 UTC = 14:30 local.
-struct Fixture {
-  store::Database db = store::Database::open_memory();
-  FixedClock clock{*parse_utc("2026-11-28 09:30:00")};
-
+struct Fixture : test::TestDatabase {
   Fixture() {
-    store::migrate(db);
-    db.exec(R"SQL(
-      INSERT INTO currencies (id, name, exchange_rate) VALUES (1, 'USD', 1000000000), (2, 'EUR', 920000000);
-      INSERT INTO users (id, username, password, first_name, last_name, balance, credit, postpaid,
-                         currency_id, time_zone)
-        VALUES (1, 'andrey', 'x', 'Andrey', 'Mazunin', 100000000000, -1000000000, 1, 1, 'Asia/Tashkent'),
-               (2, 'other', 'x', 'Other', 'User', 10000000000, 50000000000, 0, 2, 'Asia/Tashkent');
-      INSERT INTO devices (id, name, user_id) VALUES (10, '101', 1), (11, '102', 1), (20, '201', 2);
-    )SQL");
+    add_currency({.id = 1, .name = "USD"});
+    add_currency({.id = 2, .name = "EUR", .rate = "0.92"});
+    add_user({.id = 1, .login = "andrey", .first_name = "Andrey", .last_name = "Mazunin", .currency = "USD",
+              .time_zone = "Asia/Tashkent", .balance = "100", .credit = "-1"});
+    add_user({.id = 2, .login = "other", .first_name = "Other", .last_name = "User", .currency = "EUR",
+              .time_zone = "Asia/Tashkent", .balance = "10", .credit = "50", .postpaid = false});
+    add_device({.id = 10, .user_id = 1, .name = "101"});
+    add_device({.id = 11, .user_id = 1, .name = "102"});
+    add_device({.id = 20, .user_id = 2, .name = "201"});
   }
 
   void call(const char* utc, std::optional<int> user, std::optional<int> src_dev, std::optional<int> dst_dev,
             const char* disposition, int billsec, int processed = 0) {
-    auto s = db.prepare(
-        "INSERT INTO calls (calldate, user_id, src_device_id, dst_device_id, disposition, billsec, "
-        "duration, processed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    s.bind_all(std::string(utc), user, src_dev, dst_dev, std::string(disposition), billsec, billsec + 5,
-               processed);
-    s.run();
+    add_call({.calldate = utc,
+              .user_id = user,
+              .src_device = src_dev,
+              .dst_device = dst_dev,
+              .disposition = disposition,
+              .billsec = billsec,
+              .processed = processed});
   }
 
   std::string page_xml(std::int64_t user_id, pages::Lang lang = pages::Lang::en) {
-    auto user = store::find_user_by_id(db, user_id);
-    pages::PageContext pc = pages::make_page_context(db, *user, clock, lang);
-    std::string out;
-    output::XmlTreeWriter w([&](std::string_view c) { out += c; });
-    pages::write_main_page(w, pc, pages::load_main_page(pc));
-    return out;
+    return test::render(
+        db, clock, user_id,
+        [](pages::PageContext& pc, output::TreeWriter& w) { pages::write_main_page(w, pc, pages::load_main_page(pc)); },
+        output::Format::xml, lang);
   }
 };
 

@@ -9,12 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "core/output/xml_tree_writer.hpp"
 #include "core/error.hpp"
 #include "core/pages/destinations_page.hpp"
 #include "core/pages/rates_page.hpp"
-#include "core/store/schema.hpp"
-#include "core/time/datetime.hpp"
+#include "tests/support/render_page.hpp"
+#include "tests/support/test_database.hpp"
 #include "tests/support/xml_shape.hpp"
 
 using namespace kolmi;
@@ -25,15 +24,12 @@ namespace {
 // Tariff 1 "Retail USD" (user 1: USD, VAT 18 %), tariff 2 "Retail EUR"
 // (user 2: EUR, VAT 20.5 %, Russian), tariff 3 (nobody here); user 3 has no
 // tariff. Prices are nano-units: 12300000 = 0.0123.
-struct Fixture {
-  store::Database db = store::Database::open_memory();
-  FixedClock clock{*parse_utc("2026-11-28 09:30:00")};
-
+struct Fixture : test::TestDatabase {
   Fixture() {
-    store::migrate(db);
+    add_currency({.id = 1, .name = "USD"});
+    add_currency({.id = 2, .name = "EUR", .rate = "0.92"});
+    add_currency({.id = 3, .name = "JPY", .rate = "150", .active = false});
     db.exec(R"SQL(
-      INSERT INTO currencies (id, name, exchange_rate, active) VALUES
-        (1, 'USD', 1000000000, 1), (2, 'EUR', 920000000, 1), (3, 'JPY', 150000000000, 0);
       INSERT INTO tariffs (id, name, currency) VALUES (1, 'Retail USD', 'USD'), (2, 'Retail EUR', 'EUR'),
         (3, 'Other', 'USD');
       INSERT INTO destinationgroups (id, name, desttype, flag) VALUES
@@ -74,35 +70,34 @@ struct Fixture {
         (13, 10, 1, -1, 'minute', 1, 10000000, '00:00:00', '23:59:59', ''),
         (14, 11, 1, -1, 'minute', 1, 50000000, '00:00:00', '23:59:59', ''),
         (15, 12, 1, -1, 'minute', 1, 70000000, '00:00:00', '23:59:59', '');
-      INSERT INTO users (id, username, password, tariff_id, currency_id, vat_percent, language, time_zone)
-      VALUES (1, 'andrey', 'x', 1, 1, 18000000000, 'en', 'Asia/Tashkent'),
-             (2, 'ivan', 'x', 2, 2, 20500000000, 'ru', 'Europe/Sofia'),
-             (3, 'nobody', 'x', NULL, 1, 0, 'en', 'UTC');
     )SQL");
+    add_user({.id = 1, .login = "andrey", .currency = "USD", .time_zone = "Asia/Tashkent", .tariff_id = 1,
+              .vat_percent = "18"});
+    add_user({.id = 2, .login = "ivan", .language = "ru", .currency = "EUR", .time_zone = "Europe/Sofia",
+              .tariff_id = 2, .vat_percent = "20.5"});
+    add_user({.id = 3, .login = "nobody", .currency = "USD"});
   }
-
-  store::User user(std::int64_t id) { return *store::find_user_by_id(db, id); }
 
   std::string rates_xml(std::int64_t user_id, std::string_view currency = "",
                         pages::Lang lang = pages::Lang::en) {
-    store::User u = user(user_id);
-    pages::PageContext pc = pages::make_page_context(db, u, clock, lang);
-    pages::RatesPage page = pages::load_rates_page(pc, currency);
-    std::string out;
-    output::XmlTreeWriter w([&](std::string_view c) { out += c; });
-    pages::write_rates_page(w, pc, page);
-    return out;
+    return test::render(
+        db, clock, user_id,
+        [&](pages::PageContext& pc, output::TreeWriter& w) {
+          pages::RatesPage page = pages::load_rates_page(pc, currency);
+          pages::write_rates_page(w, pc, page);
+        },
+        output::Format::xml, lang);
   }
 
   std::string destinations_xml(std::int64_t user_id, std::int64_t group_id,
                                pages::Lang lang = pages::Lang::en) {
-    store::User u = user(user_id);
-    pages::PageContext pc = pages::make_page_context(db, u, clock, lang);
-    pages::DestinationsPage page = pages::load_destinations_page(pc, group_id);
-    std::string out;
-    output::XmlTreeWriter w([&](std::string_view c) { out += c; });
-    pages::write_destinations_page(w, pc, page);
-    return out;
+    return test::render(
+        db, clock, user_id,
+        [&](pages::PageContext& pc, output::TreeWriter& w) {
+          pages::DestinationsPage page = pages::load_destinations_page(pc, group_id);
+          pages::write_destinations_page(w, pc, page);
+        },
+        output::Format::xml, lang);
   }
 };
 

@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "tests/support/temp_files.hpp"
+#include "tests/support/scratch_dir.hpp"
 #include "core/error.hpp"
 #include "core/store/database.hpp"
 
@@ -15,7 +15,6 @@ using kolmi::store::OpenMode;
 using kolmi::store::Transaction;
 
 namespace {
-std::string temp_dir() { return kolmi::test::make_temp_dir("kolmi-test"); }
 
 int count(Database& db) {
   auto s = db.prepare("SELECT count(*) FROM t");
@@ -90,7 +89,8 @@ TEST_CASE("SQL errors become storage errors naming the database", "[store]") {
 }
 
 TEST_CASE("a missing database is exit 5 with advice", "[store]") {
-  std::string dir = temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   try {
     Database::open(dir + "/none.db", OpenMode::existing);
     FAIL("expected an error");
@@ -102,7 +102,8 @@ TEST_CASE("a missing database is exit 5 with advice", "[store]") {
 }
 
 TEST_CASE("a file that is not a database is refused", "[store]") {
-  std::string dir = temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   std::string path = dir + "/junk.db";
   FILE* f = std::fopen(path.c_str(), "w");
   std::fputs("this is not sqlite, just some text that is long enough to have a header......", f);
@@ -117,7 +118,8 @@ TEST_CASE("a file that is not a database is refused", "[store]") {
 }
 
 TEST_CASE("a second writer waits, then reports a locked database", "[store]") {
-  std::string dir = temp_dir();
+  const kolmi::test::ScratchDir scratch;
+  const std::string dir = scratch.path();
   std::string path = dir + "/lock.db";
   auto a = Database::open(path, OpenMode::create);
   a.exec("CREATE TABLE t (v INTEGER)");

@@ -13,7 +13,7 @@
 #include "core/store/conflines.hpp"
 #include "core/store/database.hpp"
 #include "core/store/schema.hpp"
-#include "tests/support/temp_files.hpp"
+#include "tests/support/scratch_dir.hpp"
 
 using kolmi::Error;
 using kolmi::ExitCode;
@@ -23,8 +23,8 @@ using kolmi::test::slurp;
 namespace {
 
 struct Folder {
-  std::string path = kolmi::test::make_temp_dir("kolmi-store-test");
-  ~Folder() { std::system(("rm -rf '" + path + "'").c_str()); }
+  kolmi::test::ScratchDir scratch{"kolmi-store-test"};
+  std::string path = scratch.path();
 };
 
 std::string new_kolmi_database(const std::string& path) {
