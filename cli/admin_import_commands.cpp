@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cli/admin_common.hpp"
+#include "cli/period_options.hpp"
 #include "core/error.hpp"
 #include "core/import/cdr_import.hpp"
 #include "core/import/deck_import.hpp"
@@ -109,12 +110,17 @@ void add_rates(CLI::App& imp, Context& ctx) {
 void add_rerate(CLI::App& admin, Context& ctx) {
   auto o = std::make_shared<import::RerateOptions>();
   auto* cmd = admin.add_subcommand("rerate", "Price stored calls again with the current tariffs");
-  cmd->add_option("--from", o->from, "First call time, YYYY-MM-DD [HH:MM:SS] (--tz)");
-  cmd->add_option("--till", o->till, "Last call time; a date means the end of that day");
-  cmd->add_option("--tz", o->time_zone, "Time zone of --from and --till")->capture_default_str();
+  add_period_options(cmd, {.zone = "--tz", .from_default = "no bound", .till_default = "no bound"});
+  cmd->add_option("--tz", o->time_zone, "Time zone of --from, --till and --period")->capture_default_str();
   cmd->add_option("--user", o->user, "Only the calls this user (login) made");
   cmd->add_flag("--dry-run", o->dry_run, "Count what would change, write nothing");
-  cmd->callback([&ctx, o] { run_rerate(ctx, *o); });
+  cmd->callback([&ctx, o, cmd] {
+    PeriodValues period = period_values(cmd);
+    o->from = std::move(period.from);
+    o->till = std::move(period.till);
+    o->period = std::move(period.period);
+    run_rerate(ctx, *o);
+  });
 }
 
 }  // namespace

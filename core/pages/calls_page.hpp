@@ -18,6 +18,7 @@ namespace kolmi::pages {
 struct CallsRequest {
   std::optional<std::string> from{};  // --from, local; default today
   std::optional<std::string> till{};  // --till, local
+  std::optional<std::string> period{};  // --period, instead of --from/--till
   std::string direction = "all";      // all, incoming, outgoing
   std::string status = "all";         // all, answered, no_answer, busy, failed
   std::string device = "all";         // all, or the id of one of the user's devices
