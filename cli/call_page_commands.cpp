@@ -23,6 +23,8 @@ namespace {
 
 struct CallsOptions {
   pages::CallsRequest request;
+  std::string currency;  // request.currency when --currency was given (even empty)
+  CLI::Option* currency_option = nullptr;
 };
 
 void run_calls(const Context& ctx, const CLI::App* cmd, const CallsOptions& o) {
@@ -31,6 +33,7 @@ void run_calls(const Context& ctx, const CLI::App* cmd, const CallsOptions& o) {
   request.from = std::move(period.from);
   request.till = std::move(period.till);
   request.period = std::move(period.period);
+  if (o.currency_option->count()) request.currency = o.currency;
   run_page(ctx, [&request](pages::PageContext& pc, xml::XmlWriter& w) {
     pages::write_calls_page(w, pc, pages::load_calls_page(pc, request));
   });
@@ -78,7 +81,8 @@ void add_call_page_commands(CLI::App& app, Context& ctx) {
   calls->add_option("--device", r.device, "all, or the id of one of your devices")
       ->check(all_or_id_number())  // its ownership is checked by the page
       ->capture_default_str();
-  calls->add_option("--currency", r.currency, "Show prices in this active currency (default: your currency)");
+  calls_opts->currency_option = calls->add_option(
+      "--currency", calls_opts->currency, "Show prices in this active currency (default: your currency)");
   // `calls` gets a subcommand of its own (`kolmi calls export`); CLI11 runs
   // a parent's callback after its subcommand's, so the page is printed only
   // when no subcommand ran.

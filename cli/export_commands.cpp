@@ -131,7 +131,7 @@ struct CallFilterOptions {
             .direction = given(direction).value_or("all"),
             .status = given(status).value_or("all"),
             .device = given(device).value_or("all"),
-            .currency = given(currency).value_or("")};
+            .currency = given(currency)};
   }
 };
 
@@ -150,7 +150,7 @@ void add_export_commands(CLI::App& app, Context& ctx) {
   rates_export->fallthrough();
   rates_export->callback([&ctx, rates_opts, rates_currency] {
     run_export(ctx, *rates_opts, "rates", [rates_currency](const pages::PageContext& pc) {
-      return exporters::RatesExport(pc, given(rates_currency).value_or(""));
+      return exporters::RatesExport(pc, given(rates_currency));
     });
   });
 

@@ -22,7 +22,7 @@ struct CallsRequest {
   std::string direction = "all";      // all, incoming, outgoing
   std::string status = "all";         // all, answered, no_answer, busy, failed
   std::string device = "all";         // all, or the id of one of the user's devices
-  std::string currency{};             // empty: the user's currency
+  std::optional<std::string> currency{};  // --currency; nullopt: the user's currency
 };
 
 struct CallsPage {
