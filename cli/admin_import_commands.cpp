@@ -128,7 +128,10 @@ void add_rates(CLI::App& imp, Context& ctx) {
 void add_rerate(CLI::App& admin, Context& ctx) {
   auto o = std::make_shared<import::RerateOptions>();
   auto* cmd = admin.add_subcommand("rerate", "Price stored calls again with the current tariffs");
-  add_period_options(cmd, {.zone = "--tz", .from_default = "no bound", .till_default = "no bound"});
+  add_period_options(cmd, {.zone = "--tz",
+                           .from_default = "no bound",
+                           .till_default = "no bound",
+                           .till_alone = "alone, every call up to then"});
   cmd->add_option("--tz", o->time_zone, "Time zone of --from, --till and --period")->capture_default_str();
   cmd->add_option("--user", o->user, "Only the calls this user (login) made");
   cmd->add_flag("--dry-run", o->dry_run, "Count what would change, write nothing");

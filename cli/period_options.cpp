@@ -22,8 +22,8 @@ void add_period_options(CLI::App* cmd, const PeriodHelp& help) {
       ->description(fmt::format("Start of the period, {} in {} (default: {})", form, help.zone, help.from_default));
   cmd->add_option("--till")
       ->type_name(help.dates_only ? "DATE" : "TIME")
-      ->description(fmt::format("End of the period, {}; a date means its end; alone, that day (default: {})",
-                                form, help.till_default));
+      ->description(fmt::format("End of the period, {}; a date means its end; {} (default: {})", form,
+                                help.till_alone, help.till_default));
   cmd->add_option("--period")
       ->type_name("PERIOD")
       ->description(fmt::format("Instead of --from/--till: {} in {} (weeks start on Monday)",

@@ -18,6 +18,9 @@ struct PeriodHelp {
   std::string_view from_default;  // "today"
   std::string_view till_default;  // "the end of today"
   bool dates_only = false;        // stats: days, no times of day
+  // What --till without --from selects (the pages: that day; rerate,
+  // whose default is every call: every call up to then).
+  std::string_view till_alone = "alone, that day";
 };
 
 // Adds --from, --till and --period to `cmd`.
