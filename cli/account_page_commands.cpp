@@ -21,11 +21,12 @@ namespace {
 // (details update, clis add, phonebook add/destroy) become subcommands of
 // it; when one of them was given, it runs instead of the page.
 template <typename Produce>
-CLI::App* add_page(CLI::App& app, Context& ctx, const char* name, const char* description, Produce produce) {
+CLI::App* add_page(CLI::App& app, Context& ctx, const char* name, const char* description,
+                   output::Formats formats, Produce produce) {
   CLI::App* cmd = app.add_subcommand(name, description);
-  cmd->callback([&ctx, cmd, produce] {
+  cmd->callback([&ctx, cmd, formats, produce] {
     if (!cmd->get_subcommands().empty()) return;
-    run_page(ctx, produce);
+    run_page(ctx, formats, produce);
   });
   return cmd;
 }
@@ -40,15 +41,15 @@ void add_faxes(CLI::App& app, Context& ctx) {
   pages::FaxesOptions* opts = &cli->options;
   CLI::App* faxes =
       add_page(app, ctx, "faxes", "Faxes page: faxes your devices received in a period (default: today)",
-               [cli](pages::PageContext& pc, xml::XmlWriter& w) {
+               output::kEveryFormat, [cli](pages::PageContext& pc, output::TreeWriter& w) {
                  pages::FaxesOptions o = cli->options;
                  PeriodValues period = period_values(cli->cmd);
                  o.from = std::move(period.from);
                  o.till = std::move(period.till);
                  o.period = std::move(period.period);
                  // Resolved before the first byte is written: a bad device prints nothing.
-                 pages::FaxesQuery query = pages::resolve_faxes_query(pc, o);
-                 pages::write_faxes_page(pc, query, w);
+                 pages::FaxesQuery query = pages::load_faxes_page(pc, o);
+                 pages::write_faxes_page(w, pc, query);
                });
   cli->cmd = faxes;
   add_period_options(faxes,
@@ -66,23 +67,23 @@ void add_faxes(CLI::App& app, Context& ctx) {
 
 void add_account_page_commands(CLI::App& app, Context& ctx) {
   add_page(app, ctx, "details", "Personal details page: account, balance, agreement, tax data, address",
-           [](pages::PageContext& pc, xml::XmlWriter& w) {
-             pages::write_details_page(w, pages::load_details_page(pc), pc.lang);
+           output::kDocumentFormats, [](pages::PageContext& pc, output::TreeWriter& w) {
+             pages::write_details_page(w, pc, pages::load_details_page(pc));
            });
   add_page(app, ctx, "devices", "Devices page: your devices, their logins and last registration",
-           [](pages::PageContext& pc, xml::XmlWriter& w) {
-             pages::write_devices_page(w, pages::load_devices_page(pc), pc.lang);
+           output::kEveryFormat, [](pages::PageContext& pc, output::TreeWriter& w) {
+             pages::write_devices_page(w, pc, pages::load_devices_page(pc));
            });
   add_page(app, ctx, "payments", "Payments page: your payments with VAT, each in its own currency",
-           [](pages::PageContext& pc, xml::XmlWriter& w) { pages::write_payments_page(pc, w); });
+           output::kEveryFormat, [](pages::PageContext& pc, output::TreeWriter& w) { pages::write_payments_page(w, pc); });
   add_page(app, ctx, "invoices", "Invoices page: your invoices in your currency",
-           [](pages::PageContext& pc, xml::XmlWriter& w) { pages::write_invoices_page(pc, w); });
+           output::kEveryFormat, [](pages::PageContext& pc, output::TreeWriter& w) { pages::write_invoices_page(w, pc); });
   add_page(app, ctx, "subscriptions", "Subscriptions page: the services you subscribe to",
-           [](pages::PageContext& pc, xml::XmlWriter& w) { pages::write_subscriptions_page(pc, w); });
+           output::kEveryFormat, [](pages::PageContext& pc, output::TreeWriter& w) { pages::write_subscriptions_page(w, pc); });
   add_page(app, ctx, "clis", "CallerIDs page: your devices and their CLIs",
-           [](pages::PageContext& pc, xml::XmlWriter& w) { pages::write_clis_page(pc, w); });
+           output::kEveryFormat, [](pages::PageContext& pc, output::TreeWriter& w) { pages::write_clis_page(w, pc); });
   add_page(app, ctx, "phonebook", "Phonebook page: your phonebook entries",
-           [](pages::PageContext& pc, xml::XmlWriter& w) { pages::write_phonebook_page(pc, w); });
+           output::kEveryFormat, [](pages::PageContext& pc, output::TreeWriter& w) { pages::write_phonebook_page(w, pc); });
   add_faxes(app, ctx);
 }
 

@@ -160,6 +160,7 @@ void add_missed_calls_process(CLI::App& app, Context& ctx) {
   // --from/--till/--period belong to missed-calls; given after `process` they reach it too.
   process->fallthrough();
   process->callback([&ctx, missed, call_id] {
+    const output::Format format = ctx.output_format(output::kEveryFormat, output::Format::xml);
     PeriodValues period = period_values(missed);
     const pages::MissedCallsRequest request{std::move(period.from), std::move(period.till),
                                             std::move(period.period)};
@@ -171,8 +172,7 @@ void add_missed_calls_process(CLI::App& app, Context& ctx) {
     const pages::MissedCallsPage page = pages::load_missed_calls_page(pc, request);
     actions::process_missed_call(pc, *call_id);  // its own write transaction
     store::ReadSnapshot snapshot(db);             // then the page, as run_page reads one
-    xml::XmlWriter w(ctx.stdout_sink());
-    pages::write_missed_calls_page(w, pc, page);
+    pages::write_missed_calls_page(*ctx.tree_writer(format), pc, page);
   });
 }
 

@@ -13,7 +13,7 @@
 #include "cli/session.hpp"
 #include "cli/terminal.hpp"
 #include "core/admin/accounts.hpp"
-#include "core/admin/text_table.hpp"
+#include "core/admin/listings.hpp"
 #include "core/error.hpp"
 #include "core/text/message_text.hpp"
 
@@ -82,16 +82,11 @@ void run_user_add(Context& ctx, UserAddOptions& o) {
 }
 
 void run_user_list(Context& ctx) {
+  const output::Format format = ctx.admin_output_format(output::kEveryFormat);
   auto db = ctx.open_database();
   require_admin(ctx, db);
   store::ReadSnapshot snapshot(db);
-  std::vector<admin::TableRow> rows;
-  for (const auto& u : admin::list_users(db)) {
-    rows.push_back(
-        {std::to_string(u.id), u.login, u.usertype, u.name, u.currency, u.tariff, u.blocked ? "yes" : "no"});
-  }
-  fmt::print(ctx.out, "{}",
-             admin::render_table({"id", "login", "type", "name", "currency", "tariff", "blocked"}, rows));
+  admin::write_user_list(*ctx.tree_writer(format), admin::list_users(db));
 }
 
 void run_user_passwd(Context& ctx, const std::string& login, bool from_stdin) {
@@ -127,19 +122,12 @@ void run_device_add(Context& ctx, DeviceAddOptions& o) {
 }
 
 void run_device_list(Context& ctx, const std::string& user) {
+  const output::Format format = ctx.admin_output_format(output::kEveryFormat);
   auto db = ctx.open_database();
   require_admin(ctx, db);
   store::ReadSnapshot snapshot(db);
-  std::vector<admin::TableRow> rows;
-  for (const auto& d :
-       admin::list_devices(db, user.empty() ? std::nullopt : std::optional<std::string_view>(user))) {
-    rows.push_back({std::to_string(d.id), d.user, d.type, d.name, d.extension, d.accountcode, d.callerid,
-                    std::to_string(d.grace_time), d.description});
-  }
-  fmt::print(ctx.out, "{}",
-             admin::render_table({"id", "user", "type", "name", "extension", "accountcode", "callerid",
-                                  "grace_time", "description"},
-                                 rows));
+  auto devices = admin::list_devices(db, user.empty() ? std::nullopt : std::optional<std::string_view>(user));
+  admin::write_device_list(*ctx.tree_writer(format), devices);
 }
 
 void add_user_commands(CLI::App& group, Context& ctx) {

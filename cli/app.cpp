@@ -18,6 +18,10 @@ void build_app(CLI::App& app, Context& ctx) {
                  "Session file (default: $KOLMI_SESSION, else $XDG_STATE_HOME/kolmi/session)");
   app.add_option("--as", o.as_user, "Act as another user (id or login; admins only)");
   app.add_option("--lang", o.lang, "Language of the pages")->check(CLI::IsMember({"en", "ru"}));
+  app.add_option("--output", o.output,
+                 "Output format: xml, json, csv, tsv or table (default: $KOLMI_OUTPUT, else xml for pages "
+                 "and actions, table or tsv for admin commands)")
+      ->check(CLI::IsMember(std::vector<std::string>(std::begin(output::kFormatNames), std::end(output::kFormatNames))));
 
   add_setup_commands(app, ctx);
   add_identity_commands(app, ctx);

@@ -34,13 +34,13 @@ void run_calls(const Context& ctx, const CLI::App* cmd, const CallsOptions& o) {
   request.till = std::move(period.till);
   request.period = std::move(period.period);
   if (o.currency_option->count()) request.currency = o.currency;
-  run_page(ctx, [&request](pages::PageContext& pc, xml::XmlWriter& w) {
+  run_page(ctx, output::kEveryFormat, [&request](pages::PageContext& pc, output::TreeWriter& w) {
     pages::write_calls_page(w, pc, pages::load_calls_page(pc, request));
   });
 }
 
 void run_new_calls(const Context& ctx) {
-  run_page(ctx, [](pages::PageContext& pc, xml::XmlWriter& w) {
+  run_page(ctx, output::kEveryFormat, [](pages::PageContext& pc, output::TreeWriter& w) {
     pages::write_new_calls_page(w, pc, pages::load_new_calls_page(pc));
   });
 }
@@ -48,7 +48,7 @@ void run_new_calls(const Context& ctx) {
 void run_missed_calls(const Context& ctx, const CLI::App* cmd) {
   PeriodValues period = period_values(cmd);
   pages::MissedCallsRequest request{std::move(period.from), std::move(period.till), std::move(period.period)};
-  run_page(ctx, [&request](pages::PageContext& pc, xml::XmlWriter& w) {
+  run_page(ctx, output::kEveryFormat, [&request](pages::PageContext& pc, output::TreeWriter& w) {
     pages::produce_missed_calls_page(w, pc, request);
   });
 }
@@ -56,8 +56,8 @@ void run_missed_calls(const Context& ctx, const CLI::App* cmd) {
 void run_stats(const Context& ctx, const CLI::App* cmd) {
   PeriodValues period = period_values(cmd);
   pages::StatsRequest request{std::move(period.from), std::move(period.till), std::move(period.period)};
-  run_page(ctx, [&request](pages::PageContext& pc, xml::XmlWriter& w) {
-    pages::write_stats_page(w, pages::load_stats_page(pc, request), pc.user.id, pc.lang);
+  run_page(ctx, output::kEveryFormat, [&request](pages::PageContext& pc, output::TreeWriter& w) {
+    pages::write_stats_page(w, pc, pages::load_stats_page(pc, request));
   });
 }
 

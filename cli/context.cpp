@@ -6,7 +6,9 @@
 
 #include <fmt/format.h>
 
+#include "cli/terminal.hpp"
 #include "core/error.hpp"
+#include "core/output/tree_writers.hpp"
 #include "core/store/schema.hpp"
 #include "core/time/datetime.hpp"
 #include "core/text/message_text.hpp"
@@ -74,6 +76,37 @@ xml::Sink Context::stdout_sink() const {
       throw storage_error(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
     }
   };
+}
+
+output::Format Context::output_format(output::Formats can_give, output::Format fallback) const {
+  std::string word = options.output;
+  std::string_view from = "--output";
+  if (word.empty()) {
+    if (auto v = env("KOLMI_OUTPUT"); v && !v->empty()) {
+      word = *v;
+      from = "KOLMI_OUTPUT";
+    }
+  }
+  if (word.empty()) return fallback;
+  auto format = output::parse_format(word);
+  if (!format) {
+    throw usage_error(fmt::format("{}: '{}' is not a format (use xml, json, csv, tsv or table)", from,
+                                  text::shown(word)));
+  }
+  if (!can_give.has(*format)) {
+    throw usage_error(fmt::format("{}: this command cannot print {}; it prints {}", from, word, can_give.names()));
+  }
+  return *format;
+}
+
+output::Format Context::admin_output_format(output::Formats can_give) const {
+  return output_format(can_give, is_terminal(out) ? output::Format::table : output::Format::tsv);
+}
+
+std::unique_ptr<output::TreeWriter> Context::tree_writer(output::Format format) const {
+  output::TableOptions table;
+  table.width = terminal_width(out, env);
+  return output::make_tree_writer(format, stdout_sink(), table);
 }
 
 }  // namespace kolmi::cli

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/output/format.hpp"
+#include "core/output/tree_writer.hpp"
 #include "core/store/database.hpp"
 #include "core/time/clock.hpp"
 #include "core/xml/xml_writer.hpp"
@@ -20,6 +22,7 @@ struct GlobalOptions {
   std::string session_path;  // --session / KOLMI_SESSION
   std::string as_user;       // --as
   std::string lang;          // --lang
+  std::string output;        // --output (else KOLMI_OUTPUT)
 };
 
 // Reads an environment variable; tests substitute a map.
@@ -46,6 +49,16 @@ struct Context {
   store::Database open_database() const;
   // A sink writing to `out`; throws Error(storage) when stdout cannot be written.
   xml::Sink stdout_sink() const;
+  // The output format asked for: --output, else KOLMI_OUTPUT, else
+  // `fallback`. Error(usage) when it is not one of `can_give`, naming them
+  // (and KOLMI_OUTPUT when the word came from there). Called before anything
+  // is opened, so a wrong format prints nothing.
+  output::Format output_format(output::Formats can_give, output::Format fallback) const;
+  // What admin commands print by default: a table for a person at a
+  // terminal, TSV for a pipe or a file.
+  output::Format admin_output_format(output::Formats can_give) const;
+  // A tree writer of `format` on stdout; a table fits the terminal's width.
+  std::unique_ptr<output::TreeWriter> tree_writer(output::Format format) const;
 };
 
 // Default paths of the contract: $XDG_DATA_HOME/kolmi/kolmi.db and

@@ -21,12 +21,17 @@ struct LoginOptions {
 
 pages::Lang chosen_lang(const Context& ctx) { return pages::parse_lang(ctx.options.lang); }
 
+// Login, logout and the login form print one document: XML or JSON.
+std::unique_ptr<output::TreeWriter> document_writer(const Context& ctx) {
+  return ctx.tree_writer(ctx.output_format(output::kDocumentFormats, output::Format::xml));
+}
+
 void run_login_form(Context& ctx) {
-  xml::XmlWriter w(ctx.stdout_sink());
-  pages::write_login_form(w, chosen_lang(ctx), "");
+  pages::write_login_form(*document_writer(ctx), chosen_lang(ctx), "");
 }
 
 void run_login(Context& ctx, LoginOptions& o) {
+  ctx.output_format(output::kDocumentFormats, output::Format::xml);  // a wrong format logs nobody in
   if (o.user.empty()) o.user = ctx.env("KOLMI_USER").value_or("");
   if (o.user.empty()) throw usage_error("no login: use -u USER (or set KOLMI_USER)");
   std::string password;
@@ -49,8 +54,7 @@ void run_login(Context& ctx, LoginOptions& o) {
   // Sessions follow the real clock: KOLMI_NOW never makes one last longer.
   identity::LoginOutcome outcome = identity::login(db, *ctx.session_clock, o.user, password, effects);
   pages::Lang lang = chosen_lang(ctx);
-  xml::XmlWriter w(ctx.stdout_sink());
-  pages::write_action(w, "login", outcome.ok, pages::tr(lang, outcome.message));
+  pages::write_action(*document_writer(ctx), "login", outcome.ok, pages::tr(lang, outcome.message));
   if (!outcome.ok) {
     std::fflush(ctx.out);
     fmt::print(stderr, "kolmi: error: login failed: {}\n", outcome.message);
@@ -59,6 +63,7 @@ void run_login(Context& ctx, LoginOptions& o) {
 }
 
 void run_logout(Context& ctx) {
+  ctx.output_format(output::kDocumentFormats, output::Format::xml);  // a wrong format logs nobody out
   std::string session = ctx.session_file();
   // An exposed file (readable by others) is read too: its session is the
   // one most in need of ending.
@@ -76,8 +81,7 @@ void run_logout(Context& ctx) {
     }
     identity::remove_session_file(session);
   }
-  xml::XmlWriter w(ctx.stdout_sink());
-  pages::write_action(w, "logout", true, pages::tr(chosen_lang(ctx), "Logged out"));
+  pages::write_action(*document_writer(ctx), "logout", true, pages::tr(chosen_lang(ctx), "Logged out"));
 }
 
 }  // namespace

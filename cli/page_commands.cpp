@@ -9,8 +9,8 @@ namespace kolmi::cli {
 namespace {
 
 void run_main(Context& ctx) {
-  run_page(ctx, [](pages::PageContext& pc, xml::XmlWriter& w) {
-    pages::write_main_page(w, pages::load_main_page(pc.db, pc.user, pc.clock), pc.lang);
+  run_page(ctx, output::kDocumentFormats, [](pages::PageContext& pc, output::TreeWriter& w) {
+    pages::write_main_page(w, pc, pages::load_main_page(pc));
   });
 }
 

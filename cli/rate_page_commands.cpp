@@ -24,19 +24,19 @@ struct DestinationsOptions {
 };
 
 void run_rates(const Context& ctx, const RatesOptions& o) {
-  run_page(ctx, [&o](pages::PageContext& pc, xml::XmlWriter& w) {
+  run_page(ctx, output::kEveryFormat, [&o](pages::PageContext& pc, output::TreeWriter& w) {
     // nullopt when --currency was not given; given empty, core refuses it.
     const std::optional<std::string_view> currency =
         o.currency_option->count() ? std::optional<std::string_view>(o.currency) : std::nullopt;
     pages::RatesPage page = pages::load_rates_page(pc, currency);
-    pages::write_rates_page(w, page, pc.lang);
+    pages::write_rates_page(w, pc, page);
   });
 }
 
 void run_destinations(const Context& ctx, const DestinationsOptions& o) {
-  run_page(ctx, [&o](pages::PageContext& pc, xml::XmlWriter& w) {
+  run_page(ctx, output::kEveryFormat, [&o](pages::PageContext& pc, output::TreeWriter& w) {
     pages::DestinationsPage page = pages::load_destinations_page(pc, o.group_id);
-    pages::write_destinations_page(w, page, pc.lang);
+    pages::write_destinations_page(w, pc, page);
   });
 }
 

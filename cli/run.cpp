@@ -29,7 +29,7 @@ void check_command_word(const CLI::App& app, int argc, const char* const* argv) 
   for (int i = 1; i < argc; ++i) {
     std::string_view arg = argv[i];
     if (arg == "--") return;
-    if (arg == "--db" || arg == "--session" || arg == "--as" || arg == "--lang") {
+    if (arg == "--db" || arg == "--session" || arg == "--as" || arg == "--lang" || arg == "--output") {
       ++i;
       continue;
     }

@@ -35,8 +35,8 @@ void finish_action(Context& ctx, std::string_view name, pages::Lang lang, const 
   bool ok = end.code == ExitCode::ok;
   // A failed action's status_message is an error message too: one line.
   const std::string message = text::one_line(pages::tr(lang, end.message));
-  xml::XmlWriter w(ctx.stdout_sink());
-  pages::write_action(w, name, ok, message);
+  auto w = ctx.tree_writer(ctx.output_format(output::kDocumentFormats, output::Format::xml));
+  pages::write_action(*w, name, ok, message);
   if (ok) return;
   std::fflush(ctx.out);
   fmt::print(stderr, "kolmi: error: {} failed: {}\n", name, text::one_line(end.message));

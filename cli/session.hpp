@@ -19,20 +19,22 @@ store::User acting_user(const Context& ctx, store::Database& db);
 // --lang, else the user's language.
 pages::Lang page_lang(const Context& ctx, const store::User& user);
 
-// The frame of every page command: opens the database, finds who is asking,
-// builds the page context and hands it with an XML writer on stdout to
-// `produce(pages::PageContext&, xml::XmlWriter&)`. Everything the page reads
+// The frame of every page command: checks the output format (one of
+// `formats`, xml by default), opens the database, finds who is asking,
+// builds the page context and hands it with a tree writer on stdout to
+// `produce(pages::PageContext&, output::TreeWriter&)`. Everything the page reads
 // comes from one snapshot (store::ReadSnapshot), so its totals and its lists
 // agree while imports commit. Validation that can fail belongs before the
 // first write, so a page that cannot be shown prints nothing.
 template <typename Produce>
-void run_page(const Context& ctx, Produce&& produce) {
+void run_page(const Context& ctx, output::Formats formats, Produce&& produce) {
+  const output::Format format = ctx.output_format(formats, output::Format::xml);
   store::Database db = ctx.open_database();
   store::User user = acting_user(ctx, db);
   store::ReadSnapshot snapshot(db);
   pages::PageContext page = pages::make_page_context(db, user, *ctx.clock, page_lang(ctx, user));
-  xml::XmlWriter writer(ctx.stdout_sink());
-  std::forward<Produce>(produce)(page, writer);
+  std::unique_ptr<output::TreeWriter> writer = ctx.tree_writer(format);
+  std::forward<Produce>(produce)(page, *writer);
 }
 
 // How an action ended: the status message of its action XML and the exit
@@ -58,6 +60,7 @@ void finish_action(Context& ctx, std::string_view name, pages::Lang lang, const 
 // and storage errors (5) propagate: nothing on stdout, the reason on stderr.
 template <typename Act>
 void run_action(Context& ctx, std::string_view name, Act&& act) {
+  ctx.output_format(output::kDocumentFormats, output::Format::xml);  // a wrong format changes nothing
   ActionEnd end;
   pages::Lang lang = pages::parse_lang(ctx.options.lang);
   try {

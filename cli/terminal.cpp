@@ -1,8 +1,11 @@
 #include "cli/terminal.hpp"
 
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
+
+#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -11,6 +14,19 @@
 namespace kolmi::cli {
 
 bool is_terminal(std::FILE* stream) { return ::isatty(::fileno(stream)) == 1; }
+
+std::size_t terminal_width(std::FILE* stream,
+                           const std::function<std::optional<std::string>(std::string_view)>& env) {
+  if (!is_terminal(stream)) return 0;
+  winsize size{};
+  if (::ioctl(::fileno(stream), TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  if (auto columns = env("COLUMNS")) {
+    char* end = nullptr;
+    const unsigned long n = std::strtoul(columns->c_str(), &end, 10);
+    if (end && *end == '\0' && n > 0 && n < 10000) return n;
+  }
+  return 80;
+}
 
 namespace {
 std::string strip_line_end(std::string s) {

@@ -1,6 +1,6 @@
 #include "exporters/calls_csv.hpp"
 
-#include "exporters/csv_writer.hpp"
+#include "core/output/csv_writer.hpp"
 
 namespace kolmi::exporters {
 
@@ -11,7 +11,7 @@ constexpr std::int64_t kProgressEvery = 4096;
 
 void write_calls_csv(const CallRowSource& rows, const ByteSink& sink, const CsvOptions& options,
                      const ProgressCallback& progress) {
-  CsvWriter csv(sink, options.separator);
+  output::CsvWriter csv(sink, options.separator);
   if (options.bom) csv.bom();
   for (std::string_view name : kCallsCsvHeader) csv.plain_field(name);
   csv.end_row();

@@ -4,13 +4,13 @@
 #include <string>
 
 #include "core/pages/format.hpp"
-#include "exporters/csv_writer.hpp"
+#include "core/output/csv_writer.hpp"
 
 namespace kolmi::exporters {
 
 void write_rates_csv(const RatesExportInfo& info, const RateRowSource& rows, const ByteSink& sink,
                      const CsvOptions& options) {
-  CsvWriter csv(sink, options.separator);
+  output::CsvWriter csv(sink, options.separator);
   if (options.bom) csv.bom();
   for (std::string_view name : {"Name", "Type", "Rate", "Rate_with_VAT"}) csv.plain_field(name);
   csv.end_row();

@@ -83,10 +83,13 @@ last=$(date -d "$first +1 month -1 day" '+%F')
 out="$KOLMI_EXPORT_DIR/$month"
 mkdir -p -m 0750 "$out"
 
-# id login type name... blocked: the id is the first column, the type the
-# third and "blocked" the last (names may hold spaces, logins do not).
-users=$("$KOLMI_BIN" admin user list) || die "cannot list the users (is $KOLMI_USER an admin?)"
-ids=$(awk -v types=" $KOLMI_EXPORT_TYPES " 'NR > 1 && index(types, " " $3 " ") && $NF == "no" { print $1 " " $2 }' \
+# TSV with a header (id, login, type, name, currency, tariff, blocked):
+# columns are found by their names, so new columns cannot shift them, and a
+# tab never appears inside a value.
+users=$("$KOLMI_BIN" admin user list --output tsv) || die "cannot list the users (is $KOLMI_USER an admin?)"
+ids=$(awk -F'\t' -v types=" $KOLMI_EXPORT_TYPES " '
+  NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+  index(types, " " $col["type"] " ") && $col["blocked"] == "no" { print $col["id"] " " $col["login"] }' \
   <<<"$users")
 
 failed=0

@@ -4,14 +4,6 @@
 
 namespace kolmi::pages {
 
-void write_page_head(xml::XmlWriter& w, std::string_view pagename, Lang lang, std::int64_t user_id) {
-  w.declaration();
-  w.open("page");
-  w.leaf("pagename", tr(lang, pagename));
-  w.leaf("language", lang_code(lang));
-  w.leaf("userid", user_id);
-}
-
 std::string_view yes_no(Lang lang, bool value) {
   return tr(lang, value ? "Yes" : "No");
 }

@@ -10,13 +10,8 @@
 #include "core/decimal.hpp"
 #include "core/pages/i18n.hpp"
 #include "core/pages/page_context.hpp"
-#include "core/xml/xml_writer.hpp"
 
 namespace kolmi::pages {
-
-// The XML declaration, <page>, then <pagename> (in `lang`), <language> and
-// <userid>: the head of these pages in the examples' order (faxes differs).
-void write_page_head(xml::XmlWriter& w, std::string_view pagename, Lang lang, std::int64_t user_id);
 
 // "Yes" or "No" in `lang`.
 std::string_view yes_no(Lang lang, bool value);

@@ -2,9 +2,20 @@
 
 #include "core/pages/account_common.hpp"
 #include "core/pages/format.hpp"
+#include "core/pages/page_head.hpp"
 #include "core/store/account_lists.hpp"
 
 namespace kolmi::pages {
+
+namespace {
+constexpr std::string_view kPaymentColumns[] = {"payment_date", "confirmed_date", "payment_type", "amount",
+                                                "vat",          "amount_vat",     "currency",     "completed"};
+constexpr std::string_view kInvoiceColumns[] = {
+    "user", "inv_number", "period_start", "period_end", "issue_date", "paid",           "paid_date",
+    "price", "price_currency", "vat", "price_vat", "price_vat_currency"};
+constexpr std::string_view kSubscriptionColumns[] = {"service",       "date_added", "acivation_start",
+                                                     "acivation_end", "price",      "price_currency"};
+}  // namespace
 
 std::string payment_type_text(std::string_view paymenttype) {
   std::string out(paymenttype);
@@ -13,57 +24,59 @@ std::string payment_type_text(std::string_view paymenttype) {
   return out;
 }
 
-void write_payments_page(const PageContext& pc, xml::XmlWriter& w) {
-  write_page_head(w, "Payments", pc.lang, pc.user.id);
-  w.open("payments");
+void write_payments_page(output::TreeWriter& w, const PageContext& pc) {
+  write_page_head(w, {.pagename = "Payments", .lang = pc.lang, .user_id = pc.user.id});
+  w.open_list("payments", "payment", kPaymentColumns);
   store::for_each_payment(pc.db, pc.user.id, [&](const store::Payment& p) {
-    w.open("payment");
-    w.leaf("payment_date", shown_time(pc, p.date_added));
-    w.leaf("confirmed_date", shown_time(pc, p.shipped_at));
-    w.leaf("payment_type", payment_type_text(p.paymenttype));
-    w.leaf("amount", format_money(p.amount, pc.digits));
-    w.leaf("vat", percent_text(p.vat_percent));
-    w.leaf("amount_vat", format_money(p.amount + p.tax, pc.digits));
-    w.leaf("currency", p.currency);
-    w.leaf("completed", yes_no(pc.lang, p.completed));
+    w.open_item();
+    w.text("payment_date", shown_time(pc, p.date_added));
+    w.text("confirmed_date", shown_time(pc, p.shipped_at));
+    w.text("payment_type", payment_type_text(p.paymenttype));
+    // In the payment's own currency, named by <currency> below.
+    w.money("amount", p.amount, format_money(p.amount, pc.digits), "");
+    w.number("vat", percent_text(p.vat_percent));
+    w.money("amount_vat", p.amount + p.tax, format_money(p.amount + p.tax, pc.digits), "");
+    w.text("currency", p.currency);
+    w.text("completed", yes_no(pc.lang, p.completed));
     w.close();
   });
   w.finish();
 }
 
-void write_invoices_page(const PageContext& pc, xml::XmlWriter& w) {
-  write_page_head(w, "Invoices", pc.lang, pc.user.id);
+void write_invoices_page(output::TreeWriter& w, const PageContext& pc) {
+  write_page_head(w, {.pagename = "Invoices", .lang = pc.lang, .user_id = pc.user.id});
   const std::string user = pc.user.full_name();
   const std::string vat = percent_text(pc.user.vat_percent);
   const std::string& currency = pc.user.currency;
-  w.open("invoices");
+  w.open_list("invoices", "invoice", kInvoiceColumns);
   store::for_each_invoice(pc.db, pc.user.id, [&](const store::Invoice& i) {
-    w.open("invoice");
-    w.leaf("user", user);
-    w.leaf("inv_number", i.number);
-    w.leaf("period_start", shown_time(pc, i.period_start));
-    w.leaf("period_end", shown_time(pc, i.period_end));
-    w.leaf("issue_date", shown_time(pc, i.issue_date));
-    w.leaf("paid", yes_no(pc.lang, i.paid));
-    w.leaf("paid_date", shown_time(pc, i.paid_date));
-    w.leaf("price", pc.money(i.price, currency));
-    w.leaf("vat", vat);
-    w.leaf("price_vat", pc.money(i.price_with_vat, currency));
+    w.open_item();
+    w.text("user", user);
+    w.text("inv_number", i.number);
+    w.text("period_start", shown_time(pc, i.period_start));
+    w.text("period_end", shown_time(pc, i.period_end));
+    w.text("issue_date", shown_time(pc, i.issue_date));
+    w.text("paid", yes_no(pc.lang, i.paid));
+    w.text("paid_date", shown_time(pc, i.paid_date));
+    w.money("price", pc.converted(i.price, currency), pc.money(i.price, currency), currency);
+    w.number("vat", vat);
+    w.money("price_vat", pc.converted(i.price_with_vat, currency), pc.money(i.price_with_vat, currency), currency);
     w.close();
   });
   w.finish();
 }
 
-void write_subscriptions_page(const PageContext& pc, xml::XmlWriter& w) {
-  write_page_head(w, "User subscriptions", pc.lang, pc.user.id);
-  w.open("subscriptions");
+void write_subscriptions_page(output::TreeWriter& w, const PageContext& pc) {
+  write_page_head(w, {.pagename = "User subscriptions", .lang = pc.lang, .user_id = pc.user.id});
+  const std::string& currency = pc.user.currency;
+  w.open_list("subscriptions", "subscription", kSubscriptionColumns);
   store::for_each_subscription(pc.db, pc.user.id, [&](const store::Subscription& s) {
-    w.open("subscription");
-    w.leaf("service", s.service);
-    w.leaf("date_added", shown_time(pc, s.added));
-    w.leaf("acivation_start", shown_time(pc, s.activation_start));  // the spec's spelling
-    w.leaf("acivation_end", shown_time(pc, s.activation_end));
-    w.leaf("price", pc.money_with_code(s.price, pc.user.currency));
+    w.open_item();
+    w.text("service", s.service);
+    w.text("date_added", shown_time(pc, s.added));
+    w.text("acivation_start", shown_time(pc, s.activation_start));  // the spec's spelling
+    w.text("acivation_end", shown_time(pc, s.activation_end));
+    w.money("price", pc.converted(s.price, currency), pc.money_with_code(s.price, currency), currency);
     w.close();
   });
   w.finish();

@@ -58,6 +58,10 @@ class CallText {
   std::string_view duration(const store::CallRow& row, bool ringing = false) {
     return duration_text(ringing ? row.duration : row.billsec, duration_);
   }
+  // The exact price in the chosen currency; none for a call that was not rated.
+  std::optional<Decimal> exact_price(const store::CallRow& row) const {
+    return row.price ? std::optional<Decimal>(price_(*row.price)) : std::nullopt;
+  }
   // The price in the chosen currency; "" for a call that was not rated.
   std::string_view price(const store::CallRow& row) {
     return row.price ? money_text(price_(*row.price), digits_, price_text_) : std::string_view{};

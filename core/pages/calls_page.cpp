@@ -1,17 +1,19 @@
-#include "core/pages/period.hpp"
 #include "core/pages/calls_page.hpp"
 
 #include <fmt/format.h>
 
 #include "core/error.hpp"
 #include "core/pages/call_text.hpp"
-#include "core/pages/login_pages.hpp"
+#include "core/pages/page_head.hpp"
 #include "core/text/id_number.hpp"
 #include "core/text/message_text.hpp"
 
 namespace kolmi::pages {
 
 namespace {
+
+constexpr std::string_view kCallColumns[] = {"date",     "called_from",  "called_to", "destination",   "duration",
+                                             "billsec",  "hangup_cause", "price",     "price_currency"};
 
 store::CallDirection parse_direction(std::string_view text) {
   if (text == "all") return store::CallDirection::all;
@@ -59,37 +61,34 @@ CallsPage load_calls_page(const PageContext& pc, const CallsRequest& r) {
   return page;
 }
 
-void write_calls_page(xml::XmlWriter& w, const PageContext& pc, const CallsPage& page) {
+void write_calls_page(output::TreeWriter& w, const PageContext& pc, const CallsPage& page) {
   // Prepared before the first byte goes out, so a failure prints nothing.
   store::CallCursor calls = store::CallCursor::open(pc.db, page.filter);
   CallText text(pc.zone, PriceConverter(pc.currencies, page.currency), pc.digits);
+  const bool extras = w.carries_extras();
 
-  w.declaration();
-  w.open("page");
-  w.leaf("pagename", tr(pc.lang, "Calls"));
-  w.leaf("language", lang_code(pc.lang));
-  w.leaf("error_msg", "");
-  w.leaf("userid", pc.user.id);
-  w.leaf("show_device", page.show_device);
-  w.leaf("status", page.status);
-  w.leaf("direction", page.direction);
-  w.leaf("total_calls", page.total_calls);
-  w.leaf("username", pc.user.full_name());
-  w.leaf("currency", page.currency);
+  write_page_head(w, {.pagename = "Calls", .lang = pc.lang, .error_msg = true, .user_id = pc.user.id});
+  w.text("show_device", page.show_device);
+  w.text("status", page.status);
+  w.text("direction", page.direction);
+  w.integer("total_calls", page.total_calls);
+  w.text("username", pc.user.full_name());
+  w.text("currency", page.currency);
   write_available_languages(w);
   w.open("calls_stat");
   write_period(w, page.period);
-  w.open("calls");
+  w.open_list("calls", "call", kCallColumns);
   while (calls.next()) {
     const store::CallRow& row = calls.row();
-    w.open("call");
-    w.leaf("date", text.date(row));
-    w.leaf("called_from", row.src);
-    w.leaf("called_to", row.dst);
-    w.leaf("destination", row.destination);
-    w.leaf("duration", text.duration(row));
-    w.leaf("hangup_cause", hangup_cause_text(row.disposition, pc.lang));
-    w.leaf("price", text.price(row));
+    w.open_item();
+    w.text("date", text.date(row));
+    w.text("called_from", row.src);
+    w.text("called_to", row.dst);
+    w.text("destination", row.destination);
+    w.text("duration", text.duration(row));
+    if (extras) w.integer("billsec", row.billsec);
+    w.text("hangup_cause", hangup_cause_text(row.disposition, pc.lang));
+    w.money("price", text.exact_price(row), text.price(row), page.currency);
     w.close();
   }
   w.finish();

@@ -11,7 +11,7 @@
 #include "core/pages/page_context.hpp"
 #include "core/pages/period.hpp"
 #include "core/store/call_list.hpp"
-#include "core/xml/xml_writer.hpp"
+#include "core/output/tree_writer.hpp"
 
 namespace kolmi::pages {
 
@@ -40,7 +40,8 @@ struct CallsPage {
 // a device that is not the user's (another user's device looks missing),
 // Error(storage).
 CallsPage load_calls_page(const PageContext& pc, const CallsRequest& request);
-// Writes the page, the calls oldest first. Throws Error(storage).
-void write_calls_page(xml::XmlWriter& w, const PageContext& pc, const CallsPage& page);
+// Writes the page, the calls oldest first. The data formats carry each
+// call's billsec in seconds and its exact price. Throws Error(storage).
+void write_calls_page(output::TreeWriter& w, const PageContext& pc, const CallsPage& page);
 
 }  // namespace kolmi::pages

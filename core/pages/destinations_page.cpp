@@ -3,9 +3,14 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/pages/page_head.hpp"
 #include "core/pages/personal_rates.hpp"
 
 namespace kolmi::pages {
+
+namespace {
+constexpr std::string_view kDirectionColumns[] = {"details", "prefix", "dir_code"};
+}  // namespace
 
 DestinationsPage load_destinations_page(const PageContext& pc, std::int64_t group_id) {
   auto group = find_personal_group(pc.db, pc.user, group_id);
@@ -16,19 +21,16 @@ DestinationsPage load_destinations_page(const PageContext& pc, std::int64_t grou
   return DestinationsPage{std::move(group->name), std::move(group->flag), std::move(directions)};
 }
 
-void write_destinations_page(xml::XmlWriter& w, DestinationsPage& page, Lang lang) {
-  w.declaration();
-  w.open("page");
-  w.leaf("pagename", tr(lang, "Destinations"));
-  w.leaf("language", lang_code(lang));
-  w.leaf("groupname", page.group_name);
-  w.leaf("groupicon", page.group_flag);
-  w.open("directions");
+void write_destinations_page(output::TreeWriter& w, const PageContext& pc, DestinationsPage& page) {
+  write_page_head(w, {.pagename = "Destinations", .lang = pc.lang});
+  w.text("groupname", page.group_name);
+  w.text("groupicon", page.group_flag);
+  w.open_list("directions", "direction", kDirectionColumns);
   while (page.directions.step()) {
-    w.open("direction");
-    w.leaf("details", page.directions.text(0));
-    w.leaf("prefix", page.directions.text(1));
-    w.leaf("dir_code", page.directions.text(2));
+    w.open_item();
+    w.text("details", page.directions.text(0));
+    w.text("prefix", page.directions.text(1));
+    w.text("dir_code", page.directions.text(2));
     w.close();
   }
   w.close();

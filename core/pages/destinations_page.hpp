@@ -6,7 +6,7 @@
 
 #include "core/pages/page_context.hpp"
 #include "core/store/database.hpp"
-#include "core/xml/xml_writer.hpp"
+#include "core/output/tree_writer.hpp"
 
 namespace kolmi::pages {
 
@@ -24,6 +24,6 @@ DestinationsPage load_destinations_page(const PageContext& pc, std::int64_t grou
 
 // Writes the page, one <direction> per destination as it is read (the
 // destinations_group index gives them in prefix order, no sorting).
-void write_destinations_page(xml::XmlWriter& w, DestinationsPage& page, Lang lang);
+void write_destinations_page(output::TreeWriter& w, const PageContext& pc, DestinationsPage& page);
 
 }  // namespace kolmi::pages

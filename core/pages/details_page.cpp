@@ -1,6 +1,7 @@
 #include "core/pages/details_page.hpp"
 
 #include "core/pages/account_common.hpp"
+#include "core/pages/page_head.hpp"
 #include "core/store/devices.hpp"
 #include "core/time/datetime.hpp"
 
@@ -22,7 +23,7 @@ DetailsPage load_details_page(const PageContext& pc) {
   p.user_id = u.id;
   auto devices = store::user_devices(pc.db, u.id);
   if (!devices.empty()) p.alias = devices.front().extension;
-  p.finances = load_finances(pc.db, u);
+  p.finances = load_finances(pc);
   p.first_name = u.first_name;
   p.last_name = u.last_name;
   p.personalid = u.clientid;
@@ -38,37 +39,36 @@ DetailsPage load_details_page(const PageContext& pc) {
   return p;
 }
 
-void write_details_page(xml::XmlWriter& w, const DetailsPage& p, Lang lang) {
-  write_page_head(w, "Personal details", lang, p.user_id);
+void write_details_page(output::TreeWriter& w, const PageContext& pc, const DetailsPage& p) {
+  const Lang lang = pc.lang;
+  write_page_head(w, {.pagename = "Personal details", .lang = lang, .user_id = p.user_id});
   w.open("details");
   w.open("main_details");
-  w.leaf("alias", p.alias);
-  w.leaf("account", tr(lang, p.finances.postpaid ? "Postpaid" : "Prepaid"));
-  w.leaf("balance", p.finances.balance);
-  w.leaf("credit", p.finances.credit.empty() ? tr(lang, "No Limit") : std::string_view(p.finances.credit));
+  w.text("alias", p.alias);
+  write_finances(w, p.finances, lang);
   w.close();
   w.open("other_details");
-  w.leaf("username", p.first_name);
-  w.leaf("surname", p.last_name);
-  w.leaf("personalid", p.personalid);
-  w.leaf("agreement_number", p.agreement_number);
-  w.leaf("agreement_date", p.agreement_date);
-  w.leaf("taxation_country", p.taxation_country);
-  w.leaf("vat_reg_number", p.vat_reg_number);
-  w.leaf("vat_percent", p.vat_percent);
+  w.text("username", p.first_name);
+  w.text("surname", p.last_name);
+  w.text("personalid", p.personalid);
+  w.text("agreement_number", p.agreement_number);
+  w.text("agreement_date", p.agreement_date);
+  w.text("taxation_country", p.taxation_country);
+  w.text("vat_reg_number", p.vat_reg_number);
+  w.number("vat_percent", p.vat_percent);
   w.close();
   const store::Address& a = p.address;
   w.open("registration");
-  w.leaf("reg_address", a.address);
-  w.leaf("reg_postcode", a.postcode);
-  w.leaf("reg_city", a.city);
-  w.leaf("reg_country", a.county);
-  w.leaf("reg_state", a.state);
-  w.leaf("reg_direction", p.reg_direction);
-  w.leaf("reg_phone", a.phone);
-  w.leaf("reg_mobile", a.mob_phone);
-  w.leaf("reg_fax", a.fax);
-  w.leaf("reg_email", a.email);
+  w.text("reg_address", a.address);
+  w.text("reg_postcode", a.postcode);
+  w.text("reg_city", a.city);
+  w.text("reg_country", a.county);
+  w.text("reg_state", a.state);
+  w.text("reg_direction", p.reg_direction);
+  w.text("reg_phone", a.phone);
+  w.text("reg_mobile", a.mob_phone);
+  w.text("reg_fax", a.fax);
+  w.text("reg_email", a.email);
   w.finish();
 }
 

@@ -9,7 +9,7 @@
 #include "core/pages/main_page.hpp"
 #include "core/pages/page_context.hpp"
 #include "core/store/addresses.hpp"
-#include "core/xml/xml_writer.hpp"
+#include "core/output/tree_writer.hpp"
 
 namespace kolmi::pages {
 
@@ -33,6 +33,6 @@ struct DetailsPage {
 
 // Reads what the page shows for pc.user. Throws Error(storage).
 DetailsPage load_details_page(const PageContext& pc);
-void write_details_page(xml::XmlWriter& w, const DetailsPage& page, Lang lang);
+void write_details_page(output::TreeWriter& w, const PageContext& pc, const DetailsPage& page);
 
 }  // namespace kolmi::pages

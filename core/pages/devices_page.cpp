@@ -3,11 +3,16 @@
 #include <fmt/format.h>
 
 #include "core/pages/account_common.hpp"
+#include "core/pages/page_head.hpp"
 #include "core/store/account_lists.hpp"
 
 namespace kolmi::pages {
 
 namespace {
+constexpr std::string_view kDeviceColumns[] = {"acc",      "description", "type", "extension",
+                                               "username", "password",    "cid",  "last_time_registered"};
+constexpr std::string_view kCliColumns[] = {"cli_id", "device", "device_icon", "cli_name", "cli_desc", "added_at"};
+
 // regseconds on the user's wall clock. 0 means never registered; negative
 // and absurdly large values (past year 9999) are shown as never too,
 // rather than as a made-up date.
@@ -28,20 +33,20 @@ DevicesPage load_devices_page(const PageContext& pc) {
   return p;
 }
 
-void write_devices_page(xml::XmlWriter& w, const DevicesPage& p, Lang lang) {
-  write_page_head(w, "Devices", lang, p.user_id);
-  w.open("devices");
+void write_devices_page(output::TreeWriter& w, const PageContext& pc, const DevicesPage& p) {
+  write_page_head(w, {.pagename = "Devices", .lang = pc.lang, .user_id = p.user_id});
+  w.open_list("devices", "device", kDeviceColumns);
   for (const DeviceItem& item : p.devices) {
     const store::Device& d = item.device;
-    w.open("device");
-    w.leaf("acc", d.id);
-    w.leaf("description", d.description);
-    w.leaf("type", d.device_type);
-    w.leaf("extension", d.extension);
-    w.leaf("username", d.name);
-    w.leaf("password", d.secret);
-    w.leaf("cid", d.callerid);
-    w.leaf("last_time_registered", item.last_registered);
+    w.open_item();
+    w.integer("acc", d.id);
+    w.text("description", d.description);
+    w.text("type", d.device_type);
+    w.text("extension", d.extension);
+    w.text("username", d.name);
+    w.text("password", d.secret);
+    w.text("cid", d.callerid);
+    w.text("last_time_registered", item.last_registered);
     w.close();
   }
   w.finish();
@@ -51,22 +56,20 @@ std::string_view device_icon(std::string_view device_type) {
   return device_type == "FAX" ? "fax.png" : "phone.png";
 }
 
-void write_clis_page(const PageContext& pc, xml::XmlWriter& w) {
-  write_page_head(w, "CallerIDs", pc.lang, pc.user.id);
-  w.open("aval_devices");
-  for (const store::Device& d : store::user_devices(pc.db, pc.user.id)) {
-    w.leaf_with_attribute("device", "id", fmt::format_int(d.id).c_str(), d.label());
-  }
+void write_clis_page(output::TreeWriter& w, const PageContext& pc) {
+  write_page_head(w, {.pagename = "CallerIDs", .lang = pc.lang, .user_id = pc.user.id});
+  w.open_list("aval_devices", "device");
+  for (const store::Device& d : store::user_devices(pc.db, pc.user.id)) w.labelled("device", "id", d.id, d.label());
   w.close();
-  w.open("clis");
+  w.open_list("clis", "cli", kCliColumns);
   store::for_each_cli(pc.db, pc.user.id, [&](const store::CallerId& c) {
-    w.open("cli");
-    w.leaf("cli_id", c.id);
-    w.leaf("device", c.device);
-    w.leaf("device_icon", device_icon(c.device_type));
-    w.leaf("cli_name", c.cli);
-    w.leaf("cli_desc", c.description);
-    w.leaf("added_at", shown_time(pc, c.added_at));
+    w.open_item();
+    w.integer("cli_id", c.id);
+    w.text("device", c.device);
+    w.text("device_icon", device_icon(c.device_type));
+    w.text("cli_name", c.cli);
+    w.text("cli_desc", c.description);
+    w.text("added_at", shown_time(pc, c.added_at));
     w.close();
   });
   w.finish();

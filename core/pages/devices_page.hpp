@@ -8,7 +8,7 @@
 #include "core/pages/i18n.hpp"
 #include "core/pages/page_context.hpp"
 #include "core/store/devices.hpp"
-#include "core/xml/xml_writer.hpp"
+#include "core/output/tree_writer.hpp"
 
 namespace kolmi::pages {
 
@@ -26,7 +26,7 @@ struct DevicesPage {
 DevicesPage load_devices_page(const PageContext& pc);
 // The device's secret is shown as <password>, as the example does: it is the
 // user's own device and their phone needs it.
-void write_devices_page(xml::XmlWriter& w, const DevicesPage& page, Lang lang);
+void write_devices_page(output::TreeWriter& w, const PageContext& pc, const DevicesPage& page);
 
 // The icon of a device on the CallerIDs page: fax.png for FAX devices,
 // phone.png for every other type.
@@ -34,6 +34,6 @@ std::string_view device_icon(std::string_view device_type);
 
 // The CallerIDs page: <aval_devices> (each device as id="ID" and TYPE/NAME),
 // then the CLIs of the user's devices, streamed as they are read.
-void write_clis_page(const PageContext& pc, xml::XmlWriter& w);
+void write_clis_page(output::TreeWriter& w, const PageContext& pc);
 
 }  // namespace kolmi::pages

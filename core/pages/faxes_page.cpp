@@ -1,4 +1,3 @@
-#include "core/pages/period.hpp"
 #include "core/pages/faxes_page.hpp"
 
 #include <algorithm>
@@ -7,13 +6,15 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
-#include "core/pages/login_pages.hpp"
+#include "core/pages/page_head.hpp"
 #include "core/store/devices.hpp"
 #include "core/text/id_number.hpp"
 
 namespace kolmi::pages {
 
 namespace {
+
+constexpr std::string_view kFaxColumns[] = {"fax_id", "device", "filename", "receive_time", "sender", "status"};
 
 struct StatusCode {
   std::string_view stored;
@@ -58,7 +59,7 @@ std::string_view fax_status_text(Lang lang, std::string_view stored) {
   return stored;
 }
 
-FaxesQuery resolve_faxes_query(const PageContext& pc, const FaxesOptions& o) {
+FaxesQuery load_faxes_page(const PageContext& pc, const FaxesOptions& o) {
   FaxesQuery q;
   q.period = resolve_period({o.from, o.till, o.period}, pc.zone, pc.clock, DefaultPeriod::today);
   q.filter.from = q.period.from;
@@ -69,26 +70,22 @@ FaxesQuery resolve_faxes_query(const PageContext& pc, const FaxesOptions& o) {
   return q;
 }
 
-void write_faxes_page(const PageContext& pc, const FaxesQuery& q, xml::XmlWriter& w) {
-  w.declaration();
-  w.open("page");
-  w.leaf("pagename", tr(pc.lang, "Faxes"));
-  w.leaf("language", lang_code(pc.lang));
-  w.leaf("error_msg", "");
-  w.leaf("userid", pc.user.id);
-  w.leaf("show_device", q.show_device);
-  w.leaf("username", pc.user.full_name());
+void write_faxes_page(output::TreeWriter& w, const PageContext& pc, const FaxesQuery& q) {
+  write_page_head(w, {.pagename = "Faxes", .lang = pc.lang, .error_msg = true, .user_id = pc.user.id});
+  w.text("show_device", q.show_device);
+  w.text("username", pc.user.full_name());
   write_available_languages(w);
   w.open("faxes");
   write_period(w, q.period);
+  w.open_repeated("fax", kFaxColumns);
   store::for_each_fax(pc.db, pc.user.id, q.filter, [&](const store::Fax& f) {
-    w.open("fax");
-    w.leaf("fax_id", f.id);
-    w.leaf("device", f.device);
-    w.leaf("filename", f.filename);
-    w.leaf("receive_time", pc.local_time(f.receive_time));
-    w.leaf("sender", f.fax_sender);
-    w.leaf("status", fax_status_text(pc.lang, f.status));
+    w.open_item();
+    w.integer("fax_id", f.id);
+    w.text("device", f.device);
+    w.text("filename", f.filename);
+    w.text("receive_time", pc.local_time(f.receive_time));
+    w.text("sender", f.fax_sender);
+    w.text("status", fax_status_text(pc.lang, f.status));
     w.close();
   });
   w.finish();

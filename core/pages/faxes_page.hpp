@@ -11,7 +11,7 @@
 #include "core/pages/page_context.hpp"
 #include "core/pages/period.hpp"
 #include "core/store/account_lists.hpp"
-#include "core/xml/xml_writer.hpp"
+#include "core/output/tree_writer.hpp"
 
 namespace kolmi::pages {
 
@@ -44,8 +44,8 @@ struct FaxesQuery {
 // the option for a malformed period, status or device id, and
 // Error(not_found) "no such device of yours: ID" for a device that is
 // missing or another user's (the two look the same).
-FaxesQuery resolve_faxes_query(const PageContext& pc, const FaxesOptions& options);
+FaxesQuery load_faxes_page(const PageContext& pc, const FaxesOptions& options);
 
-void write_faxes_page(const PageContext& pc, const FaxesQuery& query, xml::XmlWriter& w);
+void write_faxes_page(output::TreeWriter& w, const PageContext& pc, const FaxesQuery& query);
 
 }  // namespace kolmi::pages

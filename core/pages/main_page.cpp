@@ -4,29 +4,39 @@
 
 #include "core/pages/format.hpp"
 #include "core/store/call_queries.hpp"
-#include "core/store/conflines.hpp"
-#include "core/store/currencies.hpp"
 #include "core/time/datetime.hpp"
 
 namespace kolmi::pages {
 
-Finances load_finances(store::Database& db, const store::User& user) {
-  auto currencies = store::Currencies::load(db);
-  int digits = static_cast<int>(store::confline_int(db, store::conf::kNiceNumberDigits, 4));
-  auto shown = [&](Decimal amount) {
-    Decimal converted = currencies.convert(amount, currencies.default_code(), user.currency);
-    return fmt::format("{} {}", format_money(converted, digits), user.currency);
-  };
+Finances load_finances(const PageContext& pc) {
+  const store::User& user = pc.user;
   Finances f;
   f.postpaid = user.postpaid;
-  f.balance = shown(user.balance);
-  if (!user.no_credit_limit()) f.credit = shown(user.credit);
+  f.currency = user.currency;
+  f.balance_amount = pc.converted(user.balance, user.currency);
+  f.balance = fmt::format("{} {}", format_money(f.balance_amount, pc.digits), user.currency);
+  if (!user.no_credit_limit()) {
+    f.credit_amount = pc.converted(user.credit, user.currency);
+    f.credit = fmt::format("{} {}", format_money(*f.credit_amount, pc.digits), user.currency);
+  }
   return f;
 }
 
-MainPage load_main_page(store::Database& db, const store::User& user, const Clock& clock) {
-  TimeZone zone(user.time_zone);
-  Seconds now = clock.now();
+void write_finances(output::TreeWriter& w, const Finances& f, Lang lang) {
+  w.text("account", tr(lang, f.postpaid ? "Postpaid" : "Prepaid"));
+  w.money("balance", f.balance_amount, f.balance, f.currency);
+  if (f.credit_amount) {
+    w.money("credit", f.credit_amount, f.credit, f.currency);
+  } else {
+    w.text("credit", tr(lang, "No Limit"));
+  }
+}
+
+MainPage load_main_page(const PageContext& pc) {
+  store::Database& db = pc.db;
+  const store::User& user = pc.user;
+  const TimeZone& zone = pc.zone;
+  Seconds now = pc.clock.now();
   Seconds day_start = zone.start_of_day(now);
   Seconds day_end = zone.start_of_next_day(now);
   Seconds month_start = zone.start_of_month(now);
@@ -43,37 +53,37 @@ MainPage load_main_page(store::Database& db, const store::User& user, const Cloc
   p.month_seconds = month.billsec;
   p.day_calls = day.count;
   p.day_seconds = day.billsec;
-  p.finances = load_finances(db, user);
+  p.finances = load_finances(pc);
   return p;
 }
 
-void write_main_page(xml::XmlWriter& w, const MainPage& p, Lang lang) {
-  w.declaration();
-  w.open("page");
-  w.leaf("pagename", tr(lang, "Main page"));
-  w.leaf("username", p.full_name);
-  w.leaf("userid", p.user_id);
-  w.leaf("language", lang_code(lang));
+void write_main_page(output::TreeWriter& w, const PageContext& pc, const MainPage& p) {
+  const Lang lang = pc.lang;
+  // The main page's head has its own order (examples/main.xml).
+  w.begin("page");
+  w.text("pagename", tr(lang, "Main page"));
+  w.text("username", p.full_name);
+  w.integer("userid", p.user_id);
+  w.text("language", lang_code(lang));
   w.open("stats");
   w.open("missed_calls");
-  w.leaf("missed_today", p.missed_today);
-  w.leaf("missed_total", p.missed_total);
+  w.integer("missed_today", p.missed_today);
+  w.integer("missed_total", p.missed_total);
   w.close();
-  w.open("call_history");
+  w.open_list("call_history", "calls");
   auto history = [&](std::int64_t count, std::string_view period, std::int64_t seconds) {
-    w.open("calls");
-    w.leaf("call_counts", count);
-    w.leaf("period", tr(lang, period));
-    w.leaf("call_duration", format_duration(seconds));
+    w.open_item();
+    w.integer("call_counts", count);
+    w.text("period", tr(lang, period));
+    w.text("call_duration", format_duration(seconds));
+    if (w.carries_extras()) w.integer("billsec", seconds);
     w.close();
   };
   history(p.month_calls, "Month", p.month_seconds);
   history(p.day_calls, "Day", p.day_seconds);
   w.close();
   w.open("finances");
-  w.leaf("account", tr(lang, p.finances.postpaid ? "Postpaid" : "Prepaid"));
-  w.leaf("balance", p.finances.balance);
-  w.leaf("credit", p.finances.credit.empty() ? tr(lang, "No Limit") : std::string_view(p.finances.credit));
+  write_finances(w, p.finances, lang);
   w.close();
   w.finish();
 }

@@ -1,12 +1,16 @@
-#include "core/pages/period.hpp"
 #include "core/pages/missed_calls_page.hpp"
 
 #include "core/pages/call_text.hpp"
-#include "core/pages/login_pages.hpp"
+#include "core/pages/page_head.hpp"
 #include "core/store/call_list.hpp"
 #include "core/store/call_queries.hpp"
 
 namespace kolmi::pages {
+
+namespace {
+constexpr std::string_view kMissedCallColumns[] = {"call_id",  "date",         "called_from",      "called_to",
+                                                   "duration", "duration_seconds", "hangup_cause", "processed"};
+}  // namespace
 
 MissedCallsPage load_missed_calls_page(const PageContext& pc, const MissedCallsRequest& r) {
   MissedCallsPage page;
@@ -16,39 +20,36 @@ MissedCallsPage load_missed_calls_page(const PageContext& pc, const MissedCallsR
   return page;
 }
 
-void write_missed_calls_page(xml::XmlWriter& w, const PageContext& pc, const MissedCallsPage& page) {
+void write_missed_calls_page(output::TreeWriter& w, const PageContext& pc, const MissedCallsPage& page) {
   store::CallCursor calls = store::CallCursor::missed(pc.db, pc.user.id, page.period.from, page.period.till);
   CallText text(pc.zone, PriceConverter{}, pc.digits);  // no prices on this page
+  const bool extras = w.carries_extras();
 
-  w.declaration();
-  w.open("page");
-  w.leaf("pagename", tr(pc.lang, "Missed calls"));
-  w.leaf("language", lang_code(pc.lang));
-  w.leaf("error_msg", "");
-  w.leaf("userid", pc.user.id);
-  w.leaf("missed_total", page.missed_total);
-  w.leaf("username", pc.user.full_name());
+  write_page_head(w, {.pagename = "Missed calls", .lang = pc.lang, .error_msg = true, .user_id = pc.user.id});
+  w.integer("missed_total", page.missed_total);
+  w.text("username", pc.user.full_name());
   write_available_languages(w);
   w.open("calls_stat");
   write_period(w, page.period);
-  w.open("calls");
+  w.open_list("calls", "call", kMissedCallColumns);
   while (calls.next()) {
     const store::CallRow& row = calls.row();
-    w.open("call");
-    w.leaf("call_id", row.id);
-    w.leaf("date", text.date(row));
-    w.leaf("called_from", row.src);
-    w.leaf("called_to", row.dst);
+    w.open_item();
+    w.integer("call_id", row.id);
+    w.text("date", text.date(row));
+    w.text("called_from", row.src);
+    w.text("called_to", row.dst);
     // A missed call has no talk time; how long it rang is what tells.
-    w.leaf("duration", text.duration(row, true));
-    w.leaf("hangup_cause", hangup_cause_text(row.disposition, pc.lang));
-    w.leaf("processed", row.processed ? 1 : 0);
+    w.text("duration", text.duration(row, true));
+    if (extras) w.integer("duration_seconds", row.duration);
+    w.text("hangup_cause", hangup_cause_text(row.disposition, pc.lang));
+    w.integer("processed", row.processed ? 1 : 0);
     w.close();
   }
   w.finish();
 }
 
-void produce_missed_calls_page(xml::XmlWriter& w, const PageContext& pc, const MissedCallsRequest& request) {
+void produce_missed_calls_page(output::TreeWriter& w, const PageContext& pc, const MissedCallsRequest& request) {
   write_missed_calls_page(w, pc, load_missed_calls_page(pc, request));
 }
 

@@ -9,7 +9,7 @@
 
 #include "core/pages/page_context.hpp"
 #include "core/pages/period.hpp"
-#include "core/xml/xml_writer.hpp"
+#include "core/output/tree_writer.hpp"
 
 namespace kolmi::pages {
 
@@ -26,10 +26,10 @@ struct MissedCallsPage {
 
 // Throws Error(usage) naming --from, --till or --period, Error(storage).
 MissedCallsPage load_missed_calls_page(const PageContext& pc, const MissedCallsRequest& request);
-void write_missed_calls_page(xml::XmlWriter& w, const PageContext& pc, const MissedCallsPage& page);
+void write_missed_calls_page(output::TreeWriter& w, const PageContext& pc, const MissedCallsPage& page);
 
 // Loads and writes the page: what `kolmi missed-calls` prints, and what an
 // action on a missed call (marking it processed) prints afterwards.
-void produce_missed_calls_page(xml::XmlWriter& w, const PageContext& pc, const MissedCallsRequest& request);
+void produce_missed_calls_page(output::TreeWriter& w, const PageContext& pc, const MissedCallsRequest& request);
 
 }  // namespace kolmi::pages

@@ -1,9 +1,15 @@
 #include "core/pages/new_calls_page.hpp"
 
 #include "core/pages/call_text.hpp"
+#include "core/pages/page_head.hpp"
 #include "core/time/datetime.hpp"
 
 namespace kolmi::pages {
+
+namespace {
+constexpr std::string_view kNewCallColumns[] = {"date",     "called_from", "called_to",
+                                                "duration", "billsec",     "hangup_cause"};
+}  // namespace
 
 store::CallFilter new_calls_filter(const store::User& user) {
   store::CallFilter f;
@@ -21,27 +27,24 @@ NewCallsPage load_new_calls_page(const PageContext& pc) {
   return page;
 }
 
-void write_new_calls_page(xml::XmlWriter& w, const PageContext& pc, const NewCallsPage& page) {
+void write_new_calls_page(output::TreeWriter& w, const PageContext& pc, const NewCallsPage& page) {
   store::CallCursor calls = store::CallCursor::open(pc.db, page.filter);
   CallText text(pc.zone, PriceConverter{}, pc.digits);  // no prices on this page
+  const bool extras = w.carries_extras();
 
-  w.declaration();
-  w.open("page");
-  w.leaf("pagename", tr(pc.lang, "Calls"));
-  w.leaf("language", lang_code(pc.lang));
-  w.leaf("error_msg", "");
-  w.leaf("userid", pc.user.id);
+  write_page_head(w, {.pagename = "Calls", .lang = pc.lang, .error_msg = true, .user_id = pc.user.id});
   w.open("calls_stat");
-  w.leaf("total_calls", page.total_calls);
-  w.open("calls");
+  w.integer("total_calls", page.total_calls);
+  w.open_list("calls", "call", kNewCallColumns);
   while (calls.next()) {
     const store::CallRow& row = calls.row();
-    w.open("call");
-    w.leaf("date", text.date(row));
-    w.leaf("called_from", row.src);
-    w.leaf("called_to", row.dst);
-    w.leaf("duration", text.duration(row));
-    w.leaf("hangup_cause", hangup_cause_text(row.disposition, pc.lang));
+    w.open_item();
+    w.text("date", text.date(row));
+    w.text("called_from", row.src);
+    w.text("called_to", row.dst);
+    w.text("duration", text.duration(row));
+    if (extras) w.integer("billsec", row.billsec);
+    w.text("hangup_cause", hangup_cause_text(row.disposition, pc.lang));
     w.close();
   }
   w.finish();

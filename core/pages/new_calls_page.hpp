@@ -7,7 +7,7 @@
 
 #include "core/pages/page_context.hpp"
 #include "core/store/call_list.hpp"
-#include "core/xml/xml_writer.hpp"
+#include "core/output/tree_writer.hpp"
 
 namespace kolmi::pages {
 
@@ -23,6 +23,6 @@ struct NewCallsPage {
 
 // Throws Error(storage).
 NewCallsPage load_new_calls_page(const PageContext& pc);
-void write_new_calls_page(xml::XmlWriter& w, const PageContext& pc, const NewCallsPage& page);
+void write_new_calls_page(output::TreeWriter& w, const PageContext& pc, const NewCallsPage& page);
 
 }  // namespace kolmi::pages

@@ -18,8 +18,12 @@ PageContext make_page_context(store::Database& db, const store::User& user, cons
   return PageContext{db, user, clock, lang, TimeZone(user.time_zone), digits, store::Currencies::load(db)};
 }
 
+Decimal PageContext::converted(Decimal amount_in_default, std::string_view currency) const {
+  return currencies.convert(amount_in_default, currencies.default_code(), currency);
+}
+
 std::string PageContext::money(Decimal amount_in_default, std::string_view currency) const {
-  return format_money(currencies.convert(amount_in_default, currencies.default_code(), currency), digits);
+  return format_money(converted(amount_in_default, currency), digits);
 }
 
 std::string PageContext::money_with_code(Decimal amount_in_default, std::string_view currency) const {

@@ -26,6 +26,9 @@ struct PageContext {
   int digits;             // Nice_Number_Digits
   store::Currencies currencies;
 
+  // An amount stored in the default currency, converted exactly into
+  // `currency` (the value the data formats carry).
+  Decimal converted(Decimal amount_in_default, std::string_view currency) const;
   // An amount stored in the default currency, shown in `currency`:
   // converted exactly, rounded to `digits`, trailing zeros trimmed.
   std::string money(Decimal amount_in_default, std::string_view currency) const;

@@ -94,11 +94,4 @@ Period resolve_period(const PeriodInput& in, const TimeZone& zone, const Clock& 
   return p;
 }
 
-void write_period(xml::XmlWriter& w, const Period& period) {
-  w.open("period");
-  w.leaf("period_start", period.start_text);
-  w.leaf("period_end", period.end_text);
-  w.close();
-}
-
 }  // namespace kolmi::pages

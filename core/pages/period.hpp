@@ -12,7 +12,6 @@
 
 #include "core/time/clock.hpp"
 #include "core/time/datetime.hpp"
-#include "core/xml/xml_writer.hpp"
 
 namespace kolmi::pages {
 
@@ -41,9 +40,5 @@ Period resolve_period(const PeriodInput& input, const TimeZone& zone, const Cloc
 // The --period values, for help texts and messages: "today, yesterday, ...,
 // YYYY-MM or YYYY-MM-DD".
 std::string period_forms();
-
-// <period><period_start/><period_end/></period>, as the calls, missed calls
-// and faxes pages show the period in effect.
-void write_period(xml::XmlWriter& w, const Period& period);
 
 }  // namespace kolmi::pages

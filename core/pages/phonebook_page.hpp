@@ -3,10 +3,10 @@
 // entry (spec decision 4: `kolmi phonebook destroy` needs it). Entries are
 // written as SQLite reads them.
 #include "core/pages/page_context.hpp"
-#include "core/xml/xml_writer.hpp"
+#include "core/output/tree_writer.hpp"
 
 namespace kolmi::pages {
 
-void write_phonebook_page(const PageContext& pc, xml::XmlWriter& w);
+void write_phonebook_page(output::TreeWriter& w, const PageContext& pc);
 
 }  // namespace kolmi::pages

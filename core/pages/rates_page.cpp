@@ -1,8 +1,16 @@
 #include "core/pages/rates_page.hpp"
 
 #include "core/pages/format.hpp"
+#include "core/pages/page_head.hpp"
 
 namespace kolmi::pages {
+
+namespace {
+constexpr std::string_view kRateColumns[] = {"ratename",      "rateicon",
+                                             "ratetype",      "ratecost",
+                                             "ratecost_currency", "rate_vat_cost",
+                                             "rate_vat_cost_currency"};
+}  // namespace
 
 RatesPage load_rates_page(const PageContext& pc, std::optional<std::string_view> requested_currency) {
   std::string currency = pc.display_currency(requested_currency);
@@ -19,26 +27,22 @@ RatesPage load_rates_page(const PageContext& pc, std::optional<std::string_view>
                    .rates = std::move(rates)};
 }
 
-void write_rates_page(xml::XmlWriter& w, RatesPage& page, Lang lang) {
-  w.declaration();
-  w.open("page");
-  w.leaf("pagename", tr(lang, "Rates"));
-  w.leaf("language", lang_code(lang));
-  w.leaf("userid", page.user_id);
-  w.leaf("currency", page.currency);
-  w.leaf("vat_percent", page.vat_percent);
-  w.open("aval_currencies");
-  for (const std::string& code : page.aval_currencies) w.leaf("currency", code);
+void write_rates_page(output::TreeWriter& w, const PageContext& pc, RatesPage& page) {
+  write_page_head(w, {.pagename = "Rates", .lang = pc.lang, .user_id = page.user_id});
+  w.text("currency", page.currency);
+  w.number("vat_percent", page.vat_percent);
+  w.open_list("aval_currencies", "currency");
+  for (const std::string& code : page.aval_currencies) w.text("currency", code);
   w.close();
-  w.open("rates");
+  w.open_list("rates", "rate", kRateColumns);
   PersonalRate rate;
   while (page.rates.next(rate)) {
-    w.open("rate");
-    w.leaf("ratename", rate.name);
-    w.leaf("rateicon", rate.flag);
-    w.leaf("ratetype", rate.type);
-    w.leaf("ratecost", format_money(rate.rate, page.digits));
-    w.leaf("rate_vat_cost", format_money(rate.rate_with_vat, page.digits));
+    w.open_item();
+    w.text("ratename", rate.name);
+    w.text("rateicon", rate.flag);
+    w.text("ratetype", rate.type);
+    w.money("ratecost", rate.rate, format_money(rate.rate, page.digits), page.currency);
+    w.money("rate_vat_cost", rate.rate_with_vat, format_money(rate.rate_with_vat, page.digits), page.currency);
     w.close();
   }
   w.close();

@@ -10,7 +10,7 @@
 
 #include "core/pages/page_context.hpp"
 #include "core/pages/personal_rates.hpp"
-#include "core/xml/xml_writer.hpp"
+#include "core/output/tree_writer.hpp"
 
 namespace kolmi::pages {
 
@@ -31,6 +31,6 @@ RatesPage load_rates_page(const PageContext& pc, std::optional<std::string_view>
 // Writes the page, one <rate> per personal rate as it is read. The
 // pagename is "Rates" (spec README decision 3; the example says "Payments").
 // Throws Error(storage) for a malformed rate detail met while reading.
-void write_rates_page(xml::XmlWriter& w, RatesPage& page, Lang lang);
+void write_rates_page(output::TreeWriter& w, const PageContext& pc, RatesPage& page);
 
 }  // namespace kolmi::pages

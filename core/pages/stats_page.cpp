@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "core/pages/new_calls_page.hpp"
+#include "core/pages/page_head.hpp"
 #include "core/pages/period.hpp"
 #include "core/store/call_list.hpp"
 #include "core/text/message_text.hpp"
@@ -15,6 +16,9 @@
 namespace kolmi::pages {
 
 namespace {
+
+constexpr std::string_view kByDateColumns[] = {"date",    "calls_count", "answered",       "duration",
+                                               "billsec", "avg_time",    "calls_normative"};
 
 // Stats count whole days: a time of day is refused, and the message names
 // only the form stats takes.
@@ -113,40 +117,40 @@ StatsPage load_stats_page(const PageContext& pc, const StatsRequest& r) {
   return page;
 }
 
-void write_stats_page(xml::XmlWriter& w, const StatsPage& p, std::int64_t user_id, Lang lang) {
-  w.declaration();
-  w.open("page");
-  w.leaf("pagename", tr(lang, "Detailed statistics"));
-  w.leaf("language", lang_code(lang));
-  w.leaf("userid", user_id);
-  w.leaf("start_date", p.start_date);
-  w.leaf("end_date", p.end_date);
+void write_stats_page(output::TreeWriter& w, const PageContext& pc, const StatsPage& p) {
+  const Lang lang = pc.lang;
+  const bool extras = w.carries_extras();
+  write_page_head(w, {.pagename = "Detailed statistics", .lang = lang, .user_id = pc.user.id});
+  w.text("start_date", p.start_date);
+  w.text("end_date", p.end_date);
   w.open("details");
   w.open("main_details");
-  w.leaf("todays_normative", p.todays_asr);
-  w.leaf("months_normative", p.months_asr);
-  w.leaf("new_calls", p.new_calls);
+  w.integer("todays_normative", p.todays_asr);
+  w.integer("months_normative", p.months_asr);
+  w.integer("new_calls", p.new_calls);
   w.close();
   w.open("calls");
   auto outcomes = [&](std::string_view name, const OutcomeCounts& c) {
     w.open(name);
-    w.leaf("answered", c.answered);
-    w.leaf("no_answer", c.no_answer);
-    w.leaf("busy", c.busy);
-    w.leaf("failed", c.failed);
+    w.integer("answered", c.answered);
+    w.integer("no_answer", c.no_answer);
+    w.integer("busy", c.busy);
+    w.integer("failed", c.failed);
     w.close();
   };
   outcomes("incoming", p.incoming);
   outcomes("outgoing", p.outgoing);
   w.close();
-  w.open("detailed_by_date");
+  w.open_list("detailed_by_date", "call_by_date", kByDateColumns);
   for (const DateStats& d : p.by_date) {
-    w.open("call_by_date");
-    w.leaf("date", std::string_view(d.date.data(), d.date.size()));
-    w.leaf("calls_count", d.calls);
-    w.leaf("duration", minutes_text(d.billsec));
-    w.leaf("avg_time", minutes_text(d.billsec, d.answered));
-    w.leaf("calls_normative", asr_percent(d.answered, d.calls));
+    w.open_item();
+    w.text("date", std::string_view(d.date.data(), d.date.size()));
+    w.integer("calls_count", d.calls);
+    if (extras) w.integer("answered", d.answered);
+    w.number("duration", minutes_text(d.billsec));
+    if (extras) w.integer("billsec", d.billsec);
+    w.number("avg_time", minutes_text(d.billsec, d.answered));
+    w.integer("calls_normative", asr_percent(d.answered, d.calls));
     w.close();
   }
   w.finish();

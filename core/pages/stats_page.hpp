@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "core/pages/page_context.hpp"
-#include "core/xml/xml_writer.hpp"
+#include "core/output/tree_writer.hpp"
 
 namespace kolmi::pages {
 
@@ -55,6 +55,6 @@ std::string minutes_text(std::int64_t seconds, std::int64_t per = 1);
 // Throws Error(usage) naming --from, --till or --period for anything but a valid
 // date or an empty period, Error(storage).
 StatsPage load_stats_page(const PageContext& pc, const StatsRequest& request);
-void write_stats_page(xml::XmlWriter& w, const StatsPage& page, std::int64_t user_id, Lang lang);
+void write_stats_page(output::TreeWriter& w, const PageContext& pc, const StatsPage& page);
 
 }  // namespace kolmi::pages

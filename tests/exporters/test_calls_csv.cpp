@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/output/xml_tree_writer.hpp"
 #include "core/error.hpp"
 #include "core/store/conflines.hpp"
 #include "exporters/calls_csv.hpp"
@@ -162,7 +163,7 @@ std::vector<std::vector<std::string>> page_rows(test::CallFixture& f, const page
                                                 pages::Lang lang) {
   const std::string xml =
       f.page([&](pages::PageContext& pc,
-                 xml::XmlWriter& w) { pages::write_calls_page(w, pc, pages::load_calls_page(pc, request)); },
+                 output::TreeWriter& w) { pages::write_calls_page(w, pc, pages::load_calls_page(pc, request)); },
              1, lang);
   pugi::xml_document doc;
   REQUIRE(doc.load_string(xml.c_str()));

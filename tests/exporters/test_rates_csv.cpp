@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/output/xml_tree_writer.hpp"
 #include "core/error.hpp"
 #include "core/pages/rates_page.hpp"
 #include "core/store/schema.hpp"
@@ -179,8 +180,8 @@ TEST_CASE("rates export: the CSV rows are the rates page's rows", "[csv]") {
   std::string xml;
   {
     pages::RatesPage page = pages::load_rates_page(pc, "EUR");
-    xml::XmlWriter w([&](std::string_view c) { xml += c; });
-    pages::write_rates_page(w, page, pc.lang);
+    output::XmlTreeWriter w([&](std::string_view c) { xml += c; });
+    pages::write_rates_page(w, pc, page);
   }
   pugi::xml_document doc;
   REQUIRE(doc.load_string(xml.c_str()));

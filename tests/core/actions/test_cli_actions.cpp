@@ -2,6 +2,7 @@
 // duplicates on a device.
 #include <catch2/catch.hpp>
 
+#include "core/output/xml_tree_writer.hpp"
 #include "core/actions/cli_actions.hpp"
 #include "core/pages/devices_page.hpp"
 #include "tests/core/actions/action_fixture.hpp"
@@ -77,7 +78,7 @@ TEST_CASE("a description with SQL and XML metacharacters is stored verbatim and 
   CHECK(f.text("SELECT description FROM callerids WHERE cli = '1234567'") ==
         "'; DROP TABLE users; -- <&>\"'");
   std::string xml =
-      f.render(1, [](pages::PageContext& pc, xml::XmlWriter& w) { pages::write_clis_page(pc, w); });
+      f.render(1, [](pages::PageContext& pc, output::TreeWriter& w) { pages::write_clis_page(w, pc); });
   CHECK(test::contains(xml, "<cli_desc>&apos;; DROP TABLE users; -- &lt;&amp;&gt;&quot;&apos;</cli_desc>"));
   CHECK(test::contains(xml, "<added_at>2026-11-28 14:30:00</added_at>"));  // Tashkent time
 }

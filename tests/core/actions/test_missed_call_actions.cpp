@@ -1,6 +1,7 @@
 // Process a missed call: only the user's own missed calls.
 #include <catch2/catch.hpp>
 
+#include "core/output/xml_tree_writer.hpp"
 #include "core/actions/missed_call_actions.hpp"
 #include "core/pages/missed_calls_page.hpp"
 #include "core/store/call_queries.hpp"
@@ -28,7 +29,7 @@ TEST_CASE("the user's missed call is marked processed", "[actions]") {
   CHECK(f.text("SELECT processed FROM calls WHERE id = 500") == "1");
   CHECK(store::unprocessed_missed_calls(f.db, 1) == 0);
   std::string xml = f.render(
-      1, [](pages::PageContext& pc, xml::XmlWriter& w) { pages::produce_missed_calls_page(w, pc, {}); });
+      1, [](pages::PageContext& pc, output::TreeWriter& w) { pages::produce_missed_calls_page(w, pc, {}); });
   CHECK(test::contains(xml, "<call_id>500</call_id>"));
   CHECK_FALSE(test::contains(xml, "<processed>0</processed>"));
 }

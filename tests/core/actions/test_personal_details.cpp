@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "core/output/xml_tree_writer.hpp"
 #include "core/actions/personal_details.hpp"
 #include "core/identity/auth.hpp"
 #include "core/identity/session_store.hpp"
@@ -83,8 +84,8 @@ TEST_CASE("every parameter lands where the details page reads it", "[actions]") 
 TEST_CASE("Cyrillic values round-trip through the details page XML", "[actions]") {
   Fixture f;
   f.update(1, every_field());
-  std::string xml = f.render(1, [](pages::PageContext& pc, xml::XmlWriter& w) {
-    pages::write_details_page(w, pages::load_details_page(pc), pc.lang);
+  std::string xml = f.render(1, [](pages::PageContext& pc, output::TreeWriter& w) {
+    pages::write_details_page(w, pc, pages::load_details_page(pc));
   });
   CHECK(test::contains(xml, "<username>Иван</username>"));
   CHECK(test::contains(xml, "<reg_address>ул. „Витоша“ 15</reg_address>"));
@@ -127,8 +128,8 @@ TEST_CASE("SQL and XML metacharacters are stored verbatim and shown escaped", "[
   CHECK(f.text("SELECT first_name FROM users WHERE id = 1") == "'; DROP TABLE users; --");
   CHECK(f.text("SELECT address FROM addresses WHERE id = 1") == "<&>\"'");
   CHECK(f.text("SELECT count(*) FROM users") == "3");
-  std::string xml = f.render(1, [](pages::PageContext& pc, xml::XmlWriter& w) {
-    pages::write_details_page(w, pages::load_details_page(pc), pc.lang);
+  std::string xml = f.render(1, [](pages::PageContext& pc, output::TreeWriter& w) {
+    pages::write_details_page(w, pc, pages::load_details_page(pc));
   });
   CHECK(test::contains(xml, "<reg_address>&lt;&amp;&gt;&quot;&apos;</reg_address>"));
 }

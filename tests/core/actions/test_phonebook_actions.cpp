@@ -1,6 +1,7 @@
 // Phonebook entries: add_phonebook_entry and delete_phonebook_entry.
 #include <catch2/catch.hpp>
 
+#include "core/output/xml_tree_writer.hpp"
 #include "core/actions/phonebook_actions.hpp"
 #include "core/pages/phonebook_page.hpp"
 #include "tests/core/actions/action_fixture.hpp"
@@ -24,7 +25,7 @@ struct Fixture : test::ActionFixture {
   }
   std::string page(std::int64_t user) {
     return render(user,
-                  [](pages::PageContext& pc, xml::XmlWriter& w) { pages::write_phonebook_page(pc, w); });
+                  [](pages::PageContext& pc, output::TreeWriter& w) { pages::write_phonebook_page(w, pc); });
   }
 };
 

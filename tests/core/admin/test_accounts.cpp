@@ -4,7 +4,6 @@
 #include <string>
 
 #include "core/admin/accounts.hpp"
-#include "core/admin/text_table.hpp"
 #include "core/error.hpp"
 #include "core/identity/auth.hpp"
 #include "core/identity/session_store.hpp"
@@ -231,13 +230,4 @@ TEST_CASE("admin device add and list", "[admin]") {
   CHECK(carol[0].type == "IAX2");
   CHECK(carol[0].user == "carol");
   CHECK(code_of([&] { admin::list_devices(a.db, "ghost"); }) == ExitCode::not_found);
-}
-
-TEST_CASE("render_table pads by characters, not bytes", "[admin]") {
-  const std::string table = admin::render_table({"id", "name", "tariff"},
-                                                {{"1", "Иван Петров", ""}, {"12", "Bob\tSmith", "Retail"}});
-  CHECK(table ==
-        "id  name         tariff\n"
-        "1   Иван Петров\n"
-        "12  Bob Smith    Retail\n");
 }

@@ -11,6 +11,7 @@
 #include <functional>
 #include <string>
 
+#include "core/output/xml_tree_writer.hpp"
 #include "tests/support/text_checks.hpp"
 #include "core/pages/page_context.hpp"
 #include "core/store/schema.hpp"
@@ -90,12 +91,12 @@ struct AccountFixture {
 
   // Renders one page for user `id` through `produce(PageContext&, XmlWriter&)`.
   std::string render(std::int64_t id,
-                     const std::function<void(pages::PageContext&, xml::XmlWriter&)>& produce,
+                     const std::function<void(pages::PageContext&, output::TreeWriter&)>& produce,
                      pages::Lang lang = pages::Lang::en) {
     store::User u = user(id);
     pages::PageContext pc = pages::make_page_context(db, u, clock, lang);
     std::string out;
-    xml::XmlWriter w([&](std::string_view chunk) { out += chunk; });
+    output::XmlTreeWriter w([&](std::string_view chunk) { out += chunk; });
     produce(pc, w);
     return out;
   }

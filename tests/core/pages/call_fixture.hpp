@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "core/output/xml_tree_writer.hpp"
 #include "tests/support/text_checks.hpp"
 #include "core/pages/page_context.hpp"
 #include "core/store/call_list.hpp"
@@ -92,7 +93,7 @@ struct CallFixture {
     store::User u = user(id);
     pages::PageContext pc = pages::make_page_context(db, u, clock, lang);
     std::string out;
-    xml::XmlWriter w([&](std::string_view chunk) { out += chunk; });
+    output::XmlTreeWriter w([&](std::string_view chunk) { out += chunk; });
     produce(pc, w);
     return out;
   }

@@ -3,6 +3,7 @@
 // UTF-8 become U+FFFD; Cyrillic passes unchanged.
 #include <catch2/catch.hpp>
 
+#include "core/output/xml_tree_writer.hpp"
 #include "core/pages/billing_pages.hpp"
 #include "core/pages/details_page.hpp"
 #include "core/pages/devices_page.hpp"
@@ -70,7 +71,7 @@ void add_tricky_user(test::AccountFixture& f) {
       std::string(kTricky), std::string(kBroken), std::string("<odd>"));
 }
 
-using Produce = std::function<void(pages::PageContext&, xml::XmlWriter&)>;
+using Produce = std::function<void(pages::PageContext&, output::TreeWriter&)>;
 
 }  // namespace
 
@@ -78,15 +79,15 @@ TEST_CASE("account pages escape stored text and replace what XML forbids", "[acc
   test::AccountFixture f;
   add_tricky_user(f);
   const std::vector<std::pair<std::string, Produce>> all = {
-      {"details.xml", [](auto& pc, auto& w) { write_details_page(w, load_details_page(pc), pc.lang); }},
-      {"devices.xml", [](auto& pc, auto& w) { write_devices_page(w, load_devices_page(pc), pc.lang); }},
-      {"clis.xml", [](auto& pc, auto& w) { write_clis_page(pc, w); }},
-      {"payments.xml", [](auto& pc, auto& w) { write_payments_page(pc, w); }},
-      {"invoices.xml", [](auto& pc, auto& w) { write_invoices_page(pc, w); }},
-      {"subscriptions.xml", [](auto& pc, auto& w) { write_subscriptions_page(pc, w); }},
-      {"phonebook.xml", [](auto& pc, auto& w) { write_phonebook_page(pc, w); }},
+      {"details.xml", [](auto& pc, auto& w) { write_details_page(w, pc, load_details_page(pc)); }},
+      {"devices.xml", [](auto& pc, auto& w) { write_devices_page(w, pc, load_devices_page(pc)); }},
+      {"clis.xml", [](auto& pc, auto& w) { write_clis_page(w, pc); }},
+      {"payments.xml", [](auto& pc, auto& w) { write_payments_page(w, pc); }},
+      {"invoices.xml", [](auto& pc, auto& w) { write_invoices_page(w, pc); }},
+      {"subscriptions.xml", [](auto& pc, auto& w) { write_subscriptions_page(w, pc); }},
+      {"phonebook.xml", [](auto& pc, auto& w) { write_phonebook_page(w, pc); }},
       {"faxes.xml",
-       [](auto& pc, auto& w) { write_faxes_page(pc, resolve_faxes_query(pc, pages::FaxesOptions{}), w); }},
+       [](auto& pc, auto& w) { write_faxes_page(w, pc, load_faxes_page(pc, pages::FaxesOptions{})); }},
   };
   std::string everything;
   for (const auto& [example, produce] : all) {

@@ -2,6 +2,7 @@
 // isolation between users, and the shape of the specification's examples.
 #include <catch2/catch.hpp>
 
+#include "core/output/xml_tree_writer.hpp"
 #include "core/pages/billing_pages.hpp"
 #include "core/pages/details_page.hpp"
 #include "core/pages/devices_page.hpp"
@@ -17,21 +18,21 @@ namespace {
 std::string details(test::AccountFixture& f, std::int64_t id, pages::Lang lang = pages::Lang::en) {
   return f.render(
       id,
-      [](pages::PageContext& pc, xml::XmlWriter& w) {
-        write_details_page(w, load_details_page(pc), pc.lang);
+      [](pages::PageContext& pc, output::TreeWriter& w) {
+        write_details_page(w, pc, load_details_page(pc));
       },
       lang);
 }
 std::string devices(test::AccountFixture& f, std::int64_t id) {
-  return f.render(id, [](pages::PageContext& pc, xml::XmlWriter& w) {
-    write_devices_page(w, load_devices_page(pc), pc.lang);
+  return f.render(id, [](pages::PageContext& pc, output::TreeWriter& w) {
+    write_devices_page(w, pc, load_devices_page(pc));
   });
 }
 std::string streamed(test::AccountFixture& f, std::int64_t id,
-                     void (*page)(const pages::PageContext&, xml::XmlWriter&),
+                     void (*page)(output::TreeWriter&, const pages::PageContext&),
                      pages::Lang lang = pages::Lang::en) {
   return f.render(
-      id, [page](pages::PageContext& pc, xml::XmlWriter& w) { page(pc, w); }, lang);
+      id, [page](pages::PageContext& pc, output::TreeWriter& w) { page(w, pc); }, lang);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "core/output/xml_tree_writer.hpp"
 #include "core/error.hpp"
 #include "core/pages/missed_calls_page.hpp"
 #include "core/pages/new_calls_page.hpp"
@@ -17,7 +18,7 @@ using kolmi::test::contains;
 namespace {
 
 std::string new_calls_xml(CallFixture& f) {
-  return f.page([](pages::PageContext& pc, xml::XmlWriter& w) {
+  return f.page([](pages::PageContext& pc, output::TreeWriter& w) {
     pages::write_new_calls_page(w, pc, pages::load_new_calls_page(pc));
   });
 }
@@ -25,13 +26,13 @@ std::string new_calls_xml(CallFixture& f) {
 std::string missed_xml(CallFixture& f, const pages::MissedCallsRequest& r = {},
                        pages::Lang lang = pages::Lang::en) {
   return f.page(
-      [&](pages::PageContext& pc, xml::XmlWriter& w) { pages::produce_missed_calls_page(w, pc, r); }, 1,
+      [&](pages::PageContext& pc, output::TreeWriter& w) { pages::produce_missed_calls_page(w, pc, r); }, 1,
       lang);
 }
 
 std::string stats_xml(CallFixture& f, const pages::StatsRequest& r = {}) {
-  return f.page([&](pages::PageContext& pc, xml::XmlWriter& w) {
-    pages::write_stats_page(w, pages::load_stats_page(pc, r), pc.user.id, pc.lang);
+  return f.page([&](pages::PageContext& pc, output::TreeWriter& w) {
+    pages::write_stats_page(w, pc, pages::load_stats_page(pc, r));
   });
 }
 

@@ -2,6 +2,7 @@
 // prices and escaping.
 #include <catch2/catch.hpp>
 
+#include "core/output/xml_tree_writer.hpp"
 #include "core/error.hpp"
 #include "core/pages/calls_page.hpp"
 #include "tests/core/pages/call_fixture.hpp"
@@ -16,7 +17,7 @@ namespace {
 std::string calls_xml(CallFixture& f, const pages::CallsRequest& r, std::int64_t user = 1,
                       pages::Lang lang = pages::Lang::en) {
   return f.page([&](pages::PageContext& pc,
-                    xml::XmlWriter& w) { pages::write_calls_page(w, pc, pages::load_calls_page(pc, r)); },
+                    output::TreeWriter& w) { pages::write_calls_page(w, pc, pages::load_calls_page(pc, r)); },
                 user, lang);
 }
 

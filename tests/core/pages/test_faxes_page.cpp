@@ -2,6 +2,7 @@
 // and device filters, and the user's own devices only.
 #include <catch2/catch.hpp>
 
+#include "core/output/xml_tree_writer.hpp"
 #include "core/error.hpp"
 #include "core/pages/faxes_page.hpp"
 #include "tests/core/pages/account_fixture.hpp"
@@ -16,8 +17,8 @@ std::string faxes(test::AccountFixture& f, std::int64_t id, const pages::FaxesOp
                   pages::Lang lang = pages::Lang::en) {
   return f.render(
       id,
-      [&o](pages::PageContext& pc, xml::XmlWriter& w) {
-        pages::write_faxes_page(pc, pages::resolve_faxes_query(pc, o), w);
+      [&o](pages::PageContext& pc, output::TreeWriter& w) {
+        pages::write_faxes_page(w, pc, pages::load_faxes_page(pc, o));
       },
       lang);
 }

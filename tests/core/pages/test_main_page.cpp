@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "core/output/xml_tree_writer.hpp"
 #include "core/identity/password.hpp"
 #include "core/pages/login_pages.hpp"
 #include "core/pages/main_page.hpp"
@@ -41,10 +42,10 @@ struct Fixture {
 
   std::string page_xml(std::int64_t user_id, pages::Lang lang = pages::Lang::en) {
     auto user = store::find_user_by_id(db, user_id);
-    auto page = pages::load_main_page(db, *user, clock);
+    pages::PageContext pc = pages::make_page_context(db, *user, clock, lang);
     std::string out;
-    xml::XmlWriter w([&](std::string_view c) { out += c; });
-    pages::write_main_page(w, page, lang);
+    output::XmlTreeWriter w([&](std::string_view c) { out += c; });
+    pages::write_main_page(w, pc, pages::load_main_page(pc));
     return out;
   }
 };
@@ -100,15 +101,15 @@ TEST_CASE("main page shows finances in the user's currency and language", "[page
 TEST_CASE("login pages have the spec's shape", "[pages]") {
   std::string form, ok, failed;
   {
-    xml::XmlWriter w([&](std::string_view c) { form += c; });
+    output::XmlTreeWriter w([&](std::string_view c) { form += c; });
     pages::write_login_form(w, pages::Lang::en, "");
   }
   {
-    xml::XmlWriter w([&](std::string_view c) { ok += c; });
+    output::XmlTreeWriter w([&](std::string_view c) { ok += c; });
     pages::write_action(w, "login", true, "Succesfully logged in");
   }
   {
-    xml::XmlWriter w([&](std::string_view c) { failed += c; });
+    output::XmlTreeWriter w([&](std::string_view c) { failed += c; });
     pages::write_action(w, "login", false, "Invalid login or password");
   }
   kolmi::test::check_shape(form, "login_form.xml");

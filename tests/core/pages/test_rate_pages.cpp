@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/output/xml_tree_writer.hpp"
 #include "core/error.hpp"
 #include "core/pages/destinations_page.hpp"
 #include "core/pages/rates_page.hpp"
@@ -88,8 +89,8 @@ struct Fixture {
     pages::PageContext pc = pages::make_page_context(db, u, clock, lang);
     pages::RatesPage page = pages::load_rates_page(pc, currency);
     std::string out;
-    xml::XmlWriter w([&](std::string_view c) { out += c; });
-    pages::write_rates_page(w, page, lang);
+    output::XmlTreeWriter w([&](std::string_view c) { out += c; });
+    pages::write_rates_page(w, pc, page);
     return out;
   }
 
@@ -99,8 +100,8 @@ struct Fixture {
     pages::PageContext pc = pages::make_page_context(db, u, clock, lang);
     pages::DestinationsPage page = pages::load_destinations_page(pc, group_id);
     std::string out;
-    xml::XmlWriter w([&](std::string_view c) { out += c; });
-    pages::write_destinations_page(w, page, lang);
+    output::XmlTreeWriter w([&](std::string_view c) { out += c; });
+    pages::write_destinations_page(w, pc, page);
     return out;
   }
 };

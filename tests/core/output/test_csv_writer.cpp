@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "exporters/csv_writer.hpp"
+#include "core/output/csv_writer.hpp"
 
-using kolmi::exporters::CsvWriter;
+using kolmi::output::CsvWriter;
 
 TEST_CASE("CSV fields are quoted per RFC 4180 only when needed", "[csv]") {
   std::string out;

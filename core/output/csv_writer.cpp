@@ -1,8 +1,8 @@
-#include "exporters/csv_writer.hpp"
+#include "core/output/csv_writer.hpp"
 
 #include "core/text/utf8.hpp"
 
-namespace kolmi::exporters {
+namespace kolmi::output {
 
 namespace {
 constexpr std::size_t kChunk = 64 * 1024;
@@ -160,4 +160,4 @@ void CsvWriter::flush() {
   buf_.clear();
 }
 
-}  // namespace kolmi::exporters
+}  // namespace kolmi::output

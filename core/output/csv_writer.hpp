@@ -21,7 +21,7 @@
 #include <string>
 #include <string_view>
 
-namespace kolmi::exporters {
+namespace kolmi::output {
 
 class CsvWriter {
  public:
@@ -61,4 +61,4 @@ class CsvWriter {
 // True when a spreadsheet would evaluate `cell` as a formula (see above).
 bool is_formula_trigger(std::string_view cell);
 
-}  // namespace kolmi::exporters
+}  // namespace kolmi::output
