@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/id_option.hpp"
+#include "cli/period_options.hpp"
 #include "cli/session.hpp"
 #include "core/pages/billing_pages.hpp"
 #include "core/pages/details_page.hpp"
@@ -31,16 +32,28 @@ CLI::App* add_page(CLI::App& app, Context& ctx, const char* name, const char* de
 }
 
 void add_faxes(CLI::App& app, Context& ctx) {
-  auto opts = std::make_shared<pages::FaxesOptions>();
+  // The period options are read from the command when the page runs.
+  struct FaxesCli {
+    pages::FaxesOptions options;
+    CLI::App* cmd = nullptr;
+  };
+  auto cli = std::make_shared<FaxesCli>();
+  pages::FaxesOptions* opts = &cli->options;
   CLI::App* faxes =
       add_page(app, ctx, "faxes", "Faxes page: faxes your devices received in a period (default: today)",
-               output::kEveryFormat, [opts](pages::PageContext& pc, output::TreeWriter& w) {
+               output::kEveryFormat, [cli](pages::PageContext& pc, output::TreeWriter& w) {
+                 pages::FaxesOptions o = cli->options;
+                 PeriodValues period = period_values(cli->cmd);
+                 o.from = std::move(period.from);
+                 o.till = std::move(period.till);
+                 o.period = std::move(period.period);
                  // Resolved before the first byte is written: a bad device prints nothing.
-                 pages::FaxesQuery query = pages::load_faxes_page(pc, *opts);
+                 pages::FaxesQuery query = pages::load_faxes_page(pc, o);
                  pages::write_faxes_page(w, pc, query);
                });
-  faxes->add_option("--from", opts->from, "Start: YYYY-MM-DD or 'YYYY-MM-DD HH:MM:SS' in your time zone");
-  faxes->add_option("--till", opts->till, "End, inclusive (a bare date means the end of that day)");
+  cli->cmd = faxes;
+  add_period_options(faxes,
+                     {.zone = "your time zone", .from_default = "today", .till_default = "the end of today"});
   faxes->add_option("--status", opts->status, "received, no_image, empty, or all")
       ->check(CLI::IsMember(
           std::vector<std::string>(std::begin(pages::kFaxStatusWords), std::end(pages::kFaxStatusWords))))

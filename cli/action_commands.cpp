@@ -10,6 +10,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/id_option.hpp"
+#include "cli/period_options.hpp"
 #include "cli/session.hpp"
 #include "cli/terminal.hpp"
 #include "core/actions/cli_actions.hpp"
@@ -148,13 +149,6 @@ void add_phonebook_actions(CLI::App& app, Context& ctx) {
 
 // --- missed-calls process ---------------------------------------------------
 
-// The value of `name`, an option of `cmd`, when it was given.
-std::optional<std::string> given(const CLI::App* cmd, const std::string& name) {
-  const CLI::Option* option = cmd->get_option(name);
-  if (option->count() == 0) return std::nullopt;
-  return option->as<std::string>();
-}
-
 void add_missed_calls_process(CLI::App& app, Context& ctx) {
   CLI::App* missed = app.get_subcommand("missed-calls");
   auto call_id = std::make_shared<std::int64_t>(0);
@@ -163,11 +157,13 @@ void add_missed_calls_process(CLI::App& app, Context& ctx) {
   process->add_option("CALL_ID", *call_id, "The call's id (call_id on kolmi missed-calls)")
       ->required()
       ->check(id_number());
-  // --from/--till belong to missed-calls; given after `process` they reach it too.
+  // --from/--till/--period belong to missed-calls; given after `process` they reach it too.
   process->fallthrough();
   process->callback([&ctx, missed, call_id] {
     const output::Format format = ctx.output_format(output::kEveryFormat, output::Format::xml);
-    const pages::MissedCallsRequest request{given(missed, "--from"), given(missed, "--till")};
+    PeriodValues period = period_values(missed);
+    const pages::MissedCallsRequest request{std::move(period.from), std::move(period.till),
+                                            std::move(period.period)};
     store::Database db = ctx.open_database();
     store::User user = acting_user(ctx, db);
     pages::PageContext pc = pages::make_page_context(db, user, *ctx.clock, page_lang(ctx, user));

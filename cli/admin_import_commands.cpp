@@ -7,9 +7,12 @@
 #include <fmt/format.h>
 
 #include "cli/admin_common.hpp"
+#include "cli/period_options.hpp"
+#include "cli/terminal.hpp"
 #include "core/error.hpp"
 #include "core/import/cdr_import.hpp"
 #include "core/import/deck_import.hpp"
+#include "core/import/import_input.hpp"
 #include "core/import/rerate.hpp"
 #include "core/text/message_text.hpp"
 
@@ -21,12 +24,24 @@ void dry_run_note(bool dry_run) {
   if (dry_run) fmt::print(stderr, "dry run: nothing was written\n");
 }
 
+// FILE "-" reads stdin; a terminal there is surely a mistake (the command
+// would wait for typed CSV), so it is refused before anything else.
+void check_input(const Context& ctx, const std::string& path, std::string_view what) {
+  if (path == "-" && is_terminal(ctx.in)) {
+    throw usage_error(fmt::format("reading {} from a terminal; pipe a file or give its name", what));
+  }
+}
+
+constexpr std::string_view kFileHelp = "; - reads stdin";
+
 struct ImportCdrOptions {
   import::CdrImportOptions import;
   std::string layout = "auto";
 };
 
 void run_import_cdr(Context& ctx, ImportCdrOptions& o) {
+  check_input(ctx, o.import.path, "CDRs");
+  o.import.standard_input = ctx.in;
   auto db = ctx.open_database();
   require_admin(ctx, db);
   o.import.layout = *import::parse_cdr_layout(o.layout);
@@ -36,13 +51,15 @@ void run_import_cdr(Context& ctx, ImportCdrOptions& o) {
   // Warnings quote the file's lines: one escaped line each, like errors.
   for (const auto& w : sum.warning_lines) fmt::print(stderr, "{}\n", text::one_line(w));
   if (sum.warnings > static_cast<std::int64_t>(sum.warning_lines.size())) {
-    fmt::print(stderr, "{}: {} more warnings not shown\n", o.import.path,
+    fmt::print(stderr, "{}: {} more warnings not shown\n", import::input_name(o.import.path),
                sum.warnings - static_cast<std::int64_t>(sum.warning_lines.size()));
   }
   dry_run_note(o.import.dry_run);
 }
 
-void run_import_destinations(Context& ctx, const import::DeckImportOptions& o) {
+void run_import_destinations(Context& ctx, import::DeckImportOptions& o) {
+  check_input(ctx, o.path, "destinations");
+  o.standard_input = ctx.in;
   auto db = ctx.open_database();
   require_admin(ctx, db);
   const import::DeckImportSummary sum = import::import_destinations_file(db, o);
@@ -51,7 +68,9 @@ void run_import_destinations(Context& ctx, const import::DeckImportOptions& o) {
   dry_run_note(o.dry_run);
 }
 
-void run_import_rates(Context& ctx, const import::RateImportOptions& o) {
+void run_import_rates(Context& ctx, import::RateImportOptions& o) {
+  check_input(ctx, o.path, "a rate deck");
+  o.standard_input = ctx.in;
   auto db = ctx.open_database();
   require_admin(ctx, db);
   const import::DeckImportSummary sum = import::import_rates_file(db, o);
@@ -61,7 +80,7 @@ void run_import_rates(Context& ctx, const import::RateImportOptions& o) {
     fmt::print(stderr,
                "{}: {} groups hold destinations the file does not price; their prefixes got rates of "
                "their own, and the groups no group rate\n",
-               o.path, sum.groups_without_rate);
+               import::input_name(o.path), sum.groups_without_rate);
   }
   dry_run_note(o.dry_run);
 }
@@ -78,7 +97,7 @@ void run_rerate(Context& ctx, const import::RerateOptions& o) {
 void add_cdr(CLI::App& imp, Context& ctx) {
   auto o = std::make_shared<ImportCdrOptions>();
   auto* cdr = imp.add_subcommand("cdr", "Import a CDR file (all or nothing) and rate its calls");
-  cdr->add_option("FILE", o->import.path, "CDR file (CSV)")->required();
+  cdr->add_option("FILE", o->import.path, fmt::format("CDR file (CSV){}", kFileHelp))->required();
   cdr->add_option("--layout", o->layout, "Column layout")
       ->check(CLI::IsMember({"auto", "asterisk", "asterisk-custom", "freeswitch"}))
       ->capture_default_str();
@@ -90,7 +109,7 @@ void add_cdr(CLI::App& imp, Context& ctx) {
 void add_destinations(CLI::App& imp, Context& ctx) {
   auto o = std::make_shared<import::DeckImportOptions>();
   auto* cmd = imp.add_subcommand("destinations", "Import destinations (prefix, name) from a CSV file");
-  cmd->add_option("FILE", o->path, "CSV file with a header row")->required();
+  cmd->add_option("FILE", o->path, fmt::format("CSV file with a header row{}", kFileHelp))->required();
   cmd->add_flag("--dry-run", o->dry_run, "Check and count everything, write nothing");
   cmd->callback([&ctx, o] { run_import_destinations(ctx, *o); });
 }
@@ -98,7 +117,7 @@ void add_destinations(CLI::App& imp, Context& ctx) {
 void add_rates(CLI::App& imp, Context& ctx) {
   auto o = std::make_shared<import::RateImportOptions>();
   auto* cmd = imp.add_subcommand("rates", "Import a rate deck (CSV) into a tariff, all or nothing");
-  cmd->add_option("FILE", o->path, "CSV file with a header row")->required();
+  cmd->add_option("FILE", o->path, fmt::format("CSV file with a header row{}", kFileHelp))->required();
   cmd->add_option("--tariff", o->tariff, "Tariff name (created when missing)")->required();
   cmd->add_option("--currency", o->currency, "Currency of a new tariff (default: the default currency)");
   cmd->add_flag("--replace", o->replace, "Remove the tariff's rates the file does not give");
@@ -109,12 +128,20 @@ void add_rates(CLI::App& imp, Context& ctx) {
 void add_rerate(CLI::App& admin, Context& ctx) {
   auto o = std::make_shared<import::RerateOptions>();
   auto* cmd = admin.add_subcommand("rerate", "Price stored calls again with the current tariffs");
-  cmd->add_option("--from", o->from, "First call time, YYYY-MM-DD [HH:MM:SS] (--tz)");
-  cmd->add_option("--till", o->till, "Last call time; a date means the end of that day");
-  cmd->add_option("--tz", o->time_zone, "Time zone of --from and --till")->capture_default_str();
+  add_period_options(cmd, {.zone = "--tz",
+                           .from_default = "no bound",
+                           .till_default = "no bound",
+                           .till_alone = "alone, every call up to then"});
+  cmd->add_option("--tz", o->time_zone, "Time zone of --from, --till and --period")->capture_default_str();
   cmd->add_option("--user", o->user, "Only the calls this user (login) made");
   cmd->add_flag("--dry-run", o->dry_run, "Count what would change, write nothing");
-  cmd->callback([&ctx, o] { run_rerate(ctx, *o); });
+  cmd->callback([&ctx, o, cmd] {
+    PeriodValues period = period_values(cmd);
+    o->from = std::move(period.from);
+    o->till = std::move(period.till);
+    o->period = std::move(period.period);
+    run_rerate(ctx, *o);
+  });
 }
 
 }  // namespace

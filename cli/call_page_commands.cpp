@@ -10,6 +10,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/id_option.hpp"
+#include "cli/period_options.hpp"
 #include "cli/session.hpp"
 #include "core/pages/calls_page.hpp"
 #include "core/pages/calls_summary.hpp"
@@ -21,40 +22,20 @@ namespace kolmi::cli {
 
 namespace {
 
-// --from/--till as typed; an option not given is nullopt (the page's
-// default period), which an empty string could not tell apart.
-struct PeriodOptions {
-  std::string from;
-  std::string till;
-  CLI::Option* from_option = nullptr;
-  CLI::Option* till_option = nullptr;
-
-  std::optional<std::string> from_value() const {
-    return from_option->count() ? std::optional(from) : std::nullopt;
-  }
-  std::optional<std::string> till_value() const {
-    return till_option->count() ? std::optional(till) : std::nullopt;
-  }
-};
-
-void add_period_options(CLI::App* cmd, PeriodOptions& o, std::string_view form, std::string_view start,
-                        std::string_view end) {
-  o.from_option =
-      cmd->add_option("--from", o.from, fmt::format("Start of the period, {} (default: {})", form, start));
-  o.till_option = cmd->add_option(
-      "--till", o.till, fmt::format("End of the period, {}; a date means its end (default: {})", form, end));
-}
-
 struct CallsOptions {
-  PeriodOptions period;
   pages::CallsRequest request;
   bool summary = false;
+  std::string currency;  // request.currency when --currency was given (even empty)
+  CLI::Option* currency_option = nullptr;
 };
 
-void run_calls(const Context& ctx, const CallsOptions& o) {
+void run_calls(const Context& ctx, const CLI::App* cmd, const CallsOptions& o) {
   pages::CallsRequest request = o.request;
-  request.from = o.period.from_value();
-  request.till = o.period.till_value();
+  PeriodValues period = period_values(cmd);
+  request.from = std::move(period.from);
+  request.till = std::move(period.till);
+  request.period = std::move(period.period);
+  if (o.currency_option->count()) request.currency = o.currency;
   const bool summary = o.summary;
   run_page(ctx, output::kEveryFormat, [&request, summary](pages::PageContext& pc, output::TreeWriter& w) {
     const pages::CallsPage page = pages::load_calls_page(pc, request);
@@ -72,15 +53,17 @@ void run_new_calls(const Context& ctx) {
   });
 }
 
-void run_missed_calls(const Context& ctx, const PeriodOptions& o) {
-  pages::MissedCallsRequest request{o.from_value(), o.till_value()};
+void run_missed_calls(const Context& ctx, const CLI::App* cmd) {
+  PeriodValues period = period_values(cmd);
+  pages::MissedCallsRequest request{std::move(period.from), std::move(period.till), std::move(period.period)};
   run_page(ctx, output::kEveryFormat, [&request](pages::PageContext& pc, output::TreeWriter& w) {
     pages::produce_missed_calls_page(w, pc, request);
   });
 }
 
-void run_stats(const Context& ctx, const PeriodOptions& o) {
-  pages::StatsRequest request{o.from_value(), o.till_value()};
+void run_stats(const Context& ctx, const CLI::App* cmd) {
+  PeriodValues period = period_values(cmd);
+  pages::StatsRequest request{std::move(period.from), std::move(period.till), std::move(period.period)};
   run_page(ctx, output::kEveryFormat, [&request](pages::PageContext& pc, output::TreeWriter& w) {
     pages::write_stats_page(w, pc, pages::load_stats_page(pc, request));
   });
@@ -89,12 +72,13 @@ void run_stats(const Context& ctx, const PeriodOptions& o) {
 }  // namespace
 
 void add_call_page_commands(CLI::App& app, Context& ctx) {
-  constexpr std::string_view kTime = "YYYY-MM-DD or 'YYYY-MM-DD HH:MM:SS' in your time zone";
+  constexpr PeriodHelp kTodayPeriod{
+      .zone = "your time zone", .from_default = "today", .till_default = "the end of today"};
 
   auto calls_opts = std::make_shared<CallsOptions>();
   auto* calls =
       app.add_subcommand("calls", "Calls page: your calls in a period, with filters (default: today)");
-  add_period_options(calls, calls_opts->period, kTime, "today", "the end of today");
+  add_period_options(calls, kTodayPeriod);
   pages::CallsRequest& r = calls_opts->request;
   calls->add_option("--direction", r.direction, "Calls made, received or both")
       ->check(CLI::IsMember({"all", "incoming", "outgoing"}))
@@ -105,7 +89,8 @@ void add_call_page_commands(CLI::App& app, Context& ctx) {
   calls->add_option("--device", r.device, "all, or the id of one of your devices")
       ->check(all_or_id_number())  // its ownership is checked by the page
       ->capture_default_str();
-  calls->add_option("--currency", r.currency, "Show prices in this active currency (default: your currency)");
+  calls_opts->currency_option = calls->add_option(
+      "--currency", calls_opts->currency, "Show prices in this active currency (default: your currency)");
   calls->add_flag("--summary", calls_opts->summary,
                   "Print the period's totals (calls, answered, billsec, price) instead of the list");
   // `calls` gets a subcommand of its own (`kolmi calls export`); CLI11 runs
@@ -113,32 +98,32 @@ void add_call_page_commands(CLI::App& app, Context& ctx) {
   // when no subcommand ran.
   calls->callback([&ctx, calls, calls_opts] {
     if (!calls->get_subcommands().empty()) return;
-    run_calls(ctx, *calls_opts);
+    run_calls(ctx, calls, *calls_opts);
   });
 
   app.add_subcommand("new-calls", "New calls page: your calls since your previous login")->callback([&ctx] {
     run_new_calls(ctx);
   });
 
-  auto missed_opts = std::make_shared<PeriodOptions>();
   auto* missed = app.add_subcommand("missed-calls",
                                     "Missed calls page: unanswered calls to your devices "
                                     "in a period (default: today)");
-  add_period_options(missed, *missed_opts, kTime, "today", "the end of today");
+  add_period_options(missed, kTodayPeriod);
   // Same rule for `kolmi missed-calls process CALL_ID`, which prints this
   // page itself after marking the call.
-  missed->callback([&ctx, missed, missed_opts] {
+  missed->callback([&ctx, missed] {
     if (!missed->get_subcommands().empty()) return;
-    run_missed_calls(ctx, *missed_opts);
+    run_missed_calls(ctx, missed);
   });
 
-  auto stats_opts = std::make_shared<PeriodOptions>();
   auto* stats = app.add_subcommand("stats",
                                    "Detailed statistics page: ASR and calls by date "
                                    "(default: this month)");
-  add_period_options(stats, *stats_opts, "YYYY-MM-DD in your time zone", "the 1st of this month",
-                     "the end of this month; with --from, the end of today");
-  stats->callback([&ctx, stats_opts] { run_stats(ctx, *stats_opts); });
+  add_period_options(stats, {.zone = "your time zone",
+                             .from_default = "the 1st of this month",
+                             .till_default = "the end of this month; with --from, the end of today",
+                             .dates_only = true});
+  stats->callback([&ctx, stats] { run_stats(ctx, stats); });
 }
 
 }  // namespace kolmi::cli

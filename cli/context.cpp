@@ -45,7 +45,8 @@ std::string default_session_path(const EnvLookup& env) {
 
 std::shared_ptr<const Clock> make_clock(const EnvLookup& env) {
   if (auto pinned = env("KOLMI_NOW"); pinned && !pinned->empty()) {
-    auto t = parse_utc(*pinned);
+    // Only its documented form: a date alone or an ISO 'T' is refused.
+    auto t = pinned->size() == 19 ? parse_utc(*pinned) : std::nullopt;
     if (!t) throw usage_error(fmt::format("KOLMI_NOW '{}' is not 'YYYY-MM-DD HH:MM:SS'", text::shown(*pinned)));
     return std::make_shared<FixedClock>(*t);
   }

@@ -13,6 +13,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/export_output.hpp"
+#include "cli/period_options.hpp"
 #include "cli/progress.hpp"
 #include "cli/session.hpp"
 #include "cli/terminal.hpp"
@@ -116,20 +117,21 @@ void run_export(const Context& ctx, const ExportCliOptions& o, std::string_view 
 
 // The calls page's filter options, read when the export runs.
 struct CallFilterOptions {
-  CLI::Option* from = nullptr;
-  CLI::Option* till = nullptr;
+  const CLI::App* calls = nullptr;  // --from, --till, --period (period_options.hpp)
   CLI::Option* direction = nullptr;
   CLI::Option* status = nullptr;
   CLI::Option* device = nullptr;
   CLI::Option* currency = nullptr;
 
   pages::CallsRequest request() const {
-    return {.from = given(from),
-            .till = given(till),
+    PeriodValues period = period_values(calls);
+    return {.from = std::move(period.from),
+            .till = std::move(period.till),
+            .period = std::move(period.period),
             .direction = given(direction).value_or("all"),
             .status = given(status).value_or("all"),
             .device = given(device).value_or("all"),
-            .currency = given(currency).value_or("")};
+            .currency = given(currency)};
   }
 };
 
@@ -148,20 +150,19 @@ void add_export_commands(CLI::App& app, Context& ctx) {
   rates_export->fallthrough();
   rates_export->callback([&ctx, rates_opts, rates_currency] {
     run_export(ctx, *rates_opts, "rates", [rates_currency](const pages::PageContext& pc) {
-      return exporters::RatesExport(pc, given(rates_currency).value_or(""));
+      return exporters::RatesExport(pc, given(rates_currency));
     });
   });
 
   auto calls_opts = std::make_shared<ExportCliOptions>();
-  CallFilterOptions filters{.from = calls->get_option("--from"),
-                            .till = calls->get_option("--till"),
+  CallFilterOptions filters{.calls = calls,
                             .direction = calls->get_option("--direction"),
                             .status = calls->get_option("--status"),
                             .device = calls->get_option("--device"),
                             .currency = calls->get_option("--currency")};
   auto* calls_export = calls->add_subcommand(
       "export",
-      "Export your calls as PDF or CSV (filters as for calls: --from --till --direction --status --device "
+      "Export your calls as PDF or CSV (filters as for calls: --from --till --period --direction --status --device "
       "--currency, before or after export)");
   add_export_options(calls_export, *calls_opts);
   calls_export->fallthrough();

@@ -16,6 +16,7 @@ namespace {
 
 struct RatesOptions {
   std::string currency;
+  CLI::Option* currency_option = nullptr;
 };
 
 struct DestinationsOptions {
@@ -24,7 +25,10 @@ struct DestinationsOptions {
 
 void run_rates(const Context& ctx, const RatesOptions& o) {
   run_page(ctx, output::kEveryFormat, [&o](pages::PageContext& pc, output::TreeWriter& w) {
-    pages::RatesPage page = pages::load_rates_page(pc, o.currency);
+    // nullopt when --currency was not given; given empty, core refuses it.
+    const std::optional<std::string_view> currency =
+        o.currency_option->count() ? std::optional<std::string_view>(o.currency) : std::nullopt;
+    pages::RatesPage page = pages::load_rates_page(pc, currency);
     pages::write_rates_page(w, pc, page);
   });
 }
@@ -41,7 +45,7 @@ void run_destinations(const Context& ctx, const DestinationsOptions& o) {
 void add_rate_page_commands(CLI::App& app, Context& ctx) {
   auto rates_opts = std::make_shared<RatesOptions>();
   auto* rates = app.add_subcommand("rates", "Rates page: your price per minute for every destination group");
-  rates->add_option("--currency", rates_opts->currency,
+  rates_opts->currency_option = rates->add_option("--currency", rates_opts->currency,
                     "Show prices in this active currency (default: your currency)");
   // `rates` gets subcommands of its own (`kolmi rates export`). CLI11 runs a
   // parent's callback after its subcommand's whenever the parent was named on

@@ -18,7 +18,7 @@ std::string tariff_name(store::Database& db, const store::User& user) {
 }
 }  // namespace
 
-RatesExport::RatesExport(const pages::PageContext& pc, std::string_view currency) : pc_(pc) {
+RatesExport::RatesExport(const pages::PageContext& pc, std::optional<std::string_view> currency) : pc_(pc) {
   info_.currency = pc.display_currency(currency);
   info_.full_name = pc.user.full_name();
   info_.tariff = tariff_name(pc.db, pc.user);

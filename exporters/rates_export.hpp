@@ -17,10 +17,10 @@ namespace kolmi::exporters {
 
 class RatesExport {
  public:
-  // `currency`: the code to show rates in; empty: the user's. Throws
-  // Error(usage) for a currency that is not active, Error(storage) as
+  // `currency`: the code to show rates in; nullopt: the user's. Throws
+  // Error(usage) for a currency that is not active (or empty), Error(storage) as
   // PersonalRates does. `pc` must outlive this object.
-  RatesExport(const pages::PageContext& pc, std::string_view currency);
+  RatesExport(const pages::PageContext& pc, std::optional<std::string_view> currency);
 
   const RatesExportInfo& info() const { return info_; }
   // Rates-Personal-<username>-<CUR>.csv|pdf (exporters/file_names.hpp).

@@ -17,6 +17,7 @@
 #include "core/import/call_writer.hpp"
 #include "core/import/csv_reader.hpp"
 #include "core/import/device_matcher.hpp"
+#include "core/import/import_input.hpp"
 #include "core/import/source_clock.hpp"
 #include "core/io/atomic_file.hpp"
 #include "core/text/message_text.hpp"
@@ -25,10 +26,6 @@
 namespace kolmi::import {
 
 namespace {
-
-struct FileCloser {
-  void operator()(std::FILE* f) const noexcept { std::fclose(f); }
-};
 
 // Q.850 cause of an Asterisk disposition, for layouts that carry none.
 std::int64_t cause_of(const CdrRecord& r) {
@@ -58,8 +55,12 @@ void synthetic_uniqueid(std::string_view calldate, const CdrRecord& r, std::stri
 // one snapshot.
 class Importer {
  public:
-  Importer(store::Database& db, const CdrImportOptions& o)
-      : o_(o), clock_(o.source_tz), pricer_(db), devices_(DeviceMatcher::load(db)) {}
+  Importer(store::Database& db, const CdrImportOptions& o, std::string input_name)
+      : o_(o),
+        input_name_(std::move(input_name)),
+        clock_(o.source_tz),
+        pricer_(db),
+        devices_(DeviceMatcher::load(db)) {}
 
   void run(std::FILE* file, CallSpool& spool, CdrImportSummary& sum) {
     CsvReader reader(file);
@@ -101,7 +102,7 @@ class Importer {
   void warn(std::size_t line, const CdrRecord& r, CdrImportSummary& sum) const {
     ++sum.warnings;
     if (sum.warning_lines.size() >= kMaxWarningLines) return;
-    sum.warning_lines.push_back(fmt::format("{}:{}: {} replaced", o_.path, line, describe_repairs(r)));
+    sum.warning_lines.push_back(fmt::format("{}:{}: {} replaced", input_name_, line, describe_repairs(r)));
   }
 
   // Fills in everything the import adds to the record: UTC time, uniqueid,
@@ -136,6 +137,7 @@ class Importer {
   }
 
   const CdrImportOptions& o_;
+  std::string input_name_;  // the path, or <stdin>
   SourceClock clock_;
   CallPricer pricer_;
   DeviceMatcher devices_;
@@ -169,8 +171,9 @@ CdrImportSummary import_cdr_file(store::Database& db, const CdrImportOptions& o)
   if (!is_known_time_zone(o.source_tz)) {
     throw usage_error(fmt::format("--source-tz: unknown time zone '{}'", text::shown(o.source_tz)));
   }
-  std::unique_ptr<std::FILE, FileCloser> file(std::fopen(o.path.c_str(), "rb"));
-  if (!file) throw storage_error(fmt::format("cannot open {}: {}", o.path, std::strerror(errno)));
+  // Read once, front to back, into the spool: a pipe does as well as a file.
+  const ImportInput input(o.path, o.standard_input);
+  const std::string& name = input.name();
 
   CdrImportSummary sum;
   // Calls wait in the database's folder (the space they need is needed
@@ -179,23 +182,23 @@ CdrImportSummary import_cdr_file(store::Database& db, const CdrImportOptions& o)
   try {
     {
       std::optional<store::ReadSnapshot> snapshot(std::in_place, db);  // devices and tariffs of one moment
-      Importer importer(db, o);
+      Importer importer(db, o, name);
       snapshot.reset();
-      importer.run(file.get(), spool, sum);
+      importer.run(input.file(), spool, sum);
     }
-    if (sum.read == 0) throw action_error(fmt::format("{}: no records", o.path));
+    if (sum.read == 0) throw action_error(fmt::format("{}: no records", name));
     // The write lock only now, for the writing: all or nothing, as before.
     store::Transaction tx(db);
     write_spooled(db, spool, sum);
     // A dry run leaves the transaction to roll back as it goes out of scope.
     if (!o.dry_run) tx.commit();
   } catch (const ImportError& e) {
-    throw action_error(fmt::format("{}:{}: {}", o.path, e.line(), e.what()));
+    throw action_error(fmt::format("{}:{}: {}", name, e.line(), e.what()));
   } catch (const Error&) {
     throw;
   } catch (const std::runtime_error& e) {
     // CsvReader's read failure (EIO, a directory given as FILE, ...).
-    throw storage_error(fmt::format("{}: {}", o.path, e.what()));
+    throw storage_error(fmt::format("{}: {}", name, e.what()));
   }
   return sum;
 }

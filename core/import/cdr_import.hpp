@@ -8,6 +8,7 @@
 // as a duplicate and skipped (see cdr_import.cpp for what "already stored"
 // means; Asterisk writes several records per uniqueid).
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,8 @@
 namespace kolmi::import {
 
 struct CdrImportOptions {
-  std::string path;
+  std::string path;  // "-": standard_input, named <stdin> in messages
+  std::FILE* standard_input = nullptr;  // what "-" reads (the CLI's stdin); not owned
   // automatic: from the first record's column count (detect_cdr_layout).
   CdrLayout layout = CdrLayout::automatic;
   // The zone of the file's times (Asterisk writes the PBX's local time
@@ -44,7 +46,7 @@ struct CdrImportSummary {
   std::string line() const;
 };
 
-// Imports the file. Throws Error(storage) when the file cannot be opened or
+// Imports the file (import_input.hpp). Throws Error(storage) when the file cannot be opened or
 // read (or the database fails), Error(usage) for an unknown source_tz,
 // Error(action_failed) "FILE:LINE: reason" for a malformed record and
 // "FILE: no records" for a file without any; nothing is written then.

@@ -196,7 +196,7 @@ void map_cdr_record(const std::vector<std::string_view>& f, CdrLayout layout, st
   }
 
   std::string_view start = field(cols->start);
-  if (!parse_utc(start) || start.size() != 19) {
+  if (!parse_utc_or_iso(start) || start.size() != 19) {
     throw ImportError(line, fmt::format("start time '{}' is not 'YYYY-MM-DD HH:MM:SS'", text::shown(start)));
   }
   r.start.assign(start);

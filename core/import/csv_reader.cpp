@@ -105,6 +105,12 @@ CsvReader::Parse CsvReader::parse_record(std::vector<std::string_view>& fields) 
   return Parse::complete;
 }
 
+std::string_view CsvReader::peek(std::size_t max) {
+  while (buf_.size() - pos_ < max && fill()) {
+  }
+  return std::string_view(buf_).substr(pos_, max);
+}
+
 bool CsvReader::next(std::vector<std::string_view>& fields) {
   for (;;) {
     // Skip blank lines (a trailing newline, or empty lines between records).

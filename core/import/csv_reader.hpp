@@ -38,6 +38,14 @@ class CsvReader {
   // The line where the last record returned by next() starts (1-based).
   std::size_t line() const { return record_line_; }
 
+  // Up to `max` bytes of the unread input, read into the buffer but not
+  // consumed (the input is read once: a pipe cannot be rewound), for a look
+  // at the header before the first next(). Shorter at the end of the
+  // input. Throws std::runtime_error when the file cannot be read.
+  std::string_view peek(std::size_t max);
+  // Changes the separator; for the first next() after peek().
+  void set_separator(char separator) { sep_ = separator; }
+
  private:
   enum class Parse { complete, need_more };
   Parse parse_record(std::vector<std::string_view>& fields);

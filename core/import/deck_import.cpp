@@ -13,6 +13,7 @@
 #include "core/error.hpp"
 #include "core/import/csv_reader.hpp"
 #include "core/import/deck_reader.hpp"
+#include "core/import/import_input.hpp"
 #include "core/import/destination_book.hpp"
 #include "core/import/price_bounds.hpp"
 #include "core/import/tariff_plan.hpp"
@@ -23,20 +24,15 @@ namespace kolmi::import {
 
 namespace {
 
-struct FileCloser {
-  void operator()(std::FILE* f) const noexcept { std::fclose(f); }
-};
-
 // The whole file, checked. Errors as in the header.
-Deck read_deck_file(const std::string& path, DeckKind kind) {
-  std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
-  if (!file) throw storage_error(fmt::format("cannot open {}: {}", path, std::strerror(errno)));
+Deck read_deck_file(const DeckImportOptions& o, DeckKind kind) {
+  const ImportInput input(o.path, o.standard_input);
   try {
-    return read_deck(file.get(), kind);
+    return read_deck(input.file(), kind);
   } catch (const ImportError& e) {
-    throw action_error(fmt::format("{}:{}: {}", path, e.line(), e.what()));
+    throw action_error(fmt::format("{}:{}: {}", input.name(), e.line(), e.what()));
   } catch (const std::runtime_error& e) {
-    throw storage_error(fmt::format("{}: {}", path, e.what()));
+    throw storage_error(fmt::format("{}: {}", input.name(), e.what()));
   }
 }
 
@@ -104,7 +100,7 @@ std::string DeckImportSummary::rates_line() const {
 }
 
 DeckImportSummary import_destinations_file(store::Database& db, const DeckImportOptions& o) {
-  const Deck deck = read_deck_file(o.path, DeckKind::destinations);
+  const Deck deck = read_deck_file(o, DeckKind::destinations);
   DeckImportSummary sum;
   store::Transaction tx(db);
   DestinationBook book(db);
@@ -114,14 +110,14 @@ DeckImportSummary import_destinations_file(store::Database& db, const DeckImport
 }
 
 DeckImportSummary import_rates_file(store::Database& db, const RateImportOptions& o) {
-  const Deck deck = read_deck_file(o.path, DeckKind::rates);
+  const Deck deck = read_deck_file(o, DeckKind::rates);
   DeckImportSummary sum;
   store::Transaction tx(db);
   const Tariff tariff = find_or_create_tariff(db, o.tariff, o.currency);
   sum.tariff = o.tariff;
   sum.currency = tariff.currency;
   sum.tariff_created = tariff.created;
-  check_longest_calls(deck, o.path, tariff.currency, store::Currencies::load(db));
+  check_longest_calls(deck, input_name(o.path), tariff.currency, store::Currencies::load(db));
 
   DestinationBook book(db);
   apply_destinations(deck, book, sum);

@@ -11,6 +11,7 @@
 // does (tariff_plan.hpp) and written as differences (tariff_rates.hpp), so
 // importing the same file again changes nothing.
 #include <cstdint>
+#include <cstdio>
 #include <optional>
 #include <string>
 
@@ -19,7 +20,8 @@
 namespace kolmi::import {
 
 struct DeckImportOptions {
-  std::string path;
+  std::string path;  // "-": standard_input, named <stdin> in messages (import_input.hpp)
+  std::FILE* standard_input = nullptr;  // what "-" reads (the CLI's stdin); not owned
   bool dry_run = false;  // everything, inside a transaction rolled back at the end
 };
 

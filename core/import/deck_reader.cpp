@@ -63,14 +63,13 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-// ',' unless the header line has ';' and no ','. Rewinds the file.
-char detect_separator(std::FILE* file) {
-  bool comma = false, semicolon = false;
-  for (int i = 0, c = 0; i < 65536 && (c = std::fgetc(file)) != EOF && c != '\n'; ++i) {
-    comma = comma || c == ',';
-    semicolon = semicolon || c == ';';
-  }
-  std::rewind(file);
+// ',' unless the header line (the first 64 KiB of `head` at most) has ';'
+// and no ','.
+char detect_separator(std::string_view head) {
+  head = head.substr(0, head.find('\n'));
+  head = head.substr(0, 65536);
+  const bool comma = head.find(',') != std::string_view::npos;
+  const bool semicolon = head.find(';') != std::string_view::npos;
   return semicolon && !comma ? ';' : ',';
 }
 
@@ -264,8 +263,11 @@ std::string parse_prefix(std::string_view text, std::string& error) {
 }
 
 Deck read_deck(std::FILE* file, DeckKind kind) {
-  const char sep = detect_separator(file);
-  CsvReader reader(file, sep);
+  // The header is looked at in the reader's buffer, never by reading the
+  // file twice: a pipe (stdin) cannot be rewound.
+  CsvReader reader(file);
+  const char sep = detect_separator(reader.peek(65536));
+  reader.set_separator(sep);
   std::vector<std::string_view> fields;
   if (!reader.next(fields)) throw ImportError(1, "empty file: no header row");
   const std::size_t columns = fields.size();

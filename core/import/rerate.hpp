@@ -21,6 +21,8 @@ struct RerateOptions {
   // 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM:SS' in `time_zone`; a bare --till
   // date means the end of that day. Absent: no bound.
   std::optional<std::string> from, till;
+  // --period (pages/period.hpp) in `time_zone`, instead of --from/--till.
+  std::optional<std::string> period;
   std::string time_zone = "UTC";    // of --from and --till (calls are stored in UTC)
   std::optional<std::string> user;  // login: only the calls this user made (calls.user_id)
   bool dry_run = false;             // count, write nothing
@@ -35,7 +37,8 @@ struct RerateSummary {
   std::string line() const;
 };
 
-// Throws Error(usage) for a malformed --from/--till, --from not before
+// Throws Error(usage) for a malformed --from/--till/--period, --period with
+// --from or --till, --from not before
 // --till, or an unknown zone; Error(not_found) for an unknown --user;
 // Error(action_failed) "call ID: billsec N is too large to price";
 // Error(storage) when the database fails.

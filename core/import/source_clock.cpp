@@ -48,7 +48,7 @@ SourceClock::SourceClock(std::string_view zone_name) : zone_(zone_name) {
 }
 
 std::optional<Seconds> SourceClock::to_utc(std::string_view local) {
-  const std::optional<Seconds> wall = parse_utc(local);  // the wall clock read as if it were UTC
+  const std::optional<Seconds> wall = parse_utc_or_iso(local);  // the wall clock read as if it were UTC
   if (!wall || local.size() != text_.size()) return std::nullopt;
   if (!rules_) {
     std::copy_n(local.begin(), text_.size(), text_.begin());
@@ -58,7 +58,11 @@ std::optional<Seconds> SourceClock::to_utc(std::string_view local) {
   Seconds utc = *wall - span_offset_;
   if (!have_span_ || utc < span_begin_ + kMargin || utc >= span_end_ - kMargin) {
     // Near a transition, or outside the span seen last: ask the zone.
-    utc = zone_.to_utc(local);
+    // TimeZone reads only the documented form: the 'T' becomes a space.
+    std::array<char, 19> spaced{};
+    std::copy_n(local.begin(), spaced.size(), spaced.begin());
+    spaced[10] = ' ';
+    utc = zone_.to_utc(std::string_view(spaced.data(), spaced.size()));
     const date::sys_info info = rules_->get_info(utc);
     have_span_ = true;
     span_begin_ = info.begin;

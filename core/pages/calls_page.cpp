@@ -48,7 +48,7 @@ CallsPage load_calls_page(const PageContext& pc, const CallsRequest& r) {
   page.filter.outcome = parse_status(r.status);
   page.filter.device_id = parse_device(r.device);
   page.currency = pc.display_currency(r.currency);
-  page.period = resolve_period(r.from, r.till, pc.zone, pc.clock, DefaultPeriod::today);
+  page.period = resolve_period({r.from, r.till, r.period}, pc.zone, pc.clock, DefaultPeriod::today);
   page.filter.from = page.period.from;
   page.filter.till = page.period.till;
   if (page.filter.device_id && !store::user_has_device(pc.db, pc.user.id, *page.filter.device_id)) {

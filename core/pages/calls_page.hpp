@@ -18,10 +18,11 @@ namespace kolmi::pages {
 struct CallsRequest {
   std::optional<std::string> from{};  // --from, local; default today
   std::optional<std::string> till{};  // --till, local
+  std::optional<std::string> period{};  // --period, instead of --from/--till
   std::string direction = "all";      // all, incoming, outgoing
   std::string status = "all";         // all, answered, no_answer, busy, failed
   std::string device = "all";         // all, or the id of one of the user's devices
-  std::string currency{};             // empty: the user's currency
+  std::optional<std::string> currency{};  // --currency; nullopt: the user's currency
 };
 
 struct CallsPage {

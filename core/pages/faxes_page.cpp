@@ -61,7 +61,7 @@ std::string_view fax_status_text(Lang lang, std::string_view stored) {
 
 FaxesQuery load_faxes_page(const PageContext& pc, const FaxesOptions& o) {
   FaxesQuery q;
-  q.period = resolve_period(o.from, o.till, pc.zone, pc.clock, DefaultPeriod::today);
+  q.period = resolve_period({o.from, o.till, o.period}, pc.zone, pc.clock, DefaultPeriod::today);
   q.filter.from = q.period.from;
   q.filter.till = q.period.till;
   q.filter.statuses = codes_of(o.status);

@@ -29,6 +29,7 @@ std::string_view fax_status_text(Lang lang, std::string_view stored);
 struct FaxesOptions {
   std::optional<std::string> from;  // --from, local
   std::optional<std::string> till;  // --till, local
+  std::optional<std::string> period;  // --period, instead of --from/--till
   std::string status = "all";       // one of kFaxStatusWords
   std::string device = "all";       // "all" or a device id
 };

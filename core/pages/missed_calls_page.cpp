@@ -14,7 +14,7 @@ constexpr std::string_view kMissedCallColumns[] = {"call_id",  "date",         "
 
 MissedCallsPage load_missed_calls_page(const PageContext& pc, const MissedCallsRequest& r) {
   MissedCallsPage page;
-  page.period = resolve_period(r.from, r.till, pc.zone, pc.clock, DefaultPeriod::today);
+  page.period = resolve_period({r.from, r.till, r.period}, pc.zone, pc.clock, DefaultPeriod::today);
   // The main page's missed_today counts with the same query.
   page.missed_total = store::missed_calls_between(pc.db, pc.user.id, page.period.from, page.period.till);
   return page;

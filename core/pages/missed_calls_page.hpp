@@ -16,6 +16,7 @@ namespace kolmi::pages {
 struct MissedCallsRequest {
   std::optional<std::string> from{};  // --from, local; default today
   std::optional<std::string> till{};  // --till, local
+  std::optional<std::string> period{};  // --period, instead of --from/--till
 };
 
 struct MissedCallsPage {
@@ -23,7 +24,7 @@ struct MissedCallsPage {
   std::int64_t missed_total = 0;
 };
 
-// Throws Error(usage) naming --from or --till, Error(storage).
+// Throws Error(usage) naming --from, --till or --period, Error(storage).
 MissedCallsPage load_missed_calls_page(const PageContext& pc, const MissedCallsRequest& request);
 void write_missed_calls_page(output::TreeWriter& w, const PageContext& pc, const MissedCallsPage& page);
 

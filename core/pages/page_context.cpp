@@ -35,11 +35,15 @@ std::string PageContext::local_time(std::string_view utc_text) const {
   return t ? zone.format_local(*t) : std::string();
 }
 
-std::string PageContext::display_currency(std::string_view requested) const {
-  if (requested.empty()) return user.currency;
-  const store::Currency* c = currencies.find(requested);
+std::string PageContext::display_currency(std::optional<std::string_view> requested) const {
+  if (!requested) return user.currency;
+  if (requested->empty()) {
+    throw usage_error("--currency: an empty value is not a currency (give a code such as EUR, or leave "
+                      "--currency out for your own)");
+  }
+  const store::Currency* c = currencies.find(*requested);
   if (!c || !c->active) {
-    throw usage_error(fmt::format("--currency: '{}' is not an active currency", text::shown(requested)));
+    throw usage_error(fmt::format("--currency: '{}' is not an active currency", text::shown(*requested)));
   }
   return c->code;
 }

@@ -3,6 +3,7 @@
 // database, the user, the clock, the language, the user's time zone, money
 // formatting (Nice_Number_Digits) and currency conversion. Built once per
 // command by make_page_context().
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -36,9 +37,10 @@ struct PageContext {
   // A stored UTC time ('YYYY-MM-DD HH:MM:SS') on the user's wall clock; ""
   // for an empty or malformed value.
   std::string local_time(std::string_view utc_text) const;
-  // The currency to show: `requested` when not empty (it must be an active
-  // currency, else Error(usage) naming it), else the user's.
-  std::string display_currency(std::string_view requested) const;
+  // The currency to show: `requested` when given (it must be an active
+  // currency, else Error(usage) naming --currency; an empty one too, as
+  // `--currency ''` is surely a mistake), else (nullopt) the user's.
+  std::string display_currency(std::optional<std::string_view> requested) const;
 };
 
 // Throws Error(usage) for an unknown time zone of the user (a data problem

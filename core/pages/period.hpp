@@ -1,7 +1,9 @@
 #pragma once
-// The period filter of the calls, missed calls, faxes and stats pages:
-// --from and --till typed in the user's time zone, as 'YYYY-MM-DD' or
-// 'YYYY-MM-DD HH:MM:SS'. A bare --till date means the end of that day.
+// The period filter of the calls, missed calls, faxes and stats pages (and
+// admin rerate): --from and --till typed in the user's time zone, as
+// 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM:SS' (nothing else), or --period, a word
+// or a month or day (core/time/period_words.hpp). A bare --till date means
+// the end of that day; --till alone means from the start of its day.
 // Defaults (shared/spec/README.md decision 11): today, or the current month
 // for stats.
 #include <optional>
@@ -22,9 +24,21 @@ struct Period {
   std::string end_text;    // local 'YYYY-MM-DD HH:MM:SS' of the last second
 };
 
-// Throws Error(usage) naming --from or --till for a malformed or impossible
-// date, and when --from is after --till.
-Period resolve_period(std::optional<std::string_view> from, std::optional<std::string_view> till,
-                      const TimeZone& zone, const Clock& clock, DefaultPeriod fallback);
+// The period as typed; an option not given is nullopt.
+struct PeriodInput {
+  std::optional<std::string_view> from{};    // --from
+  std::optional<std::string_view> till{};    // --till
+  std::optional<std::string_view> period{};  // --period
+};
+
+// Throws Error(usage) naming the option for a malformed or impossible time
+// or period, for --period given with --from or --till, and when --from is
+// not before --till.
+Period resolve_period(const PeriodInput& input, const TimeZone& zone, const Clock& clock,
+                      DefaultPeriod fallback);
+
+// The --period values, for help texts and messages: "today, yesterday, ...,
+// YYYY-MM or YYYY-MM-DD".
+std::string period_forms();
 
 }  // namespace kolmi::pages

@@ -12,7 +12,7 @@ constexpr std::string_view kRateColumns[] = {"ratename",      "rateicon",
                                              "rate_vat_cost_currency"};
 }  // namespace
 
-RatesPage load_rates_page(const PageContext& pc, std::string_view requested_currency) {
+RatesPage load_rates_page(const PageContext& pc, std::optional<std::string_view> requested_currency) {
   std::string currency = pc.display_currency(requested_currency);
   std::vector<std::string> aval;
   for (const store::Currency* c : pc.currencies.active()) aval.push_back(c->code);

@@ -26,7 +26,7 @@ struct RatesPage {
 // Everything that can fail before output: `requested_currency` ("" for the
 // user's) must be an active currency, else Error(usage) naming it; a tariff
 // or currency without an exchange rate is Error(storage).
-RatesPage load_rates_page(const PageContext& pc, std::string_view requested_currency);
+RatesPage load_rates_page(const PageContext& pc, std::optional<std::string_view> requested_currency);
 
 // Writes the page, one <rate> per personal rate as it is read. The
 // pagename is "Rates" (spec README decision 3; the example says "Payments").

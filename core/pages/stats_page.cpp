@@ -21,11 +21,11 @@ namespace {
 constexpr std::string_view kByDateColumns[] = {"date",    "calls_count", "answered",       "duration",
                                                "billsec", "avg_time",    "calls_normative"};
 
-// Stats takes days only: a bad day is refused here, naming only the form
-// stats accepts (resolve_period would name the time form too).
+// Stats count whole days: a time of day is refused, and the message names
+// only the form stats takes.
 void require_date(std::string_view option, const std::optional<std::string>& value) {
   if (value && (value->size() != 10 || !parse_utc(*value))) {
-    throw usage_error(fmt::format("{}: '{}' is not a date (YYYY-MM-DD)", option, text::shown(*value)));
+    throw usage_error(fmt::format("{}: '{}' is not a date (use YYYY-MM-DD)", option, text::shown(*value)));
   }
 }
 
@@ -73,7 +73,7 @@ std::string minutes_text(std::int64_t seconds, std::int64_t per) {
 StatsPage load_stats_page(const PageContext& pc, const StatsRequest& r) {
   require_date("--from", r.from);
   require_date("--till", r.till);
-  const Period period = resolve_period(r.from, r.till, pc.zone, pc.clock, DefaultPeriod::this_month);
+  const Period period = resolve_period({r.from, r.till, r.period}, pc.zone, pc.clock, DefaultPeriod::this_month);
   const Seconds now = pc.clock.now();
 
   // Dates come from each call's own instant on the user's wall clock, so a

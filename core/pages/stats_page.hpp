@@ -18,6 +18,7 @@ namespace kolmi::pages {
 struct StatsRequest {
   std::optional<std::string> from{};  // --from DATE, local; default the 1st of this month
   std::optional<std::string> till{};  // --till DATE, local, to the end of that day
+  std::optional<std::string> period{};  // --period, instead of --from/--till (whole days)
 };
 
 struct OutcomeCounts {
@@ -51,7 +52,7 @@ std::int64_t asr_percent(std::int64_t answered, std::int64_t calls);
 // "0.0" when `per` is 0.
 std::string minutes_text(std::int64_t seconds, std::int64_t per = 1);
 
-// Throws Error(usage) naming --from or --till for anything but a valid
+// Throws Error(usage) naming --from, --till or --period for anything but a valid
 // date or an empty period, Error(storage).
 StatsPage load_stats_page(const PageContext& pc, const StatsRequest& request);
 void write_stats_page(output::TreeWriter& w, const PageContext& pc, const StatsPage& page);

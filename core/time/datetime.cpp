@@ -23,15 +23,16 @@ bool parse_fixed(std::string_view s, std::size_t pos, std::size_t len, int& out)
   return true;
 }
 
-// Parses 'YYYY-MM-DD[ HH:MM:SS]' into a local (zone-less) time.
-std::optional<date::local_seconds> parse_local(std::string_view s) {
+// Parses 'YYYY-MM-DD[ HH:MM:SS]' into a local (zone-less) time; with
+// `iso_t`, 'YYYY-MM-DDTHH:MM:SS' too (what some PBXes write in CDRs).
+std::optional<date::local_seconds> parse_local(std::string_view s, bool iso_t = false) {
   int y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0;
   if (s.size() != 10 && s.size() != 19) return std::nullopt;
   if (!parse_fixed(s, 0, 4, y) || s[4] != '-' || !parse_fixed(s, 5, 2, mo) || s[7] != '-' ||
       !parse_fixed(s, 8, 2, d))
     return std::nullopt;
   if (s.size() == 19) {
-    if ((s[10] != ' ' && s[10] != 'T') || !parse_fixed(s, 11, 2, h) || s[13] != ':' ||
+    if ((s[10] != ' ' && !(iso_t && s[10] == 'T')) || !parse_fixed(s, 11, 2, h) || s[13] != ':' ||
         !parse_fixed(s, 14, 2, mi) || s[16] != ':' || !parse_fixed(s, 17, 2, se))
       return std::nullopt;
   }
@@ -57,6 +58,12 @@ std::string format_utc(Seconds t) { return format_parts(date::local_seconds{t.ti
 
 std::optional<Seconds> parse_utc(std::string_view text) {
   auto local = parse_local(text);
+  if (!local) return std::nullopt;
+  return Seconds{local->time_since_epoch()};
+}
+
+std::optional<Seconds> parse_utc_or_iso(std::string_view text) {
+  auto local = parse_local(text, true);
   if (!local) return std::nullopt;
   return Seconds{local->time_since_epoch()};
 }
@@ -117,6 +124,14 @@ Seconds TimeZone::start_of_next_day(Seconds t) const {
   auto local = zone_->to_local(t);
   auto day = date::floor<date::days>(local) + date::days{1};
   return local_to_utc(*zone_, date::local_seconds{day});
+}
+
+std::int64_t TimeZone::local_day(Seconds t) const {
+  return date::floor<date::days>(zone_->to_local(t)).time_since_epoch().count();
+}
+
+Seconds TimeZone::start_of_local_day(std::int64_t day) const {
+  return local_to_utc(*zone_, date::local_seconds{date::local_days{date::days{day}}});
 }
 
 Seconds TimeZone::start_of_month(Seconds t) const {

@@ -2,6 +2,7 @@
 // Stored times are UTC text 'YYYY-MM-DD HH:MM:SS' (MOR's DATETIME); each user
 // sees and types times in their IANA zone. These helpers convert between the
 // two through Howard Hinnant's tz library (the system's tzdata).
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,9 +17,14 @@ namespace kolmi {
 
 // 'YYYY-MM-DD HH:MM:SS' of a UTC instant.
 std::string format_utc(Seconds t);
-// Parses 'YYYY-MM-DD HH:MM:SS' (or 'YYYY-MM-DD', meaning 00:00:00) as UTC.
+// Parses 'YYYY-MM-DD HH:MM:SS' (or 'YYYY-MM-DD', meaning 00:00:00) as UTC:
+// exactly the forms kolmi documents, nothing else ('T' separators, zone
+// suffixes and fractions are refused, so a typed time means one thing).
 // nullopt when malformed or not a real calendar date/time.
 std::optional<Seconds> parse_utc(std::string_view text);
+// parse_utc, also taking 'YYYY-MM-DDTHH:MM:SS': for CDR files only, whose
+// writers use either separator; never for what a person types.
+std::optional<Seconds> parse_utc_or_iso(std::string_view text);
 
 // A user's time zone. Construction throws Error(usage) for an unknown name.
 class TimeZone {
@@ -31,9 +37,16 @@ class TimeZone {
   std::string format_local(Seconds t) const;
   // 'YYYY-MM-DD' of the instant on this zone's wall clock.
   std::string local_date(Seconds t) const;
-  // The instant of a local wall-clock time. In a DST gap the time is moved
-  // forward past the gap; in an overlap the earlier instant is taken.
+  // The instant of a local wall-clock time ('YYYY-MM-DD[ HH:MM:SS]', as
+  // parse_utc reads it; Error(usage) otherwise). In a DST gap the time is
+  // moved forward past the gap; in an overlap the earlier instant is taken.
   Seconds to_utc(std::string_view local_datetime) const;
+  // The local day containing t, as days since 1970-01-01 on this zone's
+  // wall clock (LocalTimeFormatter numbers days the same way).
+  std::int64_t local_day(Seconds t) const;
+  // The instant local `day` (days since 1970-01-01) begins: its midnight,
+  // or the end of a DST gap that swallows midnight. Past year 9999 too.
+  Seconds start_of_local_day(std::int64_t day) const;
   // Start of the local day containing t, as a UTC instant.
   Seconds start_of_day(Seconds t) const;
   // Start of the local month containing t, as a UTC instant.

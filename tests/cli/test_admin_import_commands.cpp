@@ -2,6 +2,8 @@
 // command line: options parsed, admins only, summaries printed.
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -97,4 +99,40 @@ TEST_CASE("admin rerate: options parsed, summary printed", "[admin][rerate]") {
   CHECK(h.printed() == "examined 0, changed 0, unrated 0\n");
   AdminHarness bad;
   CHECK(bad.run({"admin", "rerate", "--user", "nobody"}) == ExitCode::not_found);
+}
+
+TEST_CASE("admin import - reads stdin, and refuses a terminal there", "[admin][decks][stdin]") {
+  AdminHarness h;
+  std::FILE* deck = std::tmpfile();
+  std::fputs("prefix;name;rate\n44;UK;1\n", deck);
+  std::rewind(deck);
+  h.ctx.in = deck;
+  CHECK(h.run({"admin", "import", "rates", "-", "--tariff", "UK"}) == ExitCode::ok);
+  CHECK(h.printed().starts_with("read 1, repeated 0, destinations new 1,"));
+  std::fclose(deck);
+
+  // A terminal on stdin: surely a mistake, refused before anything is read.
+  const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+  REQUIRE(master >= 0);
+  REQUIRE(::grantpt(master) == 0);
+  REQUIRE(::unlockpt(master) == 0);
+  std::FILE* terminal = std::fopen(::ptsname(master), "r");
+  REQUIRE(terminal != nullptr);
+  h.ctx.in = terminal;
+  auto message = [&](std::vector<const char*> args) {
+    try {
+      h.parse(std::move(args));
+    } catch (const Error& e) {
+      CHECK(e.code() == ExitCode::usage);
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  CHECK(message({"admin", "import", "cdr", "-"}) == "reading CDRs from a terminal; pipe a file or give its name");
+  CHECK(message({"admin", "import", "rates", "-", "--tariff", "UK"}) ==
+        "reading a rate deck from a terminal; pipe a file or give its name");
+  CHECK(message({"admin", "import", "destinations", "-"}) ==
+        "reading destinations from a terminal; pipe a file or give its name");
+  std::fclose(terminal);
+  ::close(master);
 }

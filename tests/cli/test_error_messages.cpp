@@ -25,7 +25,7 @@ TEST_CASE("a value with a newline and ESC gives one escaped line", "[cli][messag
   auto bad_date = run_kolmi({"calls", "--from", "2026-11-01\n\x1b[2J"}, db.env);
   CHECK(bad_date.code == 2);
   CHECK(is_one_line(bad_date.err));
-  CHECK(contains(bad_date.err, "--from: '2026-11-01\\n\\x1b[2J' is not a date"));
+  CHECK(contains(bad_date.err, "--from: '2026-11-01\\n\\x1b[2J' is not a time"));
 
   auto command = run_kolmi({"ca\nlls\x1b"});
   CHECK(command.code == 2);
@@ -57,7 +57,7 @@ TEST_CASE("a 128 KB value makes a short message", "[cli][messages]") {
   CHECK(bad_date.code == 2);
   CHECK(is_one_line(bad_date.err));
   CHECK(bad_date.err.size() < 300);
-  CHECK(contains(bad_date.err, std::string(64, 'x') + "\xE2\x80\xA6' is not a date"));
+  CHECK(contains(bad_date.err, std::string(64, 'x') + "\xE2\x80\xA6' is not a time"));
 }
 
 TEST_CASE("secrets are never echoed in errors", "[cli][messages]") {

@@ -86,8 +86,10 @@ TEST_CASE("the bash completion is generated from the tree", "[cli][completion]")
   CHECK(contains(s, "    \"\") echo \"init demo login-form login logout main calls new-calls"));
   CHECK(contains(s, " callback help completion\" ;;\n"));
   // Each command's options with the global ones, and the choices of IsMember options.
-  CHECK(contains(s, "    \"calls\") echo \"--help -h --from --till --direction --status --device --currency"));
-  CHECK(contains(s, "--db --session --as --lang"));
+  CHECK(contains(s, "    \"calls\") echo \"--help -h --from --till --period --direction --status --device --currency "
+                     "--summary"));
+  CHECK(contains(s, "--db --session --as --lang --output"));
+  CHECK(contains(s, "\"|--output\") echo \"xml json csv tsv table\"; return 0 ;;"));
   CHECK(contains(s, "\"calls|--status\") echo \"all answered no_answer busy failed\"; return 0 ;;"));
   CHECK(contains(s, "\"|--lang\") echo \"en ru\"; return 0 ;;"));
   CHECK(contains(s, "\"calls export|--format\") echo \"pdf csv\"; return 0 ;;"));

@@ -72,10 +72,10 @@ TEST_CASE("a command's own usage error is prefixed with the command and its help
   CHECK(message({"details", "update"}, db.env) ==
         "details update: nothing to change; give at least one of its options (see kolmi details update --help)");
   CHECK(message({"calls", "--from", "2026-02-30"}, db.env) ==
-        "calls: --from: '2026-02-30' is not a date (YYYY-MM-DD or 'YYYY-MM-DD HH:MM:SS') (see kolmi calls --help)");
+        "calls: --from: '2026-02-30' is not a time (use YYYY-MM-DD or YYYY-MM-DD HH:MM:SS) (see kolmi calls --help)");
   // stats takes days only, and says so.
   CHECK(message({"stats", "--from", "2026-13-01"}, db.env) ==
-        "stats: --from: '2026-13-01' is not a date (YYYY-MM-DD) (see kolmi stats --help)");
+        "stats: --from: '2026-13-01' is not a date (use YYYY-MM-DD) (see kolmi stats --help)");
 }
 
 TEST_CASE("CLI11's texts never reach the user", "[cli][usage]") {

@@ -211,11 +211,11 @@ TEST_CASE("rates export: checked before anything is written", "[csv]") {
   } catch (const Error& e) {
     CHECK(e.code() == ExitCode::usage);
   }
-  CHECK(exporters::RatesExport(pc, "").info().currency == "USD");
+  CHECK(exporters::RatesExport(pc, std::nullopt).info().currency == "USD");
 
   store::User nobody = *store::find_user_by_id(f.db, 2);
   pages::PageContext pc2 = pages::make_page_context(f.db, nobody, f.clock, pages::Lang::en);
-  exporters::RatesExport job(pc2, "");
+  exporters::RatesExport job(pc2, std::nullopt);
   CHECK(job.info().tariff.empty());
   std::string csv;
   job.write([&](std::string_view c) { csv += c; }, {});

@@ -116,7 +116,7 @@ TEST_CASE("rerate: bad options are refused before anything changes", "[import][r
   CHECK_THROWS_WITH(f.rerate(o), "--user: no user 'nobody'");
   o = {};
   o.from = "2026-13-01";
-  CHECK_THROWS_WITH(f.rerate(o), Catch::Contains("--from: '2026-13-01' is not a date"));
+  CHECK_THROWS_WITH(f.rerate(o), Catch::Contains("--from: '2026-13-01' is not a time"));
   o = {};
   o.from = "2026-11-22";
   o.till = "2026-11-21";

@@ -103,6 +103,7 @@ TEST_CASE("calls page: bad values are usage errors naming the option", "[calls]"
   CHECK(contains(error_of(f, {.from = "2026-11-28", .till = "2026-11-27"}, ExitCode::usage), "--from"));
   CHECK(contains(error_of(f, {.currency = "JPY"}, ExitCode::usage), "--currency"));  // inactive
   CHECK(contains(error_of(f, {.currency = "XYZ"}, ExitCode::usage), "--currency"));
+  CHECK(contains(error_of(f, {.currency = ""}, ExitCode::usage), "--currency: an empty value"));  // given empty
 }
 
 TEST_CASE("calls page: a local day across the end of DST (Europe/Sofia, 2026-10-25, 25 hours)", "[calls]") {

@@ -78,7 +78,7 @@ struct Fixture : test::TestDatabase {
     add_user({.id = 3, .login = "nobody", .currency = "USD"});
   }
 
-  std::string rates_xml(std::int64_t user_id, std::string_view currency = "",
+  std::string rates_xml(std::int64_t user_id, std::optional<std::string_view> currency = std::nullopt,
                         pages::Lang lang = pages::Lang::en) {
     return test::render(
         db, clock, user_id,
@@ -173,7 +173,7 @@ TEST_CASE("rates page converts from the tariff's currency to the shown one, roun
     CHECK(rows[1] == "Afghanistan|afg.png|MOB|0.0368|0.0434");
   }
   SECTION("a EUR tariff in its own currency, VAT 20.5 %, Russian") {
-    std::string xml = f.rates_xml(2, "", pages::Lang::ru);
+    std::string xml = f.rates_xml(2, std::nullopt, pages::Lang::ru);
     CHECK(text_of(xml, "pagename") == "Тарифы");
     CHECK(text_of(xml, "language") == "ru");
     CHECK(text_of(xml, "currency") == "EUR");
@@ -230,6 +230,7 @@ TEST_CASE("rates page refuses a currency that is unknown or inactive", "[rates]"
   Fixture f;
   CHECK(code_of([&] { f.rates_xml(1, "XXX"); }) == ExitCode::usage);
   CHECK(code_of([&] { f.rates_xml(1, "JPY"); }) == ExitCode::usage);
+  CHECK(code_of([&] { f.rates_xml(1, ""); }) == ExitCode::usage);  // --currency given empty
   CHECK(code_of([&] { f.rates_xml(1, "EUR"); }) == ExitCode::ok);
 }
 

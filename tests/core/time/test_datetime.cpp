@@ -19,6 +19,28 @@ TEST_CASE("UTC text round-trips and rejects impossible dates", "[time]") {
   CHECK_FALSE(parse_utc(""));
 }
 
+TEST_CASE("typed times take only the documented forms, CDRs may use T", "[time]") {
+  CHECK_FALSE(parse_utc("2026-11-01T10:00:00"));
+  CHECK_FALSE(parse_utc("2026-11-01 10:00"));
+  CHECK_FALSE(parse_utc("2026-11-01 10:00:00Z"));
+  CHECK_FALSE(parse_utc("2026-11-01 10:00:00.000"));
+  CHECK_FALSE(parse_utc("2026-11-01 "));
+  CHECK(parse_utc_or_iso("2026-11-01T10:00:00") == parse_utc("2026-11-01 10:00:00"));
+  CHECK(parse_utc_or_iso("2026-11-01 10:00:00") == parse_utc("2026-11-01 10:00:00"));
+  CHECK_FALSE(parse_utc_or_iso("2026-11-01t10:00:00"));
+  CHECK_THROWS_AS(TimeZone::utc().to_utc("2026-11-01T10:00:00"), Error);
+}
+
+TEST_CASE("local day numbers and their starts", "[time]") {
+  TimeZone tashkent("Asia/Tashkent");
+  const std::int64_t day = tashkent.local_day(utc("2026-11-28 20:30:00"));  // 01:30 on the 29th there
+  CHECK(tashkent.local_day(utc("2026-11-28 18:59:59")) == day - 1);
+  CHECK(format_utc(tashkent.start_of_local_day(day)) == "2026-11-28 19:00:00");
+  TimeZone sofia("Europe/Sofia");
+  const std::int64_t change = sofia.local_day(utc("2026-10-25 12:00:00"));
+  CHECK((sofia.start_of_local_day(change + 1) - sofia.start_of_local_day(change)).count() == 25 * 3600);
+}
+
 TEST_CASE("local times in a user's zone", "[time]") {
   TimeZone tashkent("Asia/Tashkent");  // UTC+5, no DST
   CHECK(tashkent.format_local(utc("2026-11-28 20:00:00")) == "2026-11-29 01:00:00");
