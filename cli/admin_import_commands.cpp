@@ -13,6 +13,7 @@
 #include "core/import/cdr_import.hpp"
 #include "core/import/deck_import.hpp"
 #include "core/import/import_input.hpp"
+#include "core/import/import_reports.hpp"
 #include "core/import/rerate.hpp"
 #include "core/text/message_text.hpp"
 
@@ -39,14 +40,18 @@ struct ImportCdrOptions {
   std::string layout = "auto";
 };
 
+// Reports are records of the output contract: a table at a terminal, TSV
+// for a script by default. The format is checked before anything is read.
 void run_import_cdr(Context& ctx, ImportCdrOptions& o) {
+  const output::Format format = ctx.admin_output_format(output::kEveryFormat);
   check_input(ctx, o.import.path, "CDRs");
   o.import.standard_input = ctx.in;
   auto db = ctx.open_database();
   require_admin(ctx, db);
   o.import.layout = *import::parse_cdr_layout(o.layout);
   const import::CdrImportSummary sum = import::import_cdr_file(db, o.import);
-  fmt::print(ctx.out, "{}\n", sum.line());
+  import::write_cdr_import_report(*ctx.tree_writer(format), import::input_name(o.import.path), sum,
+                                  o.import.dry_run);
   std::fflush(ctx.out);
   // Warnings quote the file's lines: one escaped line each, like errors.
   for (const auto& w : sum.warning_lines) fmt::print(stderr, "{}\n", text::one_line(w));
@@ -58,23 +63,25 @@ void run_import_cdr(Context& ctx, ImportCdrOptions& o) {
 }
 
 void run_import_destinations(Context& ctx, import::DeckImportOptions& o) {
+  const output::Format format = ctx.admin_output_format(output::kEveryFormat);
   check_input(ctx, o.path, "destinations");
   o.standard_input = ctx.in;
   auto db = ctx.open_database();
   require_admin(ctx, db);
   const import::DeckImportSummary sum = import::import_destinations_file(db, o);
-  fmt::print(ctx.out, "{}\n", sum.destinations_line());
+  import::write_destinations_import_report(*ctx.tree_writer(format), import::input_name(o.path), sum, o.dry_run);
   std::fflush(ctx.out);
   dry_run_note(o.dry_run);
 }
 
 void run_import_rates(Context& ctx, import::RateImportOptions& o) {
+  const output::Format format = ctx.admin_output_format(output::kEveryFormat);
   check_input(ctx, o.path, "a rate deck");
   o.standard_input = ctx.in;
   auto db = ctx.open_database();
   require_admin(ctx, db);
   const import::DeckImportSummary sum = import::import_rates_file(db, o);
-  fmt::print(ctx.out, "{}\n{}\n", sum.destinations_line(), sum.rates_line());
+  import::write_rates_import_report(*ctx.tree_writer(format), import::input_name(o.path), sum, o.dry_run);
   std::fflush(ctx.out);
   if (sum.groups_without_rate > 0) {
     fmt::print(stderr,
@@ -86,10 +93,11 @@ void run_import_rates(Context& ctx, import::RateImportOptions& o) {
 }
 
 void run_rerate(Context& ctx, const import::RerateOptions& o) {
+  const output::Format format = ctx.admin_output_format(output::kEveryFormat);
   auto db = ctx.open_database();
   require_admin(ctx, db);
   const import::RerateSummary sum = import::rerate_calls(db, o, *ctx.clock);
-  fmt::print(ctx.out, "{}\n", sum.line());
+  import::write_rerate_report(*ctx.tree_writer(format), sum, o.dry_run);
   std::fflush(ctx.out);
   dry_run_note(o.dry_run);
 }

@@ -162,11 +162,6 @@ void write_spooled(store::Database& db, CallSpool& spool, CdrImportSummary& sum)
 
 }  // namespace
 
-std::string CdrImportSummary::line() const {
-  return fmt::format("read {}, imported {}, duplicates {}, unassigned {}, unrated {}, warnings {}", read,
-                     imported, duplicates, unassigned, unrated, warnings);
-}
-
 CdrImportSummary import_cdr_file(store::Database& db, const CdrImportOptions& o) {
   if (!is_known_time_zone(o.source_tz)) {
     throw usage_error(fmt::format("--source-tz: unknown time zone '{}'", text::shown(o.source_tz)));

@@ -41,9 +41,6 @@ struct CdrImportSummary {
   std::int64_t unrated = 0;                // imported for a known user, but no tariff, destination or rate
   std::int64_t warnings = 0;               // records read with a repair (invalid UTF-8 replaced)
   std::vector<std::string> warning_lines;  // "FILE:LINE: invalid UTF-8 in clid replaced"
-
-  // "read N, imported N, duplicates N, unassigned N, unrated N, warnings N"
-  std::string line() const;
 };
 
 // Imports the file (import_input.hpp). Throws Error(storage) when the file cannot be opened or

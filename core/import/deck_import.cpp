@@ -85,20 +85,6 @@ void apply_destinations(const Deck& deck, DestinationBook& book, DeckImportSumma
 
 }  // namespace
 
-std::string DeckImportSummary::destinations_line() const {
-  return fmt::format(
-      "read {}, repeated {}, destinations new {}, updated {}, unchanged {}, groups new {}, "
-      "countries new {}",
-      read, repeated, destinations_added, destinations_updated, destinations_unchanged, groups_added,
-      countries_added);
-}
-
-std::string DeckImportSummary::rates_line() const {
-  return fmt::format("tariff '{}' ({}{}): rates new {}, updated {}, unchanged {}, removed {}", tariff,
-                     currency, tariff_created ? ", created" : "", rates_added, rates_updated, rates_unchanged,
-                     rates_removed);
-}
-
 DeckImportSummary import_destinations_file(store::Database& db, const DeckImportOptions& o) {
   const Deck deck = read_deck_file(o, DeckKind::destinations);
   DeckImportSummary sum;

@@ -42,11 +42,6 @@ struct DeckImportSummary {
   bool tariff_created = false;
   std::int64_t rates_added = 0, rates_updated = 0, rates_unchanged = 0, rates_removed = 0;
   std::int64_t groups_without_rate = 0;  // priced per destination (tariff_plan.hpp rule 3)
-
-  // "read N, repeated N, destinations new N, updated N, unchanged N, groups new N, countries new N"
-  std::string destinations_line() const;
-  // "tariff 'NAME' (CUR, created): rates new N, updated N, unchanged N, removed N"
-  std::string rates_line() const;
 };
 
 // Throws Error(storage) when the file cannot be opened or read (or the

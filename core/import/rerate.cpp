@@ -46,10 +46,6 @@ bool same_price(const store::Statement& s, const CallPrice& p) {
 
 }  // namespace
 
-std::string RerateSummary::line() const {
-  return fmt::format("examined {}, changed {}, unrated {}", examined, changed, unrated);
-}
-
 RerateSummary rerate_calls(store::Database& db, const RerateOptions& o, const Clock& clock) {
   if (!is_known_time_zone(o.time_zone))
     throw usage_error(fmt::format("--tz: unknown time zone '{}'", text::shown(o.time_zone)));

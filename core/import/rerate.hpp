@@ -32,9 +32,6 @@ struct RerateSummary {
   std::int64_t examined = 0;  // calls in the selection
   std::int64_t changed = 0;   // whose price, rate, billed seconds or prefix changed
   std::int64_t unrated = 0;   // outgoing calls left without a price (no tariff, destination or rate)
-
-  // "examined N, changed N, unrated N"
-  std::string line() const;
 };
 
 // Throws Error(usage) for a malformed --from/--till/--period, --period with
