@@ -71,6 +71,7 @@ struct UserAddOptions {
 };
 
 void run_user_add(Context& ctx, UserAddOptions& o) {
+  const output::Format format = ctx.admin_output_format(output::kEveryFormat);
   auto db = ctx.open_database();
   require_admin(ctx, db);
   o.user.password = new_password(ctx, o.password_stdin, o.user.login);
@@ -78,7 +79,8 @@ void run_user_add(Context& ctx, UserAddOptions& o) {
   o.user.credit = *Decimal::parse(o.credit);
   o.user.postpaid = !o.prepaid;
   const std::int64_t id = admin::add_user(db, o.user, *ctx.clock);
-  fmt::print(ctx.out, "Created user '{}' (id {}).\n", o.user.login, id);
+  admin::write_admin_result(*ctx.tree_writer(format), "user_add", o.user.login, id,
+                            fmt::format("Created user '{}' (id {}).", o.user.login, id));
 }
 
 void run_user_list(Context& ctx) {
@@ -90,21 +92,22 @@ void run_user_list(Context& ctx) {
 }
 
 void run_user_passwd(Context& ctx, const std::string& login, bool from_stdin) {
+  const output::Format format = ctx.admin_output_format(output::kEveryFormat);
   auto db = ctx.open_database();
   require_admin(ctx, db);
   admin::set_password(db, login, new_password(ctx, from_stdin, login));
-  fmt::print(ctx.out, "Changed the password of '{}'; their sessions ended.\n", login);
+  admin::write_admin_result(*ctx.tree_writer(format), "user_passwd", login, 0,
+                            fmt::format("Changed the password of '{}'; their sessions ended.", login));
 }
 
 void run_user_block(Context& ctx, const std::string& login, bool blocked) {
+  const output::Format format = ctx.admin_output_format(output::kEveryFormat);
   auto db = ctx.open_database();
   const store::User me = require_admin(ctx, db);
   admin::set_blocked(db, login, blocked, me.id);
-  if (blocked) {
-    fmt::print(ctx.out, "Blocked '{}'; their sessions ended.\n", login);
-  } else {
-    fmt::print(ctx.out, "Unblocked '{}'.\n", login);
-  }
+  admin::write_admin_result(*ctx.tree_writer(format), blocked ? "user_block" : "user_unblock", login, 0,
+                            blocked ? fmt::format("Blocked '{}'; their sessions ended.", login)
+                                    : fmt::format("Unblocked '{}'.", login));
 }
 
 struct DeviceAddOptions {
@@ -113,12 +116,14 @@ struct DeviceAddOptions {
 };
 
 void run_device_add(Context& ctx, DeviceAddOptions& o) {
+  const output::Format format = ctx.admin_output_format(output::kEveryFormat);
   auto db = ctx.open_database();
   require_admin(ctx, db);
   if (!o.secret.empty()) o.device.secret = read_line(ctx.in, "the device secret");
   const std::int64_t id = admin::add_device(db, o.device);
-  fmt::print(ctx.out, "Created device {}/{} (id {}) of '{}'.\n", o.device.type, o.device.name, id,
-             o.device.user);
+  admin::write_admin_result(
+      *ctx.tree_writer(format), "device_add", o.device.user, id,
+      fmt::format("Created device {}/{} (id {}) of '{}'.", o.device.type, o.device.name, id, o.device.user));
 }
 
 void run_device_list(Context& ctx, const std::string& user) {

@@ -7,7 +7,22 @@ constexpr std::string_view kUserColumns[] = {"id", "login", "type", "name", "cur
 constexpr std::string_view kDeviceColumns[] = {"id",       "user",       "type",        "name",
                                                "extension", "accountcode", "callerid", "grace_time",
                                                "description"};
+constexpr std::string_view kResultColumns[] = {"login", "id", "message"};
 }  // namespace
+
+void write_admin_result(output::TreeWriter& w, std::string_view root, std::string_view login, std::int64_t id,
+                        std::string_view message) {
+  w.begin(root);
+  w.open_record("result", kResultColumns);
+  w.text("login", login);
+  if (id > 0) {
+    w.integer("id", id);
+  } else {
+    w.number("id", "");
+  }
+  w.text("message", message);
+  w.finish();
+}
 
 void write_user_list(output::TreeWriter& w, const std::vector<UserRow>& users) {
   w.begin("users");
