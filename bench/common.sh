@@ -73,3 +73,33 @@ measure() {  # label, command...
 verdict() {  # label, condition, a, b
   if awk -v a="$3" -v b="$4" "BEGIN { exit !($2) }"; then echo "target met:     $1"; else echo "target MISSED:  $1"; fi
 }
+
+# The busiest user of the database in $KOLMI_DB: prints "id login calls".
+busiest_user() {
+  sqlite3 -separator ' ' "$KOLMI_DB" "
+    SELECT u.id, u.username,
+           (SELECT count(*) FROM calls c WHERE c.user_id = u.id) +
+           (SELECT count(*) FROM calls c
+             WHERE c.dst_device_id IN (SELECT id FROM devices WHERE user_id = u.id)
+               AND (c.user_id IS NULL OR c.user_id <> u.id)) AS n
+      FROM users u ORDER BY n DESC, u.id LIMIT 1"
+}
+
+# The baseline query of the call list benchmarks: user $1's calls from $2
+# on, both halves (made by the user, and to their devices by anyone else),
+# with the call list's columns (start, src, dst, destination name, talk
+# time, disposition, price), oldest first. Written to the file $3.
+user_calls_sql() {  # user id, from, file
+  cat >"$3" <<SQL
+SELECT c.calldate AS date, c.src AS called_from, c.dst AS called_to, d.name AS destination,
+       c.billsec, c.disposition AS hangup_cause, c.user_price AS price
+  FROM calls c LEFT JOIN destinations d ON d.prefix = c.prefix
+ WHERE c.user_id = $1 AND c.calldate >= '$2' AND c.calldate < '2100-01-01'
+UNION ALL
+SELECT c.calldate, c.src, c.dst, d.name, c.billsec, c.disposition, c.user_price
+  FROM calls c LEFT JOIN destinations d ON d.prefix = c.prefix
+ WHERE c.dst_device_id IN (SELECT id FROM devices WHERE user_id = $1)
+   AND c.calldate >= '$2' AND c.calldate < '2100-01-01' AND (c.user_id IS NULL OR c.user_id <> $1)
+ ORDER BY 1;
+SQL
+}

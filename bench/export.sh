@@ -27,17 +27,6 @@ unset KOLMI_USER KOLMI_PASSWORD
 from=2000-01-01
 till=2099-12-31
 
-# The busiest user of the database in $KOLMI_DB: "id login calls".
-busiest() {
-  sqlite3 -separator ' ' "$KOLMI_DB" "
-    SELECT u.id, u.username,
-           (SELECT count(*) FROM calls c WHERE c.user_id = u.id) +
-           (SELECT count(*) FROM calls c
-             WHERE c.dst_device_id IN (SELECT id FROM devices WHERE user_id = u.id)
-               AND (c.user_id IS NULL OR c.user_id <> u.id)) AS n
-      FROM users u ORDER BY n DESC, u.id LIMIT 1"
-}
-
 # PDF export of user $1's calls: best time of $pdf_runs, rows/s, peak memory.
 measure_pdf() {  # user id, rows, label
   local id=$1 rows=$2 label=$3 best="" peak=0 s k
@@ -65,23 +54,13 @@ measure_pdf() {  # user id, rows, label
 echo "kolmi calls export: demo database of $calls calls, $users extra users ($(nproc) cores)"
 "$kolmi" demo --users "$users" --calls "$calls" --force >/dev/null
 "$kolmi" login -u admin -p admin >/dev/null
-read -r id login total < <(busiest)
+read -r id login total < <(busiest_user)
 zone=$(sqlite3 "$KOLMI_DB" "SELECT time_zone FROM users WHERE id = $id")
 echo "busiest user: $login (id $id, $zone), $total calls; period $from .. $till"
 
 # The baseline: the same rows and columns as the CSV export (start time,
 # src, dst, destination name, talk time, disposition, price), both halves.
-cat >"$tmp/baseline.sql" <<SQL
-SELECT c.calldate, c.src, c.dst, d.name, c.billsec, c.disposition, c.user_price
-  FROM calls c LEFT JOIN destinations d ON d.prefix = c.prefix
- WHERE c.user_id = $id AND c.calldate >= '$from' AND c.calldate < '2100-01-01'
-UNION ALL
-SELECT c.calldate, c.src, c.dst, d.name, c.billsec, c.disposition, c.user_price
-  FROM calls c LEFT JOIN destinations d ON d.prefix = c.prefix
- WHERE c.dst_device_id IN (SELECT id FROM devices WHERE user_id = $id)
-   AND c.calldate >= '$from' AND c.calldate < '2100-01-01' AND (c.user_id IS NULL OR c.user_id <> $id)
- ORDER BY 1;
-SQL
+user_calls_sql "$id" "$from" "$tmp/baseline.sql"
 export_csv=("$kolmi" --as "$id" calls export --format csv --from "$from" --till "$till")
 lines=$("${export_csv[@]}" | wc -l)
 exported=$((lines - 1))
@@ -106,7 +85,7 @@ if [[ ${PDF_MILLION:-1} == 1 ]]; then
   rm -f "$tmp/demo.db"
   "$kolmi" demo --users "$users" --calls "$big" --force >/dev/null
   "$kolmi" login -u admin -p admin >/dev/null
-  read -r id login total < <(busiest)
+  read -r id login total < <(busiest_user)
   echo "second database: $big calls; busiest user $login has $total"
   measure_pdf "$id" "$total" "kolmi calls export --format pdf ($login, ~1,000,000 rows)"
 fi

@@ -25,27 +25,10 @@ till=2099-12-31
 echo "kolmi calls --output json|csv: demo database of $calls calls, $users extra users ($(nproc) cores)"
 "$kolmi" demo --users "$users" --calls "$calls" --force >/dev/null
 "$kolmi" login -u admin -p admin >/dev/null
-read -r id login total < <(sqlite3 -separator ' ' "$KOLMI_DB" "
-  SELECT u.id, u.username,
-         (SELECT count(*) FROM calls c WHERE c.user_id = u.id) +
-         (SELECT count(*) FROM calls c
-           WHERE c.dst_device_id IN (SELECT id FROM devices WHERE user_id = u.id)
-             AND (c.user_id IS NULL OR c.user_id <> u.id)) AS n
-    FROM users u ORDER BY n DESC, u.id LIMIT 1")
+read -r id login total < <(busiest_user)
 echo "busiest user: $login (id $id), $total calls; period $from .. $till"
 
-cat >"$tmp/baseline.sql" <<SQL
-SELECT c.calldate AS date, c.src AS called_from, c.dst AS called_to, d.name AS destination,
-       c.billsec, c.disposition AS hangup_cause, c.user_price AS price
-  FROM calls c LEFT JOIN destinations d ON d.prefix = c.prefix
- WHERE c.user_id = $id AND c.calldate >= '$from' AND c.calldate < '2100-01-01'
-UNION ALL
-SELECT c.calldate, c.src, c.dst, d.name, c.billsec, c.disposition, c.user_price
-  FROM calls c LEFT JOIN destinations d ON d.prefix = c.prefix
- WHERE c.dst_device_id IN (SELECT id FROM devices WHERE user_id = $id)
-   AND c.calldate >= '$from' AND c.calldate < '2100-01-01' AND (c.user_id IS NULL OR c.user_id <> $id)
- ORDER BY 1;
-SQL
+user_calls_sql "$id" "$from" "$tmp/baseline.sql"
 page=("$kolmi" --as "$id" calls --from "$from" --till "$till")
 json_rows=$("${page[@]}" --output json | grep -c '^    {"date"' || true)
 csv_rows=$(("$("${page[@]}" --output csv | wc -l)" - 1))
@@ -53,16 +36,16 @@ sqlite_rows=$(sqlite3 -csv "$KOLMI_DB" <"$tmp/baseline.sql" | wc -l)
 echo "rows: kolmi JSON $json_rows, kolmi CSV $csv_rows, sqlite3 $sqlite_rows"
 "${page[@]}" --output json | python3 -c 'import json, sys; json.load(sys.stdin)' && echo "kolmi's JSON parses"
 
-alternate "${page[@]}" --output json -- sqlite3 -json "$KOLMI_DB" ".read $tmp/baseline.sql"
-report "kolmi calls --output json" "$best_a" "$peak_a"
-report "baseline: sqlite3 -json, the same rows" "$best_b" "$peak_b"
-awk -v a="$best_a" -v b="$best_b" 'BEGIN { printf "%-60s %7.2f\n", "ratio kolmi / sqlite3 (json)", a / b }'
-verdict "JSON no slower than sqlite3 -json ($best_a s vs $best_b s)" "a <= b" "$best_a" "$best_b"
-verdict "JSON peak memory under 64 MB ($((peak_a / 1024)) MB)" "a < 65536" "$peak_a" 0
-
-alternate "${page[@]}" --output csv -- sqlite3 -csv "$KOLMI_DB" ".read $tmp/baseline.sql"
-report "kolmi calls --output csv" "$best_a" "$peak_a"
-report "baseline: sqlite3 -csv, the same rows" "$best_b" "$peak_b"
-awk -v a="$best_a" -v b="$best_b" 'BEGIN { printf "%-60s %7.2f\n", "ratio kolmi / sqlite3 (csv)", a / b }'
-verdict "CSV no slower than sqlite3 -csv ($best_a s vs $best_b s)" "a <= b" "$best_a" "$best_b"
-verdict "CSV peak memory under 64 MB ($((peak_a / 1024)) MB)" "a < 65536" "$peak_a" 0
+# FORMAT: kolmi's page in it against sqlite3's shell mode of the same name.
+compare() {
+  local format=$1
+  alternate "${page[@]}" --output "$format" -- sqlite3 "-$format" "$KOLMI_DB" ".read $tmp/baseline.sql"
+  report "kolmi calls --output $format" "$best_a" "$peak_a"
+  report "baseline: sqlite3 -$format, the same rows" "$best_b" "$peak_b"
+  awk -v a="$best_a" -v b="$best_b" -v f="$format" \
+    'BEGIN { printf "%-60s %7.2f\n", "ratio kolmi / sqlite3 (" f ")", a / b }'
+  verdict "$format no slower than sqlite3 -$format ($best_a s vs $best_b s)" "a <= b" "$best_a" "$best_b"
+  verdict "$format peak memory under 64 MB ($((peak_a / 1024)) MB)" "a < 65536" "$peak_a" 0
+}
+compare json
+compare csv

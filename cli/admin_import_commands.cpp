@@ -139,7 +139,7 @@ void add_rerate(CLI::App& admin, Context& ctx) {
   add_period_options(cmd, {.zone = "--tz",
                            .from_default = "no bound",
                            .till_default = "no bound",
-                           .till_alone = "alone, every call up to then"});
+                           .till_alone = "alone, that day"});
   cmd->add_option("--tz", o->time_zone, "Time zone of --from, --till and --period")->capture_default_str();
   cmd->add_option("--user", o->user, "Only the calls this user (login) made");
   cmd->add_flag("--dry-run", o->dry_run, "Count what would change, write nothing");

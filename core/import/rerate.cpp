@@ -55,15 +55,16 @@ RerateSummary rerate_calls(store::Database& db, const RerateOptions& o, const Cl
     const pages::Period p = pages::resolve_period({o.from, o.till, o.period}, zone, clock, pages::DefaultPeriod::today);
     lo = format_utc(p.from);
     hi = format_utc(p.till);
-  } else if (o.from || o.till) {
-    // Unlike the pages, whose default is today, rerate's default is every
-    // call: each bound alone is resolved against itself, so only the given
-    // ones bind (--till alone: every call up to then).
-    const std::string_view from = o.from ? *o.from : *o.till;
-    const std::string_view till = o.till ? *o.till : *o.from;
-    const pages::Period p = pages::resolve_period({from, till}, zone, clock, pages::DefaultPeriod::today);
-    if (o.from) lo = format_utc(p.from);
-    if (o.till) hi = format_utc(p.till);
+  } else if (o.till) {
+    // --till (alone: that day, as on every command; shared/spec/cli.md,
+    // "Periods").
+    const pages::Period p = pages::resolve_period({o.from, o.till}, zone, clock, pages::DefaultPeriod::today);
+    lo = format_utc(p.from);
+    hi = format_utc(p.till);
+  } else if (o.from) {
+    // --from alone: from then on. Rerate's default is every call, not today.
+    const pages::Period p = pages::resolve_period({o.from, o.from}, zone, clock, pages::DefaultPeriod::today);
+    lo = format_utc(p.from);
   }
 
   store::Transaction tx(db);

@@ -92,6 +92,12 @@ TEST_CASE("rerate: --user, --from and --till select the calls, --dry-run writes 
   CHECK(sum.changed == 1);
   CHECK(f.price_of("u1") == "0.061");
 
+  // --till alone is that one day, as on every command: the 21st's two
+  // calls, not the 20th's too.
+  import::RerateOptions till_alone;
+  till_alone.till = "2026-11-21";
+  CHECK(f.rerate(till_alone).examined == 2);
+
   // In Vilnius (UTC+2) the 21st starts at 22:00 UTC on the 20th: Ann's 10:00 call on the 20th is before it.
   import::RerateOptions zoned;
   zoned.from = "2026-11-21";
