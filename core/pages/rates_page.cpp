@@ -6,7 +6,7 @@
 namespace kolmi::pages {
 
 namespace {
-constexpr std::string_view kRateColumns[] = {"ratename",      "rateicon",
+constexpr std::string_view kRateColumns[] = {"destinationgroup_id", "ratename", "rateicon",
                                              "ratetype",      "ratecost",
                                              "ratecost_currency", "rate_vat_cost",
                                              "rate_vat_cost_currency"};
@@ -38,6 +38,8 @@ void write_rates_page(output::TreeWriter& w, const PageContext& pc, RatesPage& p
   PersonalRate rate;
   while (page.rates.next(rate)) {
     w.open_item();
+    // The id `kolmi destinations GROUP_ID` takes (spec README decision 13).
+    w.integer("destinationgroup_id", rate.group_id);
     w.text("ratename", rate.name);
     w.text("rateicon", rate.flag);
     w.text("ratetype", rate.type);

@@ -28,7 +28,8 @@ struct RatesPage {
 // or currency without an exchange rate is Error(storage).
 RatesPage load_rates_page(const PageContext& pc, std::optional<std::string_view> requested_currency);
 
-// Writes the page, one <rate> per personal rate as it is read. The
+// Writes the page, one <rate> per personal rate as it is read, its
+// <destinationgroup_id> first (spec README decision 13). The
 // pagename is "Rates" (spec README decision 3; the example says "Payments").
 // Throws Error(storage) for a malformed rate detail met while reading.
 void write_rates_page(output::TreeWriter& w, const PageContext& pc, RatesPage& page);

@@ -156,7 +156,10 @@ TEST_CASE("rates page lists the tariff's group rates with VAT, ordered by name a
   CHECK(xml.find("<ratename>Tom &amp; Jerry &lt;Co&gt;</ratename>") != std::string::npos);
   CHECK(xml.find("<rateicon>a&amp;b.png</rateicon>") != std::string::npos);
   CHECK(xml.find("<ratename>Россия</ratename>") != std::string::npos);
-  kolmi::test::check_shape(xml, "rates.xml");
+  // Each rate starts with its group's id, what `kolmi destinations` takes
+  // (spec README decision 13).
+  CHECK(xml.find("<rate>\n      <destinationgroup_id>") != std::string::npos);
+  kolmi::test::check_shape(xml, "rates.xml", {"page/rates/rate/destinationgroup_id"});
 }
 
 TEST_CASE("rates page converts from the tariff's currency to the shown one, rounding once", "[rates]") {
@@ -180,7 +183,7 @@ TEST_CASE("rates page converts from the tariff's currency to the shown one, roun
     CHECK(text_of(xml, "vat_percent") == "20.5");
     // 0.05 x 1.205 = 0.06025 -> 0.0603 (half away from zero).
     CHECK(rate_rows(xml) == std::vector<std::string>{"Afghanistan|afg.png|FIX|0.05|0.0603"});
-    kolmi::test::check_shape(xml, "rates.xml");
+    kolmi::test::check_shape(xml, "rates.xml", {"page/rates/rate/destinationgroup_id"});
   }
   SECTION("a EUR tariff shown in USD") {
     // 0.05 / 0.92 = 0.0543478... -> 0.0543; x 1.205 = 0.0654891... -> 0.0655
