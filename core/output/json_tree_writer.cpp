@@ -1,59 +1,44 @@
 #include "core/output/json_tree_writer.hpp"
 
+#include <array>
+
 #include <fmt/format.h>
 
-#include "core/text/utf8.hpp"
+#include "core/text/utf8_escape.hpp"
 
 namespace kolmi::output {
 
 namespace {
 constexpr std::size_t kChunk = 64 * 1024;
 constexpr char kHex[] = "0123456789abcdef";
+
+// \u0000 to \u001f, for the control characters without a short escape.
+std::string_view control_escape(unsigned char c) {
+  static const auto table = [] {
+    std::array<std::array<char, 6>, 0x20> t{};
+    for (unsigned i = 0; i < t.size(); ++i) t[i] = {'\\', 'u', '0', '0', kHex[i >> 4], kHex[i & 0xF]};
+    return t;
+  }();
+  return {table[c].data(), table[c].size()};
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
-  std::size_t run = 0;
-  std::size_t i = 0;
-  auto flush_run = [&](std::size_t end) { out.append(s.data() + run, end - run); };
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-      ++i;
-      continue;
-    }
-    flush_run(i);
-    if (c < 0x80) {
-      switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-          out += "\\u00";
-          out += kHex[c >> 4];
-          out += kHex[c & 0xF];
-          break;
-      }
-      ++i;
-    } else {
-      char32_t cp = 0;
-      std::size_t len = text::utf8_sequence(s, i, cp);
-      if (len == 0) {
-        out += text::kReplacement;
-        ++i;
-      } else if (cp == 0xFFFE || cp == 0xFFFF) {
-        out += text::kReplacement;
-        i += len;
-      } else {
-        out.append(s.data() + i, len);
-        i += len;
-      }
-    }
-    run = i;
-  }
-  flush_run(i);
+  text::append_escaped_utf8(
+      out, s,
+      [](unsigned char c) -> std::string_view {
+        switch (c) {
+          case '"': return "\\\"";
+          case '\\': return "\\\\";
+          case '\n': return "\\n";
+          case '\r': return "\\r";
+          case '\t': return "\\t";
+          default: return c < 0x20 ? control_escape(c) : std::string_view{};
+        }
+      },
+      text::is_noncharacter);
   out += '"';
 }
 

@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "core/output/one_line.hpp"
 #include "core/output/row_formats.hpp"
 #include "core/text/utf8_text.hpp"
 
@@ -12,15 +13,6 @@ namespace {
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // …
 constexpr std::size_t kGap = 2;                         // spaces between columns
 constexpr std::size_t kNarrowest = 6;                   // a cut column keeps this many characters
-
-// A value as it may be printed on one line of a terminal: a tab or line
-// break becomes a space, other control characters (ESC starts an escape
-// sequence) and invalid UTF-8 become U+FFFD.
-void printable(std::string_view value, std::string& scratch, std::string& out) {
-  scratch.assign(value);
-  std::replace_if(scratch.begin(), scratch.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
-  text::repair_text(scratch, out);
-}
 
 // The first `chars` characters of well-formed UTF-8 `s`.
 std::string_view first_characters(std::string_view s, std::size_t chars) {
@@ -72,7 +64,7 @@ class TableRows final : public RowSink {
  private:
   Cellule make(std::string_view value, bool numeric) {
     Cellule c;
-    printable(value, scratch_, c.text);
+    append_one_line(c.text, value);
     c.chars = text::count_characters(c.text);
     c.numeric = numeric;
     return c;
@@ -149,7 +141,6 @@ class TableRows final : public RowSink {
   std::vector<std::size_t> widths_;
   bool measured_ = false;
   bool cut_ = false;
-  std::string scratch_;
   std::string buf_;
 };
 

@@ -2,55 +2,30 @@
 
 #include <fmt/format.h>
 
-#include "core/text/utf8.hpp"
+#include "core/text/utf8_escape.hpp"
 
 namespace kolmi::xml {
 
 namespace {
 constexpr std::size_t kChunk = 64 * 1024;
 using text::kReplacement;
-using text::utf8_sequence;
 }  // namespace
 
 void append_escaped(std::string& out, std::string_view s) {
-  std::size_t run = 0;  // start of the pending run of plain bytes
-  std::size_t i = 0;
-  auto flush_run = [&](std::size_t end) { out.append(s.data() + run, end - run); };
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') {
-      ++i;
-      continue;
-    }
-    flush_run(i);
-    if (c < 0x80) {
-      switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&apos;"; break;
-        case '\t': case '\n': case '\r': out += static_cast<char>(c); break;
-        default: out += kReplacement; break;  // control characters XML 1.0 forbids
-      }
-      ++i;
-    } else {
-      char32_t cp = 0;
-      std::size_t len = utf8_sequence(s, i, cp);
-      if (len == 0) {
-        out += kReplacement;
-        ++i;
-      } else if (cp == 0xFFFE || cp == 0xFFFF) {
-        out += kReplacement;
-        i += len;
-      } else {
-        out.append(s.data() + i, len);
-        i += len;
-      }
-    }
-    run = i;
-  }
-  flush_run(i);
+  text::append_escaped_utf8(
+      out, s,
+      [](unsigned char c) -> std::string_view {
+        switch (c) {
+          case '&': return "&amp;";
+          case '<': return "&lt;";
+          case '>': return "&gt;";
+          case '"': return "&quot;";
+          case '\'': return "&apos;";
+          case '\t': case '\n': case '\r': return {};
+          default: return c < 0x20 ? kReplacement : std::string_view{};  // controls XML 1.0 forbids
+        }
+      },
+      text::is_noncharacter);
 }
 
 std::string escaped(std::string_view text) {
