@@ -78,4 +78,16 @@ std::optional<PrefixTrie::Match> PrefixTrie::longest_match(std::string_view numb
   return best;
 }
 
+std::vector<PrefixTrie::Match> PrefixTrie::all_matches(std::string_view number) const {
+  std::vector<Match> out;
+  std::int32_t node = 0;
+  for (std::size_t i = 0; i < number.size() && is_digit(number[i]); ++i) {
+    node = find_child(node, digit_of(number[i]));
+    if (node < 0) break;
+    std::int32_t value = nodes_[static_cast<std::size_t>(node)].value;
+    if (value >= 0) out.push_back(Match{value, i + 1});
+  }
+  return out;
+}
+
 }  // namespace kolmi::rating

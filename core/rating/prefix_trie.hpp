@@ -32,6 +32,9 @@ class PrefixTrie {
   // The value of the longest stored prefix of `number`. Matching stops at the
   // first character that is not a digit. nullopt when no prefix matches.
   std::optional<Match> longest_match(std::string_view number) const;
+  // Every stored prefix of `number`, shortest first (the last is
+  // longest_match): the candidates an explanation lists.
+  std::vector<Match> all_matches(std::string_view number) const;
 
   std::size_t size() const { return size_; }  // prefixes stored
   std::size_t node_count() const { return nodes_.size(); }

@@ -88,28 +88,45 @@ RatePlan::RatePlan(std::vector<Interval> intervals, std::int64_t min_time)
       std::any_of(intervals_.begin(), intervals_.end(), [](const Interval& iv) { return !iv.any_time(); });
 }
 
-std::optional<Priced> RatePlan::price(CallSeconds call, LocalMoment when,
-                                      const Conversion& conversion) const {
+std::optional<Priced> RatePlan::price(CallSeconds call, LocalMoment when, const Conversion& conversion,
+                                      PlanTrace* trace) const {
   const bool billable = call.billsec > 0 && !(call.grace_time > 0 && call.billsec <= call.grace_time);
   const std::int64_t s = billable ? std::max(call.billsec, min_time_) : 0;
+  if (trace != nullptr) {
+    trace->moment = when;
+    trace->time_dependent = time_dependent_;
+    trace->billable = billable;
+    trace->effective_seconds = s;
+    trace->steps.assign(intervals_.size(), IntervalStep{});
+  }
 
   bool any_applies = false;
   std::optional<Decimal> rate;
   Int128 minute_sum = 0;  // nanos per minute x seconds
   Int128 events = 0;      // nanos
   Int128 billed = 0;
-  for (const Interval& iv : intervals_) {
-    if (time_dependent_ && !iv.applies_at(when)) continue;
+  for (std::size_t i = 0; i < intervals_.size(); ++i) {
+    const Interval& iv = intervals_[i];
+    IntervalStep* step = trace != nullptr ? &trace->steps[i] : nullptr;
+    if (time_dependent_ && !iv.applies_at(when)) {
+      if (step != nullptr) step->applies = false;
+      continue;
+    }
     any_applies = true;
     if (iv.kind == IntervalKind::minute && !rate) rate = iv.price;
     if (!billable || s < std::max<std::int64_t>(iv.from, 1)) continue;
+    if (step != nullptr) step->reached = true;
     if (iv.kind == IntervalKind::event) {
       events = checked_add(events, iv.price.nanos());
       continue;
     }
     Int128 seconds = covered_seconds(iv, s);
-    Int128 step = iv.round > 0 ? iv.round : 1;
-    Int128 rounded = (seconds + step - 1) / step * step;
+    Int128 unit = iv.round > 0 ? iv.round : 1;
+    Int128 rounded = (seconds + unit - 1) / unit * unit;
+    if (step != nullptr) {
+      step->seconds = seconds;
+      step->billed = rounded;
+    }
     billed = checked_add(billed, rounded);
     minute_sum = checked_add(minute_sum, checked_mul(iv.price.nanos(), rounded));
   }
@@ -122,6 +139,10 @@ std::optional<Priced> RatePlan::price(CallSeconds call, LocalMoment when,
   if (!conversion.is_identity()) {
     total = checked_mul(total, conversion.numerator.nanos());
     divisor = checked_mul(divisor, conversion.denominator.nanos());
+  }
+  if (trace != nullptr) {
+    trace->numerator = total;
+    trace->denominator = divisor;
   }
   Priced out;
   out.billed_seconds = static_cast<std::int64_t>(billed);

@@ -94,6 +94,27 @@ struct Priced {
   Decimal price;
 };
 
+// What RatePlan::price did, rule by rule, for an explanation (kolmi admin
+// explain, kolmi admin rate). Filling it never changes the result.
+struct IntervalStep {
+  bool applies = true;   // rule 1: its window and day type cover the call's start
+  bool reached = false;  // rule 4: the call is billable and S >= max(from, 1)
+  Int128 seconds = 0;    // 'minute': seconds of [1, S] inside it
+  Int128 billed = 0;     // 'minute': `seconds` rounded up to `round`
+};
+
+struct PlanTrace {
+  LocalMoment moment;          // the start on the zone's wall clock (read only when time-dependent)
+  bool time_dependent = false;
+  bool billable = false;            // rule 2
+  std::int64_t effective_seconds = 0;  // rule 3: S
+  std::vector<IntervalStep> steps;     // one per intervals()[i]
+  // Rule 5: the exact price in nano-units is numerator / denominator, before
+  // the one rounding (the conversion already folded in).
+  Int128 numerator = 0;
+  Int128 denominator = 1;
+};
+
 class RatePlan {
  public:
   // Sorts the intervals by `from` (stable, so equal starts keep their order).
@@ -106,8 +127,9 @@ class RatePlan {
   // Prices the call by the rules above. `when` is only read when
   // time_dependent(). nullopt when no detail applies at that moment.
   // Throws std::overflow_error when the price does not fit a Decimal.
-  std::optional<Priced> price(CallSeconds call, LocalMoment when = {},
-                              const Conversion& conversion = {}) const;
+  // With `trace`, also records every rule's outcome there.
+  std::optional<Priced> price(CallSeconds call, LocalMoment when = {}, const Conversion& conversion = {},
+                              PlanTrace* trace = nullptr) const;
 
   const std::vector<Interval>& intervals() const { return intervals_; }
   std::int64_t min_time() const { return min_time_; }

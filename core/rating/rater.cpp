@@ -12,7 +12,8 @@
 #include "core/error.hpp"
 #include "core/rating/prefix_trie.hpp"
 #include "core/rating/rate_plan.hpp"
-#include "core/store/conflines.hpp"
+#include "core/store/currencies.hpp"
+#include "core/store/rating_data.hpp"
 #include "core/text/message_text.hpp"
 
 namespace kolmi::rating {
@@ -45,31 +46,29 @@ struct Tariff {
 
 // One aratedetails row to an Interval. Throws Error(storage) naming the row
 // when a value cannot be understood: skipping it would silently change prices.
-Interval read_interval(const store::Database& db, const store::Statement& s) {
-  // Columns: id, rate_id, "from", duration, artype, round, price, start_time, end_time, daytype.
+Interval read_interval(const store::Database& db, const store::RateDetailRow& row) {
   auto bad = [&](std::string_view column, std::string_view value) {
-    return storage_error(fmt::format("{}: aratedetails row {}: {} '{}' is not valid", db.path(), s.int64(0),
-                                     column, text::shown(value)));
+    return storage_error(fmt::format("{}: aratedetails row {}: {} '{}' is not valid", db.path(), row.id, column,
+                                     text::shown(value)));
   };
   Interval iv;
-  iv.from = s.int64(2);
-  iv.duration = s.int64(3);
-  std::string_view artype = s.text(4);
-  if (artype == "minute") {
+  iv.from = row.from;
+  iv.duration = row.duration;
+  if (row.artype == "minute") {
     iv.kind = IntervalKind::minute;
-  } else if (artype == "event") {
+  } else if (row.artype == "event") {
     iv.kind = IntervalKind::event;
   } else {
-    throw bad("artype", artype);
+    throw bad("artype", row.artype);
   }
-  iv.round = s.int64(5);
-  iv.price = s.decimal(6);
-  auto start = parse_time_of_day(s.text(7));
-  if (!start) throw bad("start_time", s.text(7));
-  auto end = parse_time_of_day(s.text(8));
-  if (!end) throw bad("end_time", s.text(8));
-  auto day = parse_day_type(s.text(9));
-  if (!day) throw bad("daytype", s.text(9));
+  iv.round = row.round;
+  iv.price = row.price;
+  auto start = parse_time_of_day(row.start_time);
+  if (!start) throw bad("start_time", row.start_time);
+  auto end = parse_time_of_day(row.end_time);
+  if (!end) throw bad("end_time", row.end_time);
+  auto day = parse_day_type(row.daytype);
+  if (!day) throw bad("daytype", row.daytype);
   iv.start_second = *start;
   iv.end_second = *end;
   iv.day = *day;
@@ -83,91 +82,105 @@ struct Rater::Impl {
   std::vector<Destination> destinations;
   std::unordered_map<std::int64_t, Tariff> tariffs;
   std::vector<RatePlan> plans;
+  std::vector<std::int64_t> plan_rate_ids;  // rates.id of plans[i]
 
-  void load_destinations(store::Database& db);
-  void load_tariffs(store::Database& db);
-  void load_rates(store::Database& db);
+  void add_destination(const store::DestinationRow& row);
+  void load_tariffs(store::Database& db, std::optional<std::int64_t> only);
+  // Registers a rate; false when its key already has one (the first stays).
+  bool add_rate(const store::RateRow& row, std::vector<Interval> intervals);
 };
 
-void Rater::Impl::load_destinations(store::Database& db) {
-  store::Statement s = db.prepare("SELECT id, prefix, destinationgroup_id FROM destinations ORDER BY id");
-  while (s.step()) {
-    auto index = static_cast<std::int32_t>(destinations.size());
-    // A prefix with non-digits (a badly imported table) can never match a
-    // normalised number: the trie refuses it and the row is left out.
-    if (!trie.insert(s.text(1), index)) continue;
-    Destination d;
-    d.id = s.int64(0);
-    d.has_group = !s.is_null(2);
-    d.group_id = d.has_group ? s.int64(2) : 0;
-    destinations.push_back(d);
-  }
-  trie.shrink_to_fit();
-  destinations.shrink_to_fit();
+void Rater::Impl::add_destination(const store::DestinationRow& row) {
+  auto index = static_cast<std::int32_t>(destinations.size());
+  // A prefix with non-digits (a badly imported table) can never match a
+  // normalised number: the trie refuses it and the row is left out.
+  if (!trie.insert(row.prefix, index)) return;
+  Destination d;
+  d.id = row.id;
+  d.has_group = row.group_id.has_value();
+  d.group_id = row.group_id.value_or(0);
+  destinations.push_back(d);
 }
 
-void Rater::Impl::load_tariffs(store::Database& db) {
-  const std::string default_currency = store::confline_str(db, store::conf::kDefaultCurrency, "USD");
-  std::unordered_map<std::string, Decimal> exchange;
-  {
-    store::Statement s = db.prepare("SELECT name, exchange_rate FROM currencies");
-    while (s.step()) exchange.emplace(s.str(0), s.decimal(1));
-  }
+void Rater::Impl::load_tariffs(store::Database& db, std::optional<std::int64_t> only) {
+  const store::Currencies currencies = store::Currencies::load(db);
+  const std::string& default_currency = currencies.default_code();
   // rate(default) is 1 by definition; a stored row for it is honoured.
-  auto default_rate = exchange.find(default_currency);
-  Decimal to_rate = default_rate != exchange.end() ? default_rate->second : Decimal::from_units(1);
-
-  store::Statement s = db.prepare("SELECT id, name, currency FROM tariffs");
-  while (s.step()) {
+  const store::Currency* default_row = currencies.find(default_currency);
+  const Decimal to_rate = default_row != nullptr ? default_row->exchange_rate : Decimal::from_units(1);
+  store::for_each_tariff(db, only, [&](const store::TariffRow& row) {
     Tariff t;
-    std::string currency = s.str(2);
-    if (currency != default_currency) {
-      auto from = exchange.find(currency);
-      if (from == exchange.end() || from->second.nanos() <= 0 || to_rate.nanos() <= 0) {
+    if (row.currency != default_currency) {
+      const store::Currency* from = currencies.find(row.currency);
+      if (from == nullptr || from->exchange_rate.nanos() <= 0 || to_rate.nanos() <= 0) {
         throw storage_error(
             fmt::format("{}: tariff {} '{}' is priced in {}, which has no positive exchange rate in "
                         "currencies (default currency {})",
-                        db.path(), s.int64(0), text::shown(s.text(1)), currency, default_currency));
+                        db.path(), row.id, text::shown(row.name), row.currency, default_currency));
       }
-      t.to_default = Conversion{to_rate, from->second};
+      t.to_default = Conversion{to_rate, from->exchange_rate};
     }
-    tariffs.emplace(s.int64(0), std::move(t));
-  }
+    tariffs.emplace(row.id, std::move(t));
+  });
 }
 
-void Rater::Impl::load_rates(store::Database& db) {
-  std::unordered_map<std::int64_t, std::vector<Interval>> details;
-  {
-    store::Statement s = db.prepare(
-        "SELECT id, rate_id, \"from\", duration, artype, round, price, start_time, end_time, "
-        "daytype FROM aratedetails ORDER BY rate_id, \"from\", id");
-    while (s.step()) details[s.int64(1)].push_back(read_interval(db, s));
+bool Rater::Impl::add_rate(const store::RateRow& row, std::vector<Interval> intervals) {
+  auto tariff = tariffs.find(row.tariff_id);
+  if (tariff == tariffs.end()) return false;
+  const std::size_t index = plans.size();
+  if (row.destination_id) {
+    if (!tariff->second.by_destination.emplace(*row.destination_id, index).second) return false;
+  } else if (row.group_id) {
+    if (!tariff->second.by_group.emplace(*row.group_id, index).second) return false;
+  } else {
+    return false;  // a rate for nothing
   }
-  store::Statement s = db.prepare(
-      "SELECT id, tariff_id, destination_id, destinationgroup_id, min_time FROM rates ORDER BY id");
-  while (s.step()) {
-    auto tariff = tariffs.find(s.int64(1));
-    if (tariff == tariffs.end()) continue;
-    std::vector<Interval> intervals;
-    if (auto d = details.find(s.int64(0)); d != details.end()) intervals = std::move(d->second);
-    std::size_t index = plans.size();
-    if (!s.is_null(2)) {
-      if (!tariff->second.by_destination.emplace(s.int64(2), index).second) continue;
-    } else if (!s.is_null(3)) {
-      if (!tariff->second.by_group.emplace(s.int64(3), index).second) continue;
-    } else {
-      continue;  // a rate for nothing
-    }
-    plans.emplace_back(std::move(intervals), s.int64(4));
-  }
-  plans.shrink_to_fit();
+  plans.emplace_back(std::move(intervals), row.min_time);
+  plan_rate_ids.push_back(row.id);
+  return true;
 }
 
 Rater Rater::load(store::Database& db) {
   auto impl = std::make_unique<Impl>();
-  impl->load_destinations(db);
-  impl->load_tariffs(db);
-  impl->load_rates(db);
+  store::for_each_destination(db, [&](const store::DestinationRow& row) { impl->add_destination(row); });
+  impl->trie.shrink_to_fit();
+  impl->destinations.shrink_to_fit();
+  impl->load_tariffs(db, std::nullopt);
+  std::unordered_map<std::int64_t, std::vector<Interval>> details;
+  store::for_each_rate_detail(
+      db, [&](const store::RateDetailRow& row) { details[row.rate_id].push_back(read_interval(db, row)); });
+  store::for_each_rate(db, [&](const store::RateRow& row) {
+    std::vector<Interval> intervals;
+    if (auto d = details.find(row.id); d != details.end()) intervals = std::move(d->second);
+    impl->add_rate(row, std::move(intervals));
+  });
+  impl->plans.shrink_to_fit();
+  return Rater(std::move(impl));
+}
+
+Rater Rater::load_for(store::Database& db, std::int64_t tariff_id, std::string_view dialled) {
+  auto impl = std::make_unique<Impl>();
+  std::vector<std::int64_t> destination_ids, group_ids;
+  store::for_each_destination_prefixing(db, normalize_number(dialled), [&](const store::DestinationRow& row) {
+    impl->add_destination(row);
+    destination_ids.push_back(row.id);
+    if (row.group_id) group_ids.push_back(*row.group_id);
+  });
+  impl->load_tariffs(db, tariff_id);
+  store::for_each_rate_for(db, tariff_id, destination_ids, group_ids, [&](const store::RateRow& row) {
+    impl->add_rate(row, {});
+  });
+  // Details only for the rates that won their key, read after the rates so
+  // no statement is nested inside another's loop.
+  std::vector<RatePlan> plans;
+  for (std::size_t i = 0; i < impl->plans.size(); ++i) {
+    std::vector<Interval> intervals;
+    store::for_each_rate_detail_of(db, impl->plan_rate_ids[i], [&](const store::RateDetailRow& row) {
+      intervals.push_back(read_interval(db, row));
+    });
+    plans.emplace_back(std::move(intervals), impl->plans[i].min_time());
+  }
+  impl->plans = std::move(plans);
   return Rater(std::move(impl));
 }
 
@@ -177,9 +190,27 @@ Rater& Rater::operator=(Rater&&) noexcept = default;
 Rater::~Rater() = default;
 
 RatedCall Rater::rate(std::int64_t tariff_id, const CallToRate& call) const {
+  return decide(tariff_id, call, nullptr);
+}
+
+RatingTrace Rater::trace(std::int64_t tariff_id, const CallToRate& call) const {
+  RatingTrace t;
+  t.result = decide(tariff_id, call, &t);
+  return t;
+}
+
+RatedCall Rater::decide(std::int64_t tariff_id, const CallToRate& call, RatingTrace* trace) const {
   RatedCall out;
   const std::string number = normalize_number(call.dst);
   const Destination* destination = nullptr;
+  if (trace != nullptr) {
+    trace->number = number;
+    for (const PrefixTrie::Match& m : impl_->trie.all_matches(number)) {
+      const Destination& d = impl_->destinations[static_cast<std::size_t>(m.value)];
+      trace->candidates.push_back(PrefixCandidate{
+          number.substr(0, m.length), d.id, d.has_group ? std::optional<std::int64_t>(d.group_id) : std::nullopt});
+    }
+  }
   if (auto match = impl_->trie.longest_match(number)) {
     destination = &impl_->destinations[static_cast<std::size_t>(match->value)];
     out.prefix = number.substr(0, match->length);
@@ -190,26 +221,42 @@ RatedCall Rater::rate(std::int64_t tariff_id, const CallToRate& call) const {
     out.unrated = Unrated::no_tariff;
     return out;
   }
+  const Tariff& t = tariff->second;
+  if (trace != nullptr) {
+    trace->tariff_known = true;
+    trace->conversion = t.to_default;
+  }
   if (destination == nullptr) {
     out.unrated = Unrated::no_destination;
     return out;
   }
-  const Tariff& t = tariff->second;
-  const RatePlan* plan = nullptr;
+  std::size_t plan_index = impl_->plans.size();
+  RateSource source = RateSource::none;
   if (auto r = t.by_destination.find(destination->id); r != t.by_destination.end()) {
-    plan = &impl_->plans[r->second];
+    plan_index = r->second;
+    source = RateSource::destination;
   } else if (destination->has_group) {
     if (auto g = t.by_group.find(destination->group_id); g != t.by_group.end()) {
-      plan = &impl_->plans[g->second];
+      plan_index = g->second;
+      source = RateSource::group;
     }
   }
-  if (plan == nullptr) {
+  if (source == RateSource::none) {
     out.unrated = Unrated::no_rate;
     return out;
   }
-  // Most rates are all-day: only the others pay for the time-zone lookup.
-  LocalMoment when = plan->time_dependent() ? local_moment(call.start, call.zone) : LocalMoment{};
-  auto priced = plan->price(CallSeconds{call.billsec, call.grace_time}, when, t.to_default);
+  const RatePlan& plan = impl_->plans[plan_index];
+  PlanTrace* plan_trace = nullptr;
+  if (trace != nullptr) {
+    trace->source = source;
+    trace->rate_id = impl_->plan_rate_ids[plan_index];
+    trace->plan = &plan;
+    plan_trace = &trace->plan_trace;
+  }
+  // Most rates are all-day: only the others pay for the time-zone lookup
+  // (an explanation always shows the moment).
+  LocalMoment when = plan.time_dependent() || trace != nullptr ? local_moment(call.start, call.zone) : LocalMoment{};
+  auto priced = plan.price(CallSeconds{call.billsec, call.grace_time}, when, t.to_default, plan_trace);
   if (!priced) {
     out.unrated = Unrated::no_rate;  // no detail covers this time of day / day type
     return out;

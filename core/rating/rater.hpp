@@ -5,14 +5,21 @@
 // every tariff's rates and rate details once; rate() then prices a call with
 // no database access (longest-prefix match, then the rate details), in exact
 // decimal arithmetic, rounded once. See shared/spec/domain.md "Pricing a call".
+//
+// Rater::load_for() reads only what one number can use under one tariff
+// (its destination prefixes, their rates and details): the same engine,
+// deciding the same way, for the one call an explanation prices. trace()
+// is rate() with every step of the decision recorded.
 #include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/decimal.hpp"
+#include "core/rating/rate_plan.hpp"
 #include "core/store/database.hpp"
 #include "core/time/clock.hpp"
 
@@ -51,19 +58,48 @@ struct RatedCall {
   bool rated() const { return unrated == Unrated::none; }
 };
 
+// One destination whose prefix begins the number.
+struct PrefixCandidate {
+  std::string prefix;
+  std::int64_t destination_id = 0;
+  std::optional<std::int64_t> group_id;
+};
+
+// Which rate of the tariff priced the destination: its own, else its group's.
+enum class RateSource : std::uint8_t { none, destination, group };
+
+// rate()'s decision, step by step.
+struct RatingTrace {
+  std::string number;                       // normalised (normalize_number)
+  std::vector<PrefixCandidate> candidates;  // shortest first; the last one is the match
+  bool tariff_known = false;
+  Conversion conversion;                    // tariff currency -> default currency
+  RateSource source = RateSource::none;
+  std::int64_t rate_id = 0;
+  const RatePlan* plan = nullptr;  // the rate's details; valid while the Rater lives
+  PlanTrace plan_trace;            // filled when a plan was applied
+  RatedCall result;                // exactly what rate() returns
+};
+
 class Rater {
  public:
   // Reads destinations, tariffs, rates and aratedetails. Throws Error(storage).
   static Rater load(store::Database& db);
+  // Reads only what a call to `dialled` under tariff `tariff_id` can use.
+  // rate() and trace() then answer for that tariff and number exactly as a
+  // Rater from load() does. Throws Error(storage).
+  static Rater load_for(store::Database& db, std::int64_t tariff_id, std::string_view dialled);
   Rater(Rater&&) noexcept;
   Rater& operator=(Rater&&) noexcept;
   ~Rater();
 
   RatedCall rate(std::int64_t tariff_id, const CallToRate& call) const;
+  RatingTrace trace(std::int64_t tariff_id, const CallToRate& call) const;
 
  private:
   struct Impl;
   explicit Rater(std::unique_ptr<Impl> impl);
+  RatedCall decide(std::int64_t tariff_id, const CallToRate& call, RatingTrace* trace) const;
   std::unique_ptr<Impl> impl_;
 };
 
