@@ -219,6 +219,7 @@ void add_admin_commands(CLI::App& app, Context& ctx) {
   add_device_commands(*group, ctx);
   add_admin_import_commands(*group, ctx);
   add_admin_tariff_commands(*group, ctx);
+  add_admin_explain_commands(*group, ctx);
 }
 
 }  // namespace kolmi::cli

@@ -18,4 +18,7 @@ void add_admin_import_commands(CLI::App& admin, Context& ctx);
 // kolmi admin tariff ... (cli/admin_tariff_commands.cpp).
 void add_admin_tariff_commands(CLI::App& admin, Context& ctx);
 
+// kolmi admin explain and kolmi admin rate (cli/admin_explain_commands.cpp).
+void add_admin_explain_commands(CLI::App& admin, Context& ctx);
+
 }  // namespace kolmi::cli

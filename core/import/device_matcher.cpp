@@ -56,27 +56,40 @@ const KnownDevice* DeviceMatcher::find(const Map& map, std::string_view key) {
   return it == map.end() ? nullptr : &it->second;
 }
 
-const KnownDevice* DeviceMatcher::by_channel(std::string_view channel) const {
+const KnownDevice* DeviceMatcher::by_channel(std::string_view channel, MatchedBy* how) const {
   const std::string_view peer = channel_peer(channel);
   if (peer.empty()) return nullptr;
   // The channel text up to the end of the peer is "TECH/peer": a device of
   // that type and name wins over a same-named device of another type.
   const auto label_size = static_cast<std::size_t>(peer.data() + peer.size() - channel.data());
-  if (const KnownDevice* d = find(by_label_, channel.substr(0, label_size))) return d;
-  return find(by_name_, peer);
+  if (const KnownDevice* d = find(by_label_, channel.substr(0, label_size))) {
+    if (how != nullptr) *how = MatchedBy::channel_label;
+    return d;
+  }
+  const KnownDevice* d = find(by_name_, peer);
+  if (d != nullptr && how != nullptr) *how = MatchedBy::channel_name;
+  return d;
 }
 
-const KnownDevice* DeviceMatcher::callee(std::string_view dstchannel, std::string_view dst) const {
-  if (const KnownDevice* d = by_channel(dstchannel)) return d;
-  return find(by_extension_, dst);
+const KnownDevice* DeviceMatcher::callee(std::string_view dstchannel, std::string_view dst, MatchedBy* how) const {
+  if (how != nullptr) *how = MatchedBy::none;
+  if (const KnownDevice* d = by_channel(dstchannel, how)) return d;
+  const KnownDevice* d = find(by_extension_, dst);
+  if (d != nullptr && how != nullptr) *how = MatchedBy::extension;
+  return d;
 }
 
 const KnownDevice* DeviceMatcher::caller(std::string_view channel, std::string_view accountcode,
-                                         std::string_view src, const KnownDevice* callee) const {
-  if (const KnownDevice* d = by_channel(channel)) return d;
-  if (const KnownDevice* d = find(by_accountcode_, accountcode); d && !(callee && d->id == callee->id))
+                                         std::string_view src, const KnownDevice* callee, MatchedBy* how) const {
+  if (how != nullptr) *how = MatchedBy::none;
+  if (const KnownDevice* d = by_channel(channel, how)) return d;
+  if (const KnownDevice* d = find(by_accountcode_, accountcode); d && !(callee && d->id == callee->id)) {
+    if (how != nullptr) *how = MatchedBy::accountcode;
     return d;
-  return find(by_extension_, src);
+  }
+  const KnownDevice* d = find(by_extension_, src);
+  if (d != nullptr && how != nullptr) *how = MatchedBy::extension;
+  return d;
 }
 
 }  // namespace kolmi::import

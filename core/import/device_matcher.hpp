@@ -30,18 +30,28 @@ struct KnownDevice {
   std::int64_t grace_time = 0;
 };
 
+// Which CDR field matched a device (for an explanation).
+enum class MatchedBy : std::uint8_t {
+  none,
+  channel_label,  // the channel's "TECH/peer" is the device's type and name
+  channel_name,   // the channel's peer is the device's name
+  accountcode,    // the CDR's accountcode is the device's
+  extension,      // src (caller) or dst (callee) is the device's extension
+};
+
 class DeviceMatcher {
  public:
   // Reads every device. Throws Error(storage).
   static DeviceMatcher load(store::Database& db);
 
   // The device that took the call, or nullptr.
-  const KnownDevice* callee(std::string_view dstchannel, std::string_view dst) const;
+  // With `how`, also says which field matched.
+  const KnownDevice* callee(std::string_view dstchannel, std::string_view dst, MatchedBy* how = nullptr) const;
   // The device that placed the call, or nullptr. An accountcode naming the
   // `callee` itself is not taken as the caller: MOR books an incoming call
   // to the device it rang, so its accountcode says who was called.
   const KnownDevice* caller(std::string_view channel, std::string_view accountcode, std::string_view src,
-                            const KnownDevice* callee) const;
+                            const KnownDevice* callee, MatchedBy* how = nullptr) const;
 
  private:
   // Heterogeneous lookup: string_view keys find std::string entries without
@@ -53,7 +63,7 @@ class DeviceMatcher {
   using Map = std::unordered_map<std::string, KnownDevice, Hash, std::equal_to<>>;
 
   static const KnownDevice* find(const Map& map, std::string_view key);
-  const KnownDevice* by_channel(std::string_view channel) const;
+  const KnownDevice* by_channel(std::string_view channel, MatchedBy* how) const;
 
   Map by_label_;  // "SIP/1500": technology and name, when the channel's technology is the device's type
   Map by_name_;

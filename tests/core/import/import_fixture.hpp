@@ -80,6 +80,26 @@ struct ImportFixture : TestDatabase {
   }
 };
 
+// Devices for the real files: some of their channels are ours, most not.
+// test_cdr_import.cpp's expected counts follow from these rules, worked out
+// per file with a short script over the CSV (peer names, extensions, prefix 1
+// rated).
+struct RealFilesFixture : ImportFixture {
+  RealFilesFixture() {
+    auto alice = user("alice");
+    device(alice, "SIP", "123654987");
+    device(alice, "SIP", "1500", "1500");
+    auto bob = user("bob");
+    device(bob, "SIP", "100", "100");
+    device(bob, "SIP", "101", "101");
+    auto carol = user("carol", std::nullopt);  // no tariff: her outgoing calls stay unrated
+    device(carol, "SIP", "211474");
+    device(carol, "SIP", "301", "301");
+    device(user("dave"), "PJSIP", "client1");
+    device(user("erin"), "PJSIP", "client2");
+  }
+};
+
 // A cdr_csv record with 18 columns: the fields the tests vary, the rest fixed.
 inline std::string cdr_line(std::string_view src, std::string_view dst, std::string_view channel,
                             std::string_view dstchannel, std::string_view start, std::string_view billsec,

@@ -19,24 +19,7 @@ using kolmi::test::ScratchFile;
 
 namespace {
 
-// Devices for the real files: some of their channels are ours, most not.
-// The expected counts below follow from these rules, worked out per file
-// with a short script over the CSV (peer names, extensions, prefix 1 rated).
-struct RealFiles : ImportFixture {
-  RealFiles() {
-    auto alice = user("alice");
-    device(alice, "SIP", "123654987");
-    device(alice, "SIP", "1500", "1500");
-    auto bob = user("bob");
-    device(bob, "SIP", "100", "100");
-    device(bob, "SIP", "101", "101");
-    auto carol = user("carol", std::nullopt);  // no tariff: her outgoing calls stay unrated
-    device(carol, "SIP", "211474");
-    device(carol, "SIP", "301", "301");
-    device(user("dave"), "PJSIP", "client1");
-    device(user("erin"), "PJSIP", "client2");
-  }
-};
+using RealFiles = kolmi::test::RealFilesFixture;
 
 struct Expected {
   const char* file;
