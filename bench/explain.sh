@@ -23,12 +23,14 @@ n=100
 echo "kolmi admin explain / admin rate: demo database of $calls calls, $users extra users ($(nproc) cores)"
 "$kolmi" demo --users "$users" --calls "$calls" --force >/dev/null
 "$kolmi" login -u admin -p admin >/dev/null
-"$kolmi" admin import rates "$root/tests/data/rating/astpp-outbound-routes.csv" --tariff ASTPP >/dev/null 2>&1
 sqlite3 "$KOLMI_DB" "SELECT id FROM calls ORDER BY random() LIMIT $n" >"$tmp/ids"
-sqlite3 "$KOLMI_DB" "SELECT prefix || '1234567' FROM destinations ORDER BY random() LIMIT $n" >"$tmp/numbers"
 drift=0
 while read -r id; do "$kolmi" admin explain "$id" >/dev/null || drift=$((drift + 1)); done <"$tmp/ids"
-echo "explained $n random calls: $drift with a stored price that is not today's"
+echo "explained $n random calls: $drift with a stored price that is not today's (expected: 0)"
+# The deck adds its destinations, so from here on some stored prices are no
+# longer today's (longer prefixes match): explain still runs in full.
+"$kolmi" admin import rates "$root/tests/data/rating/astpp-outbound-routes.csv" --tariff ASTPP >/dev/null 2>&1
+sqlite3 "$KOLMI_DB" "SELECT prefix || '1234567' FROM destinations ORDER BY random() LIMIT $n" >"$tmp/numbers"
 
 cat >"$tmp/explain.sh" <<SH
 while read -r id; do "$kolmi" admin explain "\$id" --output tsv >/dev/null || true; done <"$tmp/ids"
