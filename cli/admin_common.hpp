@@ -18,4 +18,7 @@ void add_admin_import_commands(CLI::App& admin, Context& ctx);
 // kolmi admin tariff ... (cli/admin_tariff_commands.cpp).
 void add_admin_tariff_commands(CLI::App& admin, Context& ctx);
 
+// kolmi admin log (cli/admin_log_command.cpp).
+void add_admin_log_command(CLI::App& admin, Context& ctx);
+
 }  // namespace kolmi::cli
