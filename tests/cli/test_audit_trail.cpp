@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -51,7 +52,9 @@ struct Fixture : test::CallbackFixture {
     ctx.clock = std::make_shared<FixedClock>(clock.now());
     std::FILE* out = std::tmpfile();
     std::string input = in;
-    std::FILE* stdin_file = ::fmemopen(input.data(), input.size() + 1, "r");
+    std::FILE* stdin_file =
+        input.empty() ? std::fopen("/dev/null", "r") : ::fmemopen(input.data(), input.size(), "r");
+    REQUIRE(stdin_file != nullptr);
     ctx.out = out;
     ctx.in = stdin_file;
     std::vector<const char*> argv = {"kolmi"};
@@ -92,7 +95,8 @@ std::vector<std::string> leaf_commands() {
   cli::build_app(app, ctx);
   std::vector<std::string> out;
   std::function<void(const CLI::App*, const std::string&)> walk = [&](const CLI::App* a, const std::string& path) {
-    const auto subs = a->get_subcommands([](const CLI::App*) { return true; });
+    // Option groups are nameless subcommands in CLI11: not commands.
+    const auto subs = a->get_subcommands([](const CLI::App* s) { return !s->get_name().empty(); });
     if (subs.empty() && !path.empty()) out.push_back(path);
     // A command that runs on its own and has subcommands (calls, calls export) is a leaf too.
     if (!subs.empty() && !path.empty() && a->get_require_subcommand_min() == 0) out.push_back(path);
