@@ -274,9 +274,10 @@ constexpr std::string_view kMigration3 = "PRAGMA application_id = 1265593453";  
 // Version 4: the audit trail (MOR's `actions`; store/audit.hpp, kolmi admin
 // log). One row per committed write of an admin, written in the transaction
 // it records. No foreign keys: a row outlives its users, so the logins are
-// kept as text beside the ids.
+// kept as text beside the ids. IF NOT EXISTS: a database whose user_version
+// was set back by hand (as tests do to fake an old file) migrates again.
 constexpr std::string_view kMigration4 = R"SQL(
-CREATE TABLE actions (
+CREATE TABLE IF NOT EXISTS actions (
   id INTEGER PRIMARY KEY,
   date TEXT NOT NULL,                    -- UTC, when the change was committed
   user_id INTEGER NOT NULL,              -- the admin who acted
@@ -290,10 +291,10 @@ CREATE TABLE actions (
   result TEXT NOT NULL DEFAULT 'ok' CHECK (result IN ('ok', 'failed')),
   reason TEXT NOT NULL DEFAULT ''        -- why, when a committed refusal is recorded (a failed callback)
 );
-CREATE INDEX actions_date ON actions(date);
-CREATE INDEX actions_user_date ON actions(user_id, date);
-CREATE INDEX actions_as_user_date ON actions(as_user_id, date);
-CREATE INDEX actions_target ON actions(target_type, target_id);
+CREATE INDEX IF NOT EXISTS actions_date ON actions(date);
+CREATE INDEX IF NOT EXISTS actions_user_date ON actions(user_id, date);
+CREATE INDEX IF NOT EXISTS actions_as_user_date ON actions(as_user_id, date);
+CREATE INDEX IF NOT EXISTS actions_target ON actions(target_type, target_id);
 )SQL";
 
 constexpr std::array<std::string_view, 4> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4};

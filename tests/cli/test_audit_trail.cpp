@@ -191,7 +191,7 @@ TEST_CASE("refused, rolled-back and dry-run writes leave no audit row", "[cli][a
   CHECK(f.count("SELECT count(*) FROM tariffs WHERE name = 'UK'") == 0);
 }
 
-TEST_CASE("a user's own writes are not audited; --as by a user is refused before anything", "[cli][audit]") {
+TEST_CASE("a user's own writes are not audited, and --as by a user is refused before anything", "[cli][audit]") {
   Fixture f;
   f.login("bob", "bob-pass");
   CHECK(f.run({"phonebook", "add", "--number", "37060000002", "--name", "Mum"}) == 0);
