@@ -3,7 +3,9 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <vector>
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "cli/terminal.hpp"
@@ -63,6 +65,18 @@ std::string Context::session_file() const {
   if (!options.session_path.empty()) return options.session_path;
   if (auto v = env("KOLMI_SESSION"); v && !v->empty()) return *v;
   return default_session_path(env);
+}
+
+std::string Context::command_path() const {
+  std::string path;
+  for (const CLI::App* app = root; app != nullptr;) {
+    const std::vector<CLI::App*> given = app->get_subcommands();
+    if (given.empty()) break;
+    app = given.front();
+    if (!path.empty()) path += ' ';
+    path += app->get_name();
+  }
+  return path;
 }
 
 store::Database Context::open_database() const {

@@ -15,6 +15,10 @@
 #include "core/time/clock.hpp"
 #include "core/xml/xml_writer.hpp"
 
+namespace CLI {
+class App;
+}
+
 namespace kolmi::cli {
 
 struct GlobalOptions {
@@ -39,6 +43,11 @@ struct Context {
   std::FILE* out = stdout;  // pages and actions
   std::FILE* in = stdin;    // --password-stdin, '-' values
   int exit_code = 0;        // set by actions that print a failed status
+  const CLI::App* root = nullptr;  // the command tree being run (cli::run sets it)
+
+  // The subcommands given, by name: "admin user add". "" before parsing or
+  // without a root. What the audit trail records as the command.
+  std::string command_path() const;
 
   // --db, KOLMI_DB or the default path.
   std::string database_path() const;

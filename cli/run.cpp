@@ -41,6 +41,11 @@ int run(int argc, const char* const* argv, Context& ctx) {
                "kolmi"};
   // Until the user is known, messages follow --lang alone.
   const pages::Lang lang = lang_in_argv(argc, argv);
+  ctx.root = &app;  // the command path the audit trail records; forgotten with the tree
+  struct ForgetRoot {
+    Context& ctx;
+    ~ForgetRoot() { ctx.root = nullptr; }
+  } forget_root{ctx};
   try {
     build_app(app, ctx);
     app.parse(argc, argv);

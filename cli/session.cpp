@@ -29,7 +29,13 @@ store::User acting_user(const Context& ctx, store::Database& db) {
     }
   }
   // Sessions follow the real clock: KOLMI_NOW never revives an expired one.
-  return identity::resolve_user(db, *ctx.session_clock, credentials, ctx.options.as_user);
+  identity::Identity who = identity::resolve_identity(db, *ctx.session_clock, credentials, ctx.options.as_user);
+  // The one place every command learns who is asking, so the one place the
+  // connection learns who writes: an admin's changes are audited with the
+  // command's path, dated by the data clock (KOLMI_NOW, as every "now" of
+  // data; store/audit.hpp).
+  db.set_write_origin({identity::audit_actor(who), ctx.command_path(), ctx.clock});
+  return std::move(who.user);
 }
 
 pages::Lang page_lang(const Context& ctx, const store::User& user) {

@@ -1,5 +1,7 @@
 #include "core/actions/cli_actions.hpp"
 
+#include <fmt/format.h>
+
 #include "core/actions/value_checks.hpp"
 #include "core/error.hpp"
 #include "core/time/datetime.hpp"
@@ -22,6 +24,7 @@ std::string add_cli(const pages::PageContext& pc, const NewCli& c) {
       "ON CONFLICT (device_id, cli) DO NOTHING");
   add.bind_all(c.cli, description, format_utc(pc.clock.now()), c.device_id, pc.user.id);
   add.run();
+  const std::int64_t cli_id = pc.db.last_insert_rowid();
   if (pc.db.changes() == 0) {
     // Which of the two: asked only for the user's own devices, so another
     // user's device reads as missing.
@@ -31,6 +34,7 @@ std::string add_cli(const pages::PageContext& pc, const NewCli& c) {
       throw not_found_error(field_message(pc.lang, msg::kNoSuchDevice, std::to_string(c.device_id)));
     throw action_error(std::string(pages::tr(pc.lang, msg::kDuplicateCli)));
   }
+  tx.audit({.target_type = "callerid", .target_id = cli_id, .data = fmt::format("device {}", c.device_id)});
   tx.commit();
   return std::string(msg::kCliCreated);
 }

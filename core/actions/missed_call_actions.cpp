@@ -16,6 +16,7 @@ void process_missed_call(const pages::PageContext& pc, std::int64_t call_id) {
   mark.run();
   // SQLite counts a row the WHERE matched even when processed was already 1.
   if (pc.db.changes() == 0) throw not_found_error(fmt::format("no such missed call of yours: {}", call_id));
+  tx.audit({.target_type = "call", .target_id = call_id});
   tx.commit();
 }
 

@@ -130,9 +130,12 @@ std::string update_personal_details(const pages::PageContext& pc, const Personal
 
   store::Transaction tx(pc.db);
   std::vector<Assignment> users, addresses;
+  std::string changed;  // the audit row's detail: which fields, never their values
   for (const DetailField& f : kDetailFields) {
     const std::optional<std::string>& given = update.*f.value;
     if (!given || f.table == FieldTable::none) continue;
+    changed += changed.empty() ? "" : " ";
+    changed += f.param;
     Assignment a{f.column, false, {}, std::nullopt};
     if (f.kind == FieldKind::country) {
       a.is_id = true;
@@ -152,6 +155,7 @@ std::string update_personal_details(const pages::PageContext& pc, const Personal
     run_update(pc.db, "addresses", "id = (SELECT address_id FROM users WHERE id = ?)", addresses, pc.user.id);
   }
   if (hash) end_other_sessions(pc.db, pc.user.id, policy.session_token_in_use);
+  tx.audit({.target_type = "user", .target_id = pc.user.id, .data = changed});
   tx.commit();
   return std::string(msg::kDetailsChanged);
 }

@@ -21,6 +21,7 @@ std::string add_phonebook_entry(const pages::PageContext& pc, std::string_view n
       pc.db.prepare("INSERT INTO phonebooks (user_id, number, name, added) VALUES (?, ?, ?, ?)");
   add.bind_all(pc.user.id, number, name, format_utc(pc.clock.now()));
   add.run();
+  tx.audit({.target_type = "phonebook", .target_id = pc.db.last_insert_rowid()});
   tx.commit();
   return std::string(msg::kRecordAdded);
 }
@@ -31,6 +32,7 @@ std::string delete_phonebook_entry(const pages::PageContext& pc, std::int64_t en
   remove.bind_all(entry_id, pc.user.id);
   remove.run();
   if (pc.db.changes() == 0) throw not_found_error(std::string(pages::tr(pc.lang, msg::kSomethingWrong)));
+  tx.audit({.target_type = "phonebook", .target_id = entry_id});
   tx.commit();
   return std::string(msg::kRecordDeleted);
 }

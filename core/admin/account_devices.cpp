@@ -67,6 +67,7 @@ std::int64_t add_device(store::Database& db, const NewDevice& d) {
                d.accountcode);
   add.run();
   const std::int64_t id = db.last_insert_rowid();
+  tx.audit({.target_type = "device", .target_id = id, .data = fmt::format("{}/{} of {}", d.type, d.name, d.user)});
   tx.commit();
   return id;
 }

@@ -113,6 +113,7 @@ std::int64_t add_user(store::Database& db, const NewUser& u, const Clock& clock)
                u.vat_percent, r.currency_id, u.time_zone, format_utc(clock.now()));
   add.run();
   const std::int64_t id = db.last_insert_rowid();
+  tx.audit({.target_type = "user", .target_id = id, .data = fmt::format("login {}", u.login)});
   tx.commit();
   return id;
 }
@@ -152,6 +153,7 @@ void set_password(store::Database& db, std::string_view login, std::string_view 
   s.bind_all(hash, id);
   s.run();
   end_sessions(db, id);
+  tx.audit({.target_type = "user", .target_id = id, .data = fmt::format("login {}", login)});
   tx.commit();
 }
 
@@ -166,6 +168,7 @@ void set_blocked(store::Database& db, std::string_view login, bool blocked, std:
   s.bind_all(blocked ? 1 : 0, id);
   s.run();
   if (blocked) end_sessions(db, id);
+  tx.audit({.target_type = "user", .target_id = id, .data = fmt::format("login {}", login)});
   tx.commit();
 }
 

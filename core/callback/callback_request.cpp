@@ -57,6 +57,7 @@ CallbackResult queue(store::Database& db, const CallbackSettings& settings, cons
   set_file.bind_all(result.call_file, result.id, facts.user_id);
   set_file.run();
   spool_call_file(dirs, name, text, settings.file_mode);
+  tx.audit({.target_type = "callback", .target_id = result.id, .data = fmt::format("device {}", facts.device.id)});
   try {
     tx.commit();
   } catch (...) {
@@ -91,7 +92,13 @@ CallbackResult request_callback(store::Database& db, std::int64_t user_id, const
     reason = e.what();
   }
   store::Transaction tx(db);
-  insert_callback(db, facts, "failed", reason);
+  const std::int64_t id = insert_callback(db, facts, "failed", reason);
+  // The refusal is itself a committed change: its row says so, and why.
+  tx.audit({.target_type = "callback",
+            .target_id = id,
+            .data = fmt::format("device {}", facts.device.id),
+            .failed = true,
+            .reason = reason});
   tx.commit();
   throw action_error(reason);
 }

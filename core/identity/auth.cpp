@@ -116,6 +116,19 @@ void end_session(store::Database& db, std::string_view token) {
 
 store::User resolve_user(store::Database& db, const Clock& clock, const Credentials& credentials,
                          std::string_view as_user) {
+  return resolve_identity(db, clock, credentials, as_user).user;
+}
+
+std::optional<store::AuditActor> audit_actor(const Identity& who) {
+  if (who.acting_admin) {
+    return store::AuditActor{who.acting_admin->id, who.acting_admin->username, who.user.id, who.user.username};
+  }
+  if (who.user.is_admin()) return store::AuditActor{who.user.id, who.user.username, std::nullopt, {}};
+  return std::nullopt;
+}
+
+Identity resolve_identity(store::Database& db, const Clock& clock, const Credentials& credentials,
+                          std::string_view as_user) {
   store::User user;
   if (credentials.login && credentials.password) {
     // One-shot (cron): verified like a login but nothing is written, not even
@@ -139,11 +152,11 @@ store::User resolve_user(store::Database& db, const Clock& clock, const Credenti
     user = std::move(*found);
   }
 
-  if (as_user.empty()) return user;
+  if (as_user.empty()) return {std::move(user), std::nullopt};
   if (!user.is_admin()) throw auth_error("--as is only for admins");
   auto other = store::find_user(db, as_user);
   if (!other) throw not_found_error(fmt::format("no such user: {}", text::shown(as_user)));
-  return std::move(*other);
+  return {std::move(*other), std::move(user)};
 }
 
 }  // namespace kolmi::identity

@@ -73,4 +73,19 @@ struct Credentials {
 store::User resolve_user(store::Database& db, const Clock& clock, const Credentials& credentials,
                          std::string_view as_user = {});
 
+// Who is asking, whole: the user a page or action runs for, and, when an
+// admin acts as them with --as, that admin (whom the audit trail names).
+struct Identity {
+  store::User user;
+  std::optional<store::User> acting_admin;  // set only with --as
+};
+
+// As resolve_user, keeping the admin behind --as. Throws as resolve_user.
+Identity resolve_identity(store::Database& db, const Clock& clock, const Credentials& credentials,
+                          std::string_view as_user = {});
+
+// Who writes, for the audit trail (store/audit.hpp): an admin, as themselves
+// or with --as, is recorded; a user writing their own data is not.
+std::optional<store::AuditActor> audit_actor(const Identity& who);
+
 }  // namespace kolmi::identity

@@ -185,6 +185,9 @@ CdrImportSummary import_cdr_file(store::Database& db, const CdrImportOptions& o)
     // The write lock only now, for the writing: all or nothing, as before.
     store::Transaction tx(db);
     write_spooled(db, spool, sum);
+    tx.audit({.target_type = "calls",
+              .data = fmt::format("file {}: {} read, {} imported, {} duplicates", name, sum.read, sum.imported,
+                                  sum.duplicates)});
     // A dry run leaves the transaction to roll back as it goes out of scope.
     if (!o.dry_run) tx.commit();
   } catch (const ImportError& e) {

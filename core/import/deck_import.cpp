@@ -91,6 +91,9 @@ DeckImportSummary import_destinations_file(store::Database& db, const DeckImport
   store::Transaction tx(db);
   DestinationBook book(db);
   apply_destinations(deck, book, sum);
+  tx.audit({.target_type = "destinations",
+            .data = fmt::format("file {}: {} added, {} updated", input_name(o.path), sum.destinations_added,
+                                sum.destinations_updated)});
   if (!o.dry_run) tx.commit();
   return sum;
 }
@@ -128,6 +131,10 @@ DeckImportSummary import_rates_file(store::Database& db, const RateImportOptions
   sum.rates_updated = counts.updated;
   sum.rates_unchanged = counts.unchanged;
   sum.rates_removed = counts.removed;
+  tx.audit({.target_type = "tariff",
+            .target_id = tariff.id,
+            .data = fmt::format("file {}: tariff {}; rates {} added, {} updated, {} removed", input_name(o.path),
+                                o.tariff, sum.rates_added, sum.rates_updated, sum.rates_removed)});
   if (!o.dry_run) tx.commit();
   return sum;
 }

@@ -111,6 +111,9 @@ RerateSummary rerate_calls(store::Database& db, const RerateOptions& o, const Cl
     update.bind_all(price.user_rate, price.user_billsec, price.user_price, price.prefix, id);
     update.run();
   }
+  tx.audit({.target_type = user_id ? "user" : "calls",
+            .target_id = user_id,
+            .data = fmt::format("{} calls examined, {} changed, {} unrated", sum.examined, sum.changed, sum.unrated)});
   if (!o.dry_run) tx.commit();
   return sum;
 }

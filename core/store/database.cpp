@@ -7,11 +7,14 @@
 #include <cerrno>
 #include <cstring>
 #include <optional>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/store/actions.hpp"
 #include "core/store/conflines.hpp"
+#include "core/time/datetime.hpp"
 
 namespace kolmi::store {
 
@@ -295,7 +298,22 @@ Transaction::~Transaction() {
   if (!done_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
+void Transaction::record() {
+  const WriteOrigin* origin = db_.write_origin();
+  if (!origin) {
+    // Unit tests write to scratch databases with no one asking; a command
+    // (which opens an existing database) always says who is writing.
+    if (db_.tracks_real_use())
+      throw std::logic_error("a data write on " + db_.path() + " with no writer set (set_write_origin)");
+    return;
+  }
+  if (!origin->admin) return;  // a user's own change: not audited
+  if (!origin->clock) throw std::logic_error("an audited write with no clock");
+  insert_action(db_, *origin->admin, origin->command, format_utc(origin->clock->now()), note_);
+}
+
 void Transaction::commit() {
+  if (kind_ == WriteKind::data) record();
   if (kind_ == WriteKind::data && db_.tracks_real_use()) {
     // In the same transaction as the change, so the mark goes exactly when
     // real data arrives (a rolled-back import or a dry run leaves it).

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "core/decimal.hpp"
+#include "core/store/audit.hpp"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -68,6 +69,15 @@ class Database {
   const std::string& path() const { return path_; }
   sqlite3* handle() const { return db_.get(); }
 
+  // Who writes through this connection (store/audit.hpp): set once, by
+  // whoever established who is asking, before the first write. A committed
+  // data Transaction then records an admin's change in `actions`. On a
+  // database that tracks real use, a data write whose origin nobody set is
+  // refused at commit (and so rolled back): a write path that skipped
+  // finding who is asking is a bug, never an unrecorded change.
+  void set_write_origin(WriteOrigin origin) { origin_ = std::make_shared<const WriteOrigin>(std::move(origin)); }
+  const WriteOrigin* write_origin() const { return origin_.get(); }
+
   // Builds the exception for the connection's last error, naming the database.
   [[noreturn]] void fail(int rc, std::string_view what) const;
 
@@ -82,6 +92,7 @@ class Database {
   bool read_only_ = false;
   std::string read_only_reason_;  // why writing was impossible at open ("disk is full"); may be empty
   bool tracks_real_use_ = false;
+  std::shared_ptr<const WriteOrigin> origin_;
 };
 
 class Statement {
@@ -154,18 +165,34 @@ enum class WriteKind { data, session, schema };
 // BEGIN IMMEDIATE on construction (so a writer waits for the lock up front
 // instead of failing half-way), ROLLBACK in the destructor unless commit()
 // was called. Never throws from the destructor.
+//
+// The audit trail lives here so that no write can forget it: commit() of a
+// data transaction whose connection's writer is an admin inserts the
+// change's `actions` row (store/actions.hpp) just before COMMIT, in the same
+// transaction. So a rolled-back change leaves no row and a committed one
+// always has one.
 class Transaction {
  public:
   explicit Transaction(Database& db, WriteKind kind = WriteKind::data);
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
   ~Transaction();
+  // What this change's audit row names: its target and a short detail. Only
+  // an admin's writes are recorded; the last call wins. A change that never
+  // says still gets its row (the command and who), with no target.
+  void audit(AuditNote note) { note_ = std::move(note); }
+  // Records the change (see above), then commits. Throws Error(storage), and
+  // std::logic_error for a data write on a database that tracks real use
+  // whose writer nobody set (Database::set_write_origin); nothing is
+  // committed then.
   void commit();
 
  private:
+  void record();
   Database& db_;
   WriteKind kind_;
   bool done_ = false;
+  AuditNote note_;
 };
 
 // One snapshot for everything a page, export or report reads: BEGIN on

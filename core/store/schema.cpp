@@ -271,7 +271,33 @@ CREATE INDEX callbacks_user_time ON callbacks(user_id, created_at);
 // can refuse any other program's SQLite file instead of changing it.
 constexpr std::string_view kMigration3 = "PRAGMA application_id = 1265593453";  // kApplicationId
 
-constexpr std::array<std::string_view, 3> kMigrations = {kMigration1, kMigration2, kMigration3};
+// Version 4: the audit trail (MOR's `actions`; store/audit.hpp, kolmi admin
+// log). One row per committed write of an admin, written in the transaction
+// it records. No foreign keys: a row outlives its users, so the logins are
+// kept as text beside the ids. IF NOT EXISTS: a database whose user_version
+// was set back by hand (as tests do to fake an old file) migrates again.
+constexpr std::string_view kMigration4 = R"SQL(
+CREATE TABLE IF NOT EXISTS actions (
+  id INTEGER PRIMARY KEY,
+  date TEXT NOT NULL,                    -- UTC, when the change was committed
+  user_id INTEGER NOT NULL,              -- the admin who acted
+  user_login TEXT NOT NULL,              -- their login then
+  as_user_id INTEGER,                    -- --as: whose account the admin acted in; NULL otherwise
+  as_login TEXT NOT NULL DEFAULT '',
+  action TEXT NOT NULL,                  -- the command: 'admin user add', 'phonebook add'
+  target_type TEXT NOT NULL DEFAULT '',  -- 'user', 'device', 'calls', 'tariff', 'phonebook', ...
+  target_id INTEGER,                     -- NULL when the change has no single target
+  data TEXT NOT NULL DEFAULT '',         -- a short detail: 'login bob', '42 calls changed'
+  result TEXT NOT NULL DEFAULT 'ok' CHECK (result IN ('ok', 'failed')),
+  reason TEXT NOT NULL DEFAULT ''        -- why, when a committed refusal is recorded (a failed callback)
+);
+CREATE INDEX IF NOT EXISTS actions_date ON actions(date);
+CREATE INDEX IF NOT EXISTS actions_user_date ON actions(user_id, date);
+CREATE INDEX IF NOT EXISTS actions_as_user_date ON actions(as_user_id, date);
+CREATE INDEX IF NOT EXISTS actions_target ON actions(target_type, target_id);
+)SQL";
+
+constexpr std::array<std::string_view, 4> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4};
 static_assert(kApplicationId == 1265593453);
 
 }  // namespace

@@ -21,6 +21,7 @@ struct CommandHarness {
     ctx.options.db_path = "/nonexistent-kolmi-dir/kolmi.db";
     ctx.env = [](std::string_view) -> std::optional<std::string> { return std::nullopt; };
     ctx.clock = std::make_shared<FixedClock>(*parse_utc("2026-11-28 09:30:00"));
+    ctx.root = &app;
     add_commands(app, ctx);
   }
 

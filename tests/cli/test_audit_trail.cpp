@@ -1,0 +1,217 @@
+// The audit trail through the whole command line (issue 12 item 7): every
+// command of the tree is either a reader or a writer named here, and every
+// writer, run by an admin (as themselves or with --as), leaves exactly one
+// row in `actions` naming the command, the admin, the user acted as and a
+// target. A refused or dry-run write leaves none, nor does a user's own write.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "cli/run.hpp"
+#include "tests/core/callback/callback_fixture.hpp"
+#include "tests/core/import/import_fixture.hpp"
+#include "tests/support/run_kolmi.hpp"
+
+using namespace kolmi;
+
+namespace {
+
+// Commands that only read (or, like login and logout, write no data): they
+// need no audit row. A new command must be added here or to the writers below.
+const std::set<std::string> kReaders = {
+    "init", "demo", "login-form", "login", "logout", "main", "details", "devices", "calls", "calls export",
+    "missed-calls", "new-calls", "stats", "invoices", "payments", "subscriptions", "clis", "phonebook", "faxes",
+    "rates", "rates export", "destinations", "admin user list", "admin device list", "admin tariff list",
+    "admin explain", "admin rate", "admin log", "help", "completion"};
+
+struct Fixture : test::CallbackFixture {
+  std::map<std::string, std::string> env;
+  Fixture() {
+    env = {{"HOME", dir}, {"KOLMI_DB", db_path}, {"KOLMI_CALLBACK_SPOOL", spool}};
+    login("root", "root-pass");
+  }
+  void login(const std::string& user, const std::string& password) {
+    env["KOLMI_USER"] = user;
+    env["KOLMI_PASSWORD"] = password;
+  }
+  // Runs kolmi with `args`; `in` is its stdin. Returns the exit code.
+  int run(std::vector<std::string> args, const std::string& in = "") {
+    cli::Context ctx;
+    const auto vars = env;
+    ctx.env = [vars](std::string_view name) -> std::optional<std::string> {
+      auto it = vars.find(std::string(name));
+      if (it == vars.end()) return std::nullopt;
+      return it->second;
+    };
+    ctx.clock = std::make_shared<FixedClock>(clock.now());
+    std::FILE* out = std::tmpfile();
+    std::string input = in;
+    std::FILE* stdin_file =
+        input.empty() ? std::fopen("/dev/null", "r") : ::fmemopen(input.data(), input.size(), "r");
+    REQUIRE(stdin_file != nullptr);
+    ctx.out = out;
+    ctx.in = stdin_file;
+    std::vector<const char*> argv = {"kolmi"};
+    for (const std::string& a : args) argv.push_back(a.c_str());
+    int code = 0;
+    {
+      test::StderrCapture err;  // refusals print there; kept out of the test's output
+      code = cli::run(static_cast<int>(argv.size()), argv.data(), ctx);
+    }
+    std::fclose(out);
+    std::fclose(stdin_file);
+    return code;
+  }
+  std::int64_t count(const char* sql) {
+    auto s = db.prepare(sql);
+    REQUIRE(s.step());
+    return s.int64(0);
+  }
+  std::int64_t actions() { return count("SELECT count(*) FROM actions"); }
+};
+
+struct LastAction {
+  std::string action, admin, as_login, target_type, result;
+  std::int64_t admin_id = 0;
+};
+
+LastAction last_action(Fixture& f) {
+  auto s = f.db.prepare(
+      "SELECT action, user_login, as_login, target_type, result, user_id FROM actions ORDER BY id DESC LIMIT 1");
+  REQUIRE(s.step());
+  return {s.str(0), s.str(1), s.str(2), s.str(3), s.str(4), s.int64(5)};
+}
+
+// The leaf commands of the real tree, by path.
+std::vector<std::string> leaf_commands() {
+  cli::Context ctx;
+  CLI::App app{"kolmi"};
+  cli::build_app(app, ctx);
+  std::vector<std::string> out;
+  std::function<void(const CLI::App*, const std::string&)> walk = [&](const CLI::App* a, const std::string& path) {
+    // Option groups are nameless subcommands in CLI11: not commands.
+    const auto subs = a->get_subcommands([](const CLI::App* s) { return !s->get_name().empty(); });
+    if (subs.empty() && !path.empty()) out.push_back(path);
+    // A command that runs on its own and has subcommands (calls, calls export) is a leaf too.
+    if (!subs.empty() && !path.empty() && a->get_require_subcommand_min() == 0) out.push_back(path);
+    for (const CLI::App* s : subs) walk(s, path.empty() ? s->get_name() : path + " " + s->get_name());
+  };
+  walk(&app, "");
+  return out;
+}
+
+struct Write {
+  std::string path;              // the command as the audit row names it
+  std::vector<std::string> args;
+  std::string in;                // stdin
+  std::string as;                // --as user, or "" for the admin's own write
+};
+
+}  // namespace
+
+TEST_CASE("every write command leaves one audit row naming the admin, --as and a target", "[cli][audit]") {
+  Fixture f;
+  // A missed call to bob's device 20, for missed-calls process.
+  test::ScratchDir files{"kolmi-audit"};
+  const std::string cdr = files.write(
+      "cdr.csv", test::cdr_line("101", "201", "SIP/ann101-1", "SIP/bob201-2", "2026-11-27 10:00:00", "0", "u1",
+                                "", "NO ANSWER"));
+  const std::string dests = files.write("dests.csv", "prefix,destination\n43800,Austria fix\n");
+  const std::string deck = files.write("deck.csv", "prefix,name,rate\n44,UK,1\n");
+
+  // In order: later ones use what earlier ones made.
+  const std::vector<Write> writes = {
+      {"admin user add", {"admin", "user", "add", "carol", "--password-stdin"}, "carol-password\n", ""},
+      {"admin user passwd", {"admin", "user", "passwd", "carol", "--password-stdin"}, "carol-password2\n", ""},
+      {"admin user block", {"admin", "user", "block", "carol"}, "", ""},
+      {"admin user unblock", {"admin", "user", "unblock", "carol"}, "", ""},
+      {"admin device add", {"admin", "device", "add", "--user", "carol", "--type", "SIP", "--name", "carol1"}, "", ""},
+      {"admin import destinations", {"admin", "import", "destinations", dests}, "", ""},
+      {"admin import rates", {"admin", "import", "rates", deck, "--tariff", "UK"}, "", ""},
+      {"admin import cdr", {"admin", "import", "cdr", cdr}, "", ""},
+      {"admin rerate", {"admin", "rerate"}, "", ""},
+      {"details update", {"details", "update", "--reg-email", "bob@example.com"}, "", "bob"},
+      {"clis add", {"clis", "add", "--device", "20", "--cli", "37060000001"}, "", "bob"},
+      {"phonebook add", {"phonebook", "add", "--number", "37060000002", "--name", "Mum"}, "", "bob"},
+      {"phonebook destroy", {"phonebook", "destroy", "@phonebook"}, "", "bob"},
+      {"missed-calls process", {"missed-calls", "process", "@call"}, "", "bob"},
+      {"callback", {"callback", "--src", "37060000003", "--dst", "37060000004", "--device", "20"}, "", "bob"},
+      // An admin's own change to their own account is an admin's write too.
+      {"phonebook add", {"phonebook", "add", "--number", "37060000005", "--name", "Me"}, "", ""},
+  };
+
+  // Every leaf command is classified: a reader, or a writer run below.
+  std::set<std::string> writers;
+  for (const Write& w : writes) writers.insert(w.path);
+  for (const std::string& path : leaf_commands()) {
+    INFO("command: " << path << " (a new command: add it to kReaders or to the writes of this test)");
+    CHECK((kReaders.count(path) + writers.count(path)) == 1);
+  }
+
+  for (Write w : writes) {
+    INFO("command: " << w.path);
+    for (std::string& a : w.args) {
+      if (a == "@phonebook") a = std::to_string(f.count("SELECT max(id) FROM phonebooks"));
+      if (a == "@call") a = std::to_string(f.count("SELECT max(id) FROM calls"));
+    }
+    if (!w.as.empty()) w.args.insert(w.args.end(), {"--as", w.as});
+    const std::int64_t before = f.actions();
+    REQUIRE(f.run(w.args, w.in) == 0);
+    REQUIRE(f.actions() == before + 1);
+    const LastAction a = last_action(f);
+    CHECK(a.action == w.path);
+    CHECK(a.admin == "root");
+    CHECK(a.admin_id == 3);
+    CHECK(a.as_login == w.as);
+    CHECK_FALSE(a.target_type.empty());
+    CHECK(a.result == "ok");
+  }
+}
+
+TEST_CASE("refused, rolled-back and dry-run writes leave no audit row", "[cli][audit]") {
+  Fixture f;
+  test::ScratchDir files{"kolmi-audit"};
+  const std::string deck = files.write("deck.csv", "prefix,name,rate\n44,UK,1\n");
+  // Refused after the transaction began: the login exists.
+  CHECK(f.run({"admin", "user", "add", "bob", "--password-stdin"}, "bob-password-2\n") == 1);
+  // Refused by the database-side check: not bob's device.
+  CHECK(f.run({"clis", "add", "--device", "10", "--cli", "37060000001", "--as", "bob"}) == 4);
+  // Validation.
+  CHECK(f.run({"phonebook", "add", "--number", "x", "--name", "Mum", "--as", "bob"}) == 1);
+  CHECK(f.run({"admin", "user", "block", "root"}) == 1);  // not yourself
+  CHECK(f.run({"admin", "import", "rates", deck, "--tariff", "UK", "--dry-run"}) == 0);
+  CHECK(f.run({"admin", "rerate", "--dry-run"}) == 0);
+  CHECK(f.actions() == 0);
+  CHECK(f.count("SELECT count(*) FROM tariffs WHERE name = 'UK'") == 0);
+}
+
+TEST_CASE("a user's own writes are not audited, and --as by a user is refused before anything", "[cli][audit]") {
+  Fixture f;
+  f.login("bob", "bob-pass");
+  CHECK(f.run({"phonebook", "add", "--number", "37060000002", "--name", "Mum"}) == 0);
+  CHECK(f.count("SELECT count(*) FROM phonebooks") == 1);
+  CHECK(f.run({"phonebook", "add", "--number", "37060000002", "--name", "Mum", "--as", "ann"}) == 3);
+  CHECK(f.count("SELECT count(*) FROM phonebooks") == 1);
+  CHECK(f.actions() == 0);
+}
+
+TEST_CASE("a failed callback is a committed change: its row says failed and why", "[cli][audit]") {
+  Fixture f;
+  f.env.erase("KOLMI_CALLBACK_SPOOL");
+  f.env["KOLMI_CALLBACK_SPOOL"] = f.dir + "/no-such-spool";
+  CHECK(f.run({"callback", "--src", "37060000003", "--dst", "37060000004", "--device", "20", "--as", "bob"}) == 1);
+  REQUIRE(f.actions() == 1);
+  auto s = f.db.prepare("SELECT action, as_login, target_type, result, reason <> '' FROM actions");
+  REQUIRE(s.step());
+  CHECK(s.str(0) == "callback");
+  CHECK(s.str(1) == "bob");
+  CHECK(s.str(2) == "callback");
+  CHECK(s.str(3) == "failed");
+  CHECK(s.int64(4) == 1);
+}
