@@ -275,10 +275,11 @@ constexpr std::string_view kMigration3 = "PRAGMA application_id = 1265593453";  
 // calls) reads a period of all calls in start order: calls_date gives that
 // order (ties by id, the index's last column) without a sort. Unrated calls
 // are few, and "which calls were not rated?" is asked often: a partial
-// index holds just them.
+// index holds just them. IF NOT EXISTS: a kolmi 0.1 database whose mark is
+// restored (version 2 re-marked) runs this again over its own indexes.
 constexpr std::string_view kMigration4 = R"SQL(
-CREATE INDEX calls_date ON calls(calldate);
-CREATE INDEX calls_unrated_date ON calls(calldate) WHERE user_price IS NULL;
+CREATE INDEX IF NOT EXISTS calls_date ON calls(calldate);
+CREATE INDEX IF NOT EXISTS calls_unrated_date ON calls(calldate) WHERE user_price IS NULL;
 )SQL";
 
 constexpr std::array<std::string_view, 4> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4};
