@@ -66,6 +66,9 @@ std::string_view optional_int(const std::optional<std::int64_t>& v, IntBuffer& o
 void write_admin_calls(output::TreeWriter& w, store::AdminCallCursor& calls, std::string_view currency) {
   OwnerClocks clocks;
   IntBuffer device{}, billed{};
+  // Only the XML shows money as text; the other formats write the exact
+  // value themselves, so the text is made only for XML.
+  const bool xml = !w.carries_extras();
   std::string rate, price;
   w.begin("calls");
   w.open_repeated("call", kCallColumns);
@@ -86,9 +89,9 @@ void write_admin_calls(output::TreeWriter& w, store::AdminCallCursor& calls, std
     w.integer("duration", r.duration);
     w.integer("billsec", r.billsec);
     w.number("billed_seconds", optional_int(r.billed_seconds, billed));
-    rate = r.rate ? r.rate->to_string() : std::string();
+    if (xml) rate = r.rate ? r.rate->to_string() : std::string();
     w.money("rate", r.rate, rate, {});
-    price = r.price ? r.price->to_string() : std::string();
+    if (xml) price = r.price ? r.price->to_string() : std::string();
     w.money("price", r.price, price, currency);
     w.text("unrated", r.unrated ? store::reason_text(*r.unrated) : std::string_view{});
     w.close();
