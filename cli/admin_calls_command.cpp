@@ -29,7 +29,8 @@ void run_admin_calls(Context& ctx, const console::CallSearchRequest& request) {
 
 void add_admin_calls_command(CLI::App& admin, Context& ctx) {
   auto r = std::make_shared<console::CallSearchRequest>();
-  auto* cmd = admin.add_subcommand("calls", "Every call of every user: owner, prefix, rate, price, why unrated");
+  auto* cmd =
+      admin.add_subcommand("calls", "Every call of every user: owner, prefix, rate, price, why unrated");
   add_period_options(cmd, {.zone = "--tz", .from_default = "today", .till_default = "the end of today"});
   cmd->add_option("--tz", r->time_zone, "Time zone of --from, --till and --period")->capture_default_str();
   cmd->add_option("--user", r->user, "Only this user's calls (made by them or to their devices)")
@@ -45,7 +46,8 @@ void add_admin_calls_command(CLI::App& admin, Context& ctx) {
       ->type_name("D");
   cmd->add_flag("--unrated", r->unrated, "Only calls without a price");
   cmd->add_flag("--unassigned", r->unassigned, "Only calls no device matched at import");
-  cmd->add_option("--uniqueid", r->uniqueid, "Only the call with this unique id (any day unless a period is given)")
+  cmd->add_option("--uniqueid", r->uniqueid,
+                  "Only the call with this unique id (any day unless a period is given)")
       ->type_name("X");
   cmd->add_option("--limit", r->limit, "At most N calls")->type_name("N");
   cmd->callback([&ctx, r, cmd] {

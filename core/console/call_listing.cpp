@@ -13,10 +13,23 @@ namespace kolmi::console {
 
 namespace {
 
-constexpr std::string_view kCallColumns[] = {
-    "id",          "start_utc",   "start_local", "user",     "device",         "src",
-    "dst",         "prefix",      "destination", "disposition", "duration",    "billsec",
-    "billed_seconds", "rate",     "price",       "price_currency", "unrated"};
+constexpr std::string_view kCallColumns[] = {"id",
+                                             "start_utc",
+                                             "start_local",
+                                             "user",
+                                             "device",
+                                             "src",
+                                             "dst",
+                                             "prefix",
+                                             "destination",
+                                             "disposition",
+                                             "duration",
+                                             "billsec",
+                                             "billed_seconds",
+                                             "rate",
+                                             "price",
+                                             "price_currency",
+                                             "unrated"};
 
 // Local start times in each owner's zone. Owners are few and their zones
 // fewer: one formatter per zone name (it caches the zone's offset between

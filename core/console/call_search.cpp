@@ -12,7 +12,9 @@ namespace kolmi::console {
 
 namespace {
 
-char upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+char upper(char c) {
+  return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+}
 
 bool same_upper(std::string_view typed, std::string_view word) {
   if (typed.size() != word.size()) return false;
@@ -59,7 +61,8 @@ store::AdminCallFilter load_call_search(store::Database& db, const Clock& clock,
   const bool period_given = r.from || r.till || r.period;
   if (period_given || !r.uniqueid) {
     const TimeZone zone(r.time_zone);
-    const pages::Period p = pages::resolve_period({r.from, r.till, r.period}, zone, clock, pages::DefaultPeriod::today);
+    const pages::Period p =
+        pages::resolve_period({r.from, r.till, r.period}, zone, clock, pages::DefaultPeriod::today);
     f.from = p.from;
     f.till = p.till;
   }
@@ -76,7 +79,8 @@ store::AdminCallFilter load_call_search(store::Database& db, const Clock& clock,
     f.user_id = user->id;
   }
   if (r.device) {
-    if (!store::device_exists(db, *r.device)) throw not_found_error(fmt::format("--device: no device {}", *r.device));
+    if (!store::device_exists(db, *r.device))
+      throw not_found_error(fmt::format("--device: no device {}", *r.device));
     f.device_id = r.device;
   }
   return f;

@@ -20,9 +20,9 @@ struct CallSearchRequest {
   // one call whatever its day).
   std::optional<std::string> from, till, period;
   std::string time_zone = "UTC";
-  std::optional<std::string> user;      // login, or id
-  std::optional<std::int64_t> device;   // device id (any user's)
-  std::optional<std::string> src, dst;  // number patterns (call_glob)
+  std::optional<std::string> user;         // login, or id
+  std::optional<std::int64_t> device;      // device id (any user's)
+  std::optional<std::string> src, dst;     // number patterns (call_glob)
   std::optional<std::string> disposition;  // ANSWERED, NO ANSWER, BUSY, FAILED (any case)
   bool unrated = false;
   bool unassigned = false;

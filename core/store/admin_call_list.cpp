@@ -148,7 +148,8 @@ bool AdminCallCursor::next() {
   r.rate = s.opt_decimal(kRate);
   r.price = s.opt_decimal(kPrice);
   r.unrated.reset();
-  if (!r.price) r.unrated = unrated_reason(r.device_id.has_value(), s.int64(kHasTariff) != 0, r.prefix.has_value());
+  if (!r.price)
+    r.unrated = unrated_reason(r.device_id.has_value(), s.int64(kHasTariff) != 0, r.prefix.has_value());
   return true;
 }
 

@@ -56,8 +56,8 @@ struct AdminCallRow {
   std::int64_t id = 0;
   std::string_view calldate;  // UTC 'YYYY-MM-DD HH:MM:SS' as stored
   std::optional<std::int64_t> owner_id;
-  std::string_view owner_login;  // "" when no owner
-  std::string_view owner_zone;   // users.time_zone; "" when no owner
+  std::string_view owner_login;           // "" when no owner
+  std::string_view owner_zone;            // users.time_zone; "" when no owner
   std::optional<std::int64_t> device_id;  // the caller's device, else the callee's
   std::string_view src;
   std::string_view dst;

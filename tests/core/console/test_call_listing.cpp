@@ -24,12 +24,20 @@ struct Listing {
     t.add_user({.id = 2, .login = "bob", .time_zone = "America/New_York"});
     t.add_device({.id = 10, .user_id = 1, .name = "ann1"});
     t.add_device({.id = 20, .user_id = 2, .name = "bob1"});
-    t.add_call({.calldate = "2026-11-28 08:00:00", .user_id = 1, .src_device = 10, .billsec = 61,
-                .dst = "442071234567", .price = 12'345'000, .prefix = "44"});
+    t.add_call({.calldate = "2026-11-28 08:00:00",
+                .user_id = 1,
+                .src_device = 10,
+                .billsec = 61,
+                .dst = "442071234567",
+                .price = 12'345'000,
+                .prefix = "44"});
     t.db.exec("UPDATE calls SET user_rate = 11500000, user_billsec = 120 WHERE id = 1");
     t.add_call({.calldate = "2026-11-28 08:01:00", .user_id = 2, .src_device = 20, .dst = "4420"});
     t.add_call({.calldate = "2026-11-28 08:02:00", .disposition = "NO ANSWER", .src = "555", .dst = "777"});
-    t.add_call({.calldate = "2026-11-28 08:03:00", .user_id = 1, .src_device = 10, .dst = "37060000000",
+    t.add_call({.calldate = "2026-11-28 08:03:00",
+                .user_id = 1,
+                .src_device = 10,
+                .dst = "37060000000",
                 .prefix = "370"});
   }
 
@@ -47,13 +55,17 @@ struct Listing {
 TEST_CASE("admin calls view: TSV rows with local start, pricing and the unrated reason", "[console]") {
   Listing l;
   CHECK(l.write(output::Format::tsv) ==
-        "id\tstart_utc\tstart_local\tuser\tdevice\tsrc\tdst\tprefix\tdestination\tdisposition\tduration\tbillsec\t"
+        "id\tstart_utc\tstart_"
+        "local\tuser\tdevice\tsrc\tdst\tprefix\tdestination\tdisposition\tduration\tbillsec\t"
         "billed_seconds\trate\tprice\tprice_currency\tunrated\n"
-        "1\t2026-11-28 08:00:00\t2026-11-28 10:00:00\tann\t10\t101\t442071234567\t44\tUnited Kingdom\tANSWERED\t66\t61\t"
+        "1\t2026-11-28 08:00:00\t2026-11-28 10:00:00\tann\t10\t101\t442071234567\t44\tUnited "
+        "Kingdom\tANSWERED\t66\t61\t"
         "120\t0.0115\t0.012345\tEUR\t\n"
-        "2\t2026-11-28 08:01:00\t2026-11-28 03:01:00\tbob\t20\t101\t4420\t\t\tANSWERED\t5\t0\t\t\t\tEUR\tno tariff\n"
+        "2\t2026-11-28 08:01:00\t2026-11-28 03:01:00\tbob\t20\t101\t4420\t\t\tANSWERED\t5\t0\t\t\t\tEUR\tno "
+        "tariff\n"
         "3\t2026-11-28 08:02:00\t\t\t\t555\t777\t\t\tNO ANSWER\t5\t0\t\t\t\tEUR\tno device\n"
-        "4\t2026-11-28 08:03:00\t2026-11-28 10:03:00\tann\t10\t101\t37060000000\t370\tLithuania\tANSWERED\t5\t0\t\t\t\t"
+        "4\t2026-11-28 08:03:00\t2026-11-28 "
+        "10:03:00\tann\t10\t101\t37060000000\t370\tLithuania\tANSWERED\t5\t0\t\t\t\t"
         "EUR\tno rate\n");
 }
 
@@ -62,10 +74,14 @@ TEST_CASE("admin calls view: JSON carries null for what is missing, XML the same
   const std::string json = l.write(output::Format::json);
   CHECK(json.find(R"({"id":3,"start_utc":"2026-11-28 08:02:00","start_local":"","user":"","device":null,)") !=
         std::string::npos);
-  CHECK(json.find(R"("billed_seconds":null,"rate":null,"price":null,"price_currency":"EUR","unrated":"no device"})") !=
-        std::string::npos);
-  CHECK(json.find(R"("billed_seconds":120,"rate":"0.0115","price":"0.012345","price_currency":"EUR","unrated":""})") !=
-        std::string::npos);
+  CHECK(
+      json.find(
+          R"("billed_seconds":null,"rate":null,"price":null,"price_currency":"EUR","unrated":"no device"})") !=
+      std::string::npos);
+  CHECK(
+      json.find(
+          R"("billed_seconds":120,"rate":"0.0115","price":"0.012345","price_currency":"EUR","unrated":""})") !=
+      std::string::npos);
   const std::string xml = l.write(output::Format::xml);
   CHECK(xml.find("<calls>\n  <call>\n    <id>1</id>") != std::string::npos);
   CHECK(xml.find("<unrated>no rate</unrated>") != std::string::npos);

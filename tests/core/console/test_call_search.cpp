@@ -36,7 +36,8 @@ TEST_CASE("call search: a number pattern is a prefix, or a whole-number glob wit
     FAIL("no error");
   } catch (const Error& e) {
     CHECK(e.code() == ExitCode::usage);
-    CHECK(std::string(e.what()) == "--src: '44?' is not a number pattern (digits, + and *, as 4420 or 44*55)");
+    CHECK(std::string(e.what()) ==
+          "--src: '44?' is not a number pattern (digits, + and *, as 4420 or 44*55)");
   }
 }
 

@@ -39,20 +39,41 @@ struct Fixture {
     t.add_device({.id = 11, .user_id = 1, .name = "ann2"});
     t.add_device({.id = 20, .user_id = 2, .name = "bob1"});
     t.add_device({.id = 30, .user_id = 3, .name = "carl1"});
-    rated = t.add_call({.calldate = "2026-11-28 08:00:00", .user_id = 1, .src_device = 10, .billsec = 60,
-                        .dst = "442071234567", .price = 50'000'000, .prefix = "44"});
+    rated = t.add_call({.calldate = "2026-11-28 08:00:00",
+                        .user_id = 1,
+                        .src_device = 10,
+                        .billsec = 60,
+                        .dst = "442071234567",
+                        .price = 50'000'000,
+                        .prefix = "44"});
     db.exec("UPDATE calls SET user_rate = 50000000, user_billsec = 60, uniqueid = 'u-rated' WHERE id = 1");
     unassigned = t.add_call({.calldate = "2026-11-28 08:01:00", .disposition = "FAILED", .src = "555"});
-    no_tariff = t.add_call({.calldate = "2026-11-28 08:02:00", .user_id = 2, .src_device = 20, .dst = "442070000000",
+    no_tariff = t.add_call({.calldate = "2026-11-28 08:02:00",
+                            .user_id = 2,
+                            .src_device = 20,
+                            .dst = "442070000000",
                             .prefix = "44"});
-    gone_tariff = t.add_call({.calldate = "2026-11-28 08:03:00", .user_id = 3, .src_device = 30, .dst = "4420"});
-    no_destination = t.add_call({.calldate = "2026-11-28 08:04:00", .user_id = 1, .src_device = 11, .dst = "999"});
-    no_rate = t.add_call({.calldate = "2026-11-28 08:05:00", .user_id = 1, .src_device = 10,
-                          .disposition = "BUSY", .dst = "37060000000", .prefix = "370"});
-    incoming = t.add_call({.calldate = "2026-11-28 08:06:00", .dst_device = 11, .src = "442079999999",
-                           .dst = "102", .price = 0});
-    internal = t.add_call({.calldate = "2026-11-27 23:59:59", .user_id = 2, .src_device = 20, .dst_device = 10,
-                           .dst = "101", .price = 0});
+    gone_tariff =
+        t.add_call({.calldate = "2026-11-28 08:03:00", .user_id = 3, .src_device = 30, .dst = "4420"});
+    no_destination =
+        t.add_call({.calldate = "2026-11-28 08:04:00", .user_id = 1, .src_device = 11, .dst = "999"});
+    no_rate = t.add_call({.calldate = "2026-11-28 08:05:00",
+                          .user_id = 1,
+                          .src_device = 10,
+                          .disposition = "BUSY",
+                          .dst = "37060000000",
+                          .prefix = "370"});
+    incoming = t.add_call({.calldate = "2026-11-28 08:06:00",
+                           .dst_device = 11,
+                           .src = "442079999999",
+                           .dst = "102",
+                           .price = 0});
+    internal = t.add_call({.calldate = "2026-11-27 23:59:59",
+                           .user_id = 2,
+                           .src_device = 20,
+                           .dst_device = 10,
+                           .dst = "101",
+                           .price = 0});
   }
 };
 
@@ -62,13 +83,18 @@ Ids ids_of(store::AdminCallCursor cursor) {
   return ids;
 }
 
-Ids ids(store::Database& db, const store::AdminCallFilter& f) { return ids_of(store::AdminCallCursor::open(db, f)); }
+Ids ids(store::Database& db, const store::AdminCallFilter& f) {
+  return ids_of(store::AdminCallCursor::open(db, f));
+}
 
-Seconds at(std::string_view utc) { return *parse_utc(utc); }
+Seconds at(std::string_view utc) {
+  return *parse_utc(utc);
+}
 
 }  // namespace
 
-TEST_CASE("admin calls: every user's calls oldest first, ties by id, with owner and pricing", "[store][console]") {
+TEST_CASE("admin calls: every user's calls oldest first, ties by id, with owner and pricing",
+          "[store][console]") {
   Fixture f;
   CHECK(ids(f.db, {}) == Ids{f.internal, f.rated, f.unassigned, f.no_tariff, f.gone_tariff, f.no_destination,
                              f.no_rate, f.incoming});
@@ -126,7 +152,8 @@ TEST_CASE("admin calls: why a call is unrated, from the data as it is now", "[st
   std::vector<std::string> reasons;
   while (cursor.next()) {
     REQUIRE(cursor.row().unrated);
-    reasons.push_back(std::to_string(cursor.row().id) + " " + std::string(store::reason_text(*cursor.row().unrated)));
+    reasons.push_back(std::to_string(cursor.row().id) + " " +
+                      std::string(store::reason_text(*cursor.row().unrated)));
   }
   CHECK(reasons == std::vector<std::string>{std::to_string(f.unassigned) + " no device",
                                             std::to_string(f.no_tariff) + " no tariff",
@@ -209,11 +236,12 @@ TEST_CASE("admin calls: a period of every user's calls reads the start index, un
           "[store][console]") {
   Fixture f;
   auto plan = [&](std::string_view where) {
-    return test::query_rows(f.db,
-                            std::string("EXPLAIN QUERY PLAN SELECT id FROM calls c WHERE c.calldate >= '2026' AND "
-                                        "c.calldate < '2027'") +
-                                std::string(where) + " ORDER BY c.calldate, c.id",
-                            4);
+    return test::query_rows(
+        f.db,
+        std::string("EXPLAIN QUERY PLAN SELECT id FROM calls c WHERE c.calldate >= '2026' AND "
+                    "c.calldate < '2027'") +
+            std::string(where) + " ORDER BY c.calldate, c.id",
+        4);
   };
   auto uses = [](const std::vector<std::string>& rows, std::string_view index) {
     for (const auto& r : rows) {
