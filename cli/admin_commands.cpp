@@ -213,13 +213,13 @@ void add_device_commands(CLI::App& group, Context& ctx) {
 }  // namespace
 
 void add_admin_commands(CLI::App& app, Context& ctx) {
-  auto* group =
-      app.add_subcommand("admin", "Operator commands (admins only)");
+  auto* group = app.add_subcommand("admin", "Operator commands (admins only)");
   group->require_subcommand(1);
   add_user_commands(*group, ctx);
   add_device_commands(*group, ctx);
   add_admin_import_commands(*group, ctx);
   add_admin_tariff_commands(*group, ctx);
+  add_admin_calls_command(*group, ctx);
   add_admin_explain_commands(*group, ctx);
   add_admin_log_command(*group, ctx);
 }

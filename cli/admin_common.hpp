@@ -15,6 +15,9 @@ store::User require_admin(const Context& ctx, store::Database& db);
 // (cli/admin_import_commands.cpp), added to the `admin` group.
 void add_admin_import_commands(CLI::App& admin, Context& ctx);
 
+// kolmi admin calls (cli/admin_calls_command.cpp).
+void add_admin_calls_command(CLI::App& admin, Context& ctx);
+
 // kolmi admin tariff ... (cli/admin_tariff_commands.cpp).
 void add_admin_tariff_commands(CLI::App& admin, Context& ctx);
 
