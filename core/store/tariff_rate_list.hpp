@@ -54,8 +54,8 @@ std::optional<TariffHead> find_tariff(Database& db, std::string_view name);
 std::optional<std::string> destination_group_name(Database& db, std::int64_t id);
 
 struct TariffRateFilter {
-  std::optional<std::string> prefix;      // digits only (the caller checks)
-  std::optional<std::int64_t> group_id;   // at most one of the two
+  std::optional<std::string> prefix{};     // digits only (the caller checks)
+  std::optional<std::int64_t> group_id{};  // at most one of the two
 };
 
 // One rate detail with its rate. The views point into SQLite's row and are

@@ -38,11 +38,11 @@ TEST_CASE("tariff show: one row per rate detail, the rate repeated, prices in th
         "100,group,,,,1,United Kingdom,FIX,0,1002,minute,1,-1,1,0.015,EUR,00:00:00,23:59:59,\r\n"
         "102,destination,11,4420,UK London,1,United Kingdom,FIX,60,1020,minute,1,-1,60,0.03,EUR,00:00:00,"
         "23:59:59,\r\n");
-  // A rate without details still has its row.
+  // A rate without details still has its row (the tariff's currency, no price).
   CHECK(show(db.db, "Retail", {.group_id = 3}, output::Format::tsv) ==
         "rate_id\tkind\tdestination_id\tprefix\tdestination\tgroup_id\tgroup\tgroup_type\tmin_time\tdetail_id\t"
         "artype\tfrom\tduration\tround\tprice\tprice_currency\tstart_time\tend_time\tdaytype\n"
-        "103\tgroup\t\t\t\t3\tLithuania\tFIX\t0\t\t\t\t\t\t\t\t\t\t\n");
+        "103\tgroup\t\t\t\t3\tLithuania\tFIX\t0\t\t\t\t\t\t\tEUR\t\t\t\n");
 }
 
 TEST_CASE("tariff show: the tree nests each rate's details", "[console]") {
