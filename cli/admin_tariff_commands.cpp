@@ -36,9 +36,7 @@ void run_tariff_show(Context& ctx, const TariffShowOptions& o) {
   if (!o.prefix.empty()) filter.prefix = o.prefix.starts_with('+') ? o.prefix.substr(1) : o.prefix;
   if (o.group_id != 0) filter.group_id = o.group_id;
   console::TariffShow show = console::load_tariff_show(db, o.name, filter);
-  const bool rows = format != output::Format::xml && format != output::Format::json;
-  console::write_tariff_rates(*ctx.tree_writer(format), show.tariff, show.rates,
-                              rows ? console::TariffShape::rows : console::TariffShape::nested);
+  console::write_tariff_rates(*ctx.tree_writer(format), show.tariff, show.rates, console::tariff_shape(format));
 }
 
 // A prefix as an operator types it: digits, maybe after one '+'.

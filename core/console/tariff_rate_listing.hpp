@@ -15,6 +15,7 @@
 // empty). Prices are exact, in the tariff's currency (price_currency).
 #include <string_view>
 
+#include "core/output/format.hpp"
 #include "core/output/tree_writer.hpp"
 #include "core/store/database.hpp"
 #include "core/store/tariff_rate_list.hpp"
@@ -25,6 +26,9 @@ enum class TariffShape {
   nested,  // XML, JSON
   rows,    // CSV, TSV, table
 };
+inline TariffShape tariff_shape(output::Format format) {
+  return format == output::Format::xml || format == output::Format::json ? TariffShape::nested : TariffShape::rows;
+}
 
 // Every check that can fail, before anything is written: the tariff
 // called `name` and, with a group filter, the group. Throws

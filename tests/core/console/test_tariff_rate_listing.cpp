@@ -17,10 +17,8 @@ std::string show(store::Database& db, std::string_view name, const store::Tariff
                  output::Format format) {
   std::string out;
   console::TariffShow s = console::load_tariff_show(db, name, filter);
-  const auto shape = format == output::Format::xml || format == output::Format::json ? console::TariffShape::nested
-                                                                                     : console::TariffShape::rows;
   console::write_tariff_rates(*output::make_tree_writer(format, [&](std::string_view c) { out += c; }), s.tariff,
-                              s.rates, shape);
+                              s.rates, console::tariff_shape(format));
   return out;
 }
 
