@@ -15,6 +15,8 @@
 #include "core/import/import_input.hpp"
 #include "core/import/import_reports.hpp"
 #include "core/import/rerate.hpp"
+#include "core/import/rerate_diff.hpp"
+#include "core/store/conflines.hpp"
 #include "core/text/message_text.hpp"
 
 namespace kolmi::cli {
@@ -92,12 +94,32 @@ void run_import_rates(Context& ctx, import::RateImportOptions& o) {
   dry_run_note(o.dry_run);
 }
 
-void run_rerate(Context& ctx, const import::RerateOptions& o) {
+// --diff: the changed calls, then (tree formats) the totals; the row
+// formats print only the calls, so the counts go to stderr there.
+void run_rerate_diff(Context& ctx, store::Database& db, const import::RerateOptions& o, output::Format format) {
+  import::RerateDiff diff;
+  const import::RerateSummary sum =
+      import::rerate_calls(db, o, *ctx.clock, [&diff](const import::PriceChange& c) { diff.add(c); });
+  const std::string currency = store::confline_str(db, store::conf::kDefaultCurrency, "USD");
+  diff.write(*ctx.tree_writer(format), db, sum, o.dry_run, currency);
+  if (format != output::Format::xml && format != output::Format::json) {
+    std::fflush(ctx.out);
+    fmt::print(stderr, "{} calls examined, {} changed, {} unrated; {} prices changed by {} {} in all\n",
+               sum.examined, sum.changed, sum.unrated, diff.size(),
+               (diff.total().new_price - diff.total().old_price).to_string(), currency);
+  }
+}
+
+void run_rerate(Context& ctx, const import::RerateOptions& o, bool diff) {
   const output::Format format = ctx.admin_output_format(output::kEveryFormat);
   auto db = ctx.open_database();
   require_admin(ctx, db);
-  const import::RerateSummary sum = import::rerate_calls(db, o, *ctx.clock);
-  import::write_rerate_report(*ctx.tree_writer(format), sum, o.dry_run);
+  if (diff) {
+    run_rerate_diff(ctx, db, o, format);
+  } else {
+    const import::RerateSummary sum = import::rerate_calls(db, o, *ctx.clock);
+    import::write_rerate_report(*ctx.tree_writer(format), sum, o.dry_run);
+  }
   std::fflush(ctx.out);
   dry_run_note(o.dry_run);
 }
@@ -143,12 +165,14 @@ void add_rerate(CLI::App& admin, Context& ctx) {
   cmd->add_option("--tz", o->time_zone, "Time zone of --from, --till and --period")->capture_default_str();
   cmd->add_option("--user", o->user, "Only the calls this user (login) made");
   cmd->add_flag("--dry-run", o->dry_run, "Count what would change, write nothing");
-  cmd->callback([&ctx, o, cmd] {
+  auto diff = std::make_shared<bool>(false);
+  cmd->add_flag("--diff", *diff, "Also list each call whose price changes, with totals per user");
+  cmd->callback([&ctx, o, cmd, diff] {
     PeriodValues period = period_values(cmd);
     o->from = std::move(period.from);
     o->till = std::move(period.till);
     o->period = std::move(period.period);
-    run_rerate(ctx, *o);
+    run_rerate(ctx, *o, *diff);
   });
 }
 

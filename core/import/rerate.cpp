@@ -46,7 +46,8 @@ bool same_price(const store::Statement& s, const CallPrice& p) {
 
 }  // namespace
 
-RerateSummary rerate_calls(store::Database& db, const RerateOptions& o, const Clock& clock) {
+RerateSummary rerate_calls(store::Database& db, const RerateOptions& o, const Clock& clock,
+                           const PriceChangeObserver& on_price_change) {
   if (!is_known_time_zone(o.time_zone))
     throw usage_error(fmt::format("--tz: unknown time zone '{}'", text::shown(o.time_zone)));
   const TimeZone zone(o.time_zone);
@@ -108,6 +109,11 @@ RerateSummary rerate_calls(store::Database& db, const RerateOptions& o, const Cl
     if (price.unrated) ++sum.unrated;
     if (same_price(calls, price)) continue;
     ++sum.changed;
+    if (on_price_change) {
+      const PriceChange change{id, parties.user_id, calls.text(6), calls.text(4), calls.opt_decimal(9),
+                               price.user_price};
+      if (change.old_price != change.new_price) on_price_change(change);
+    }
     update.bind_all(price.user_rate, price.user_billsec, price.user_price, price.prefix, id);
     update.run();
   }

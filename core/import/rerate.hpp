@@ -9,8 +9,12 @@
 // written only when its user_rate, user_billsec, user_price or prefix
 // changes, so memory stays flat however many calls there are.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
+
+#include "core/decimal.hpp"
 
 #include "core/store/database.hpp"
 #include "core/time/clock.hpp"
@@ -34,11 +38,26 @@ struct RerateSummary {
   std::int64_t unrated = 0;   // outgoing calls left without a price (no tariff, destination or rate)
 };
 
+// A call whose price (calls.user_price) the rerate changes, for --diff.
+struct PriceChange {
+  std::int64_t call_id = 0;
+  std::optional<std::int64_t> user_id;  // calls.user_id
+  std::string_view calldate;            // UTC, as stored; valid during the call
+  std::string_view dst;                 // the number dialled, as stored
+  std::optional<Decimal> old_price;     // as stored; nullopt: unrated
+  std::optional<Decimal> new_price;     // as rerated; nullopt: unrated
+};
+// Called once per such call, in call id order, before the transaction
+// ends: a dry run reports what would change, a real run what changed.
+using PriceChangeObserver = std::function<void(const PriceChange&)>;
+
 // Throws Error(usage) for a malformed --from/--till/--period, --period with
 // --from or --till, --from not before
 // --till, or an unknown zone; Error(not_found) for an unknown --user;
 // Error(action_failed) "call ID: billsec N is too large to price";
 // Error(storage) when the database fails.
-RerateSummary rerate_calls(store::Database& db, const RerateOptions& options, const Clock& clock);
+// `on_price_change`, when set, sees every call whose price changes.
+RerateSummary rerate_calls(store::Database& db, const RerateOptions& options, const Clock& clock,
+                           const PriceChangeObserver& on_price_change = {});
 
 }  // namespace kolmi::import

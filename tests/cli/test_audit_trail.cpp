@@ -27,7 +27,7 @@ namespace {
 const std::set<std::string> kReaders = {
     "init", "demo", "login-form", "login", "logout", "main", "details", "devices", "calls", "calls export",
     "missed-calls", "new-calls", "stats", "invoices", "payments", "subscriptions", "clis", "phonebook", "faxes",
-    "rates", "rates export", "destinations", "admin user list", "admin device list", "admin tariff list",
+    "rates", "rates export", "destinations", "admin user list", "admin device list", "admin tariff list", "admin tariff show",
     "admin calls", "admin explain", "admin rate", "admin log", "help", "completion"};
 
 struct Fixture : test::CallbackFixture {
