@@ -24,7 +24,7 @@ constexpr std::string_view kSelect =
     "LEFT JOIN users o ON o.id = COALESCE(c.user_id, dd.user_id) "
     "LEFT JOIN tariffs t ON t.id = o.tariff_id "
     "LEFT JOIN destinations d ON d.prefix = c.prefix "
-    // calls_date (migration 4) reads the period in this order, ties by id.
+    // calls_date (migration 5) reads the period in this order, ties by id.
     "WHERE c.calldate >= ?1 AND c.calldate < ?2";
 constexpr std::string_view kUser =
     " AND (c.user_id = ?3 OR c.dst_device_id IN (SELECT id FROM devices WHERE user_id = ?3))";
