@@ -19,6 +19,10 @@ echo "== not priced: the number matches no prefix of the deck, or the call has n
 kolmi admin explain "$(q "$first AND user_id IS NOT NULL AND user_price IS NULL")"; echo "exit $?"
 kolmi admin explain "$(q "$first AND user_id IS NULL AND dst_device_id IS NULL")"; echo "exit $?"
 echo "== every imported call agrees with its explanation"
+# One session for the sweep, as a script would: no password check per call.
+export KOLMI_SESSION="$PWD/session"
+kolmi login -u admin -p admin >/dev/null
+unset KOLMI_USER KOLMI_PASSWORD
 for id in $(q "$first" | xargs -I{} sqlite3 "$KOLMI_DB" "SELECT id FROM calls WHERE id >= {}"); do
   kolmi admin explain "$id" >/dev/null || echo "call $id differs"
 done
