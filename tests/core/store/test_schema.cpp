@@ -53,7 +53,7 @@ TEST_CASE("the calls indexes the pages rely on exist", "[store]") {
             .find("calls_missed_unprocessed") != std::string::npos);
 }
 
-TEST_CASE("payments keep their exchange rate and comment; the migration may run again", "[store]") {
+TEST_CASE("payments keep their exchange rate and comment, and the migration may run again", "[store]") {
   auto db = Database::open_memory();
   migrate(db);
   db.exec("INSERT INTO users (id, username, password) VALUES (1, 'bob', 'x')");
