@@ -13,11 +13,13 @@ namespace {
 
 // ISO 4217's currencies whose minor unit is not 2 (sorted for binary search).
 constexpr std::array<std::string_view, 17> kNoMinorUnit = {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY",
-                                                          "KMF", "KRW", "PYG", "RWF", "UGX", "UYI",
-                                                          "VND", "VUV", "XAF", "XOF", "XPF"};
+                                                           "KMF", "KRW", "PYG", "RWF", "UGX", "UYI",
+                                                           "VND", "VUV", "XAF", "XOF", "XPF"};
 constexpr std::array<std::string_view, 7> kThreeDigits = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"};
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 }  // namespace
 

@@ -18,16 +18,18 @@ namespace kolmi::console {
 
 namespace {
 
-constexpr std::string_view kPaymentColumns[] = {"id",       "user",          "date",          "paid",
-                                                "amount",   "vat_percent",   "tax",           "currency",
-                                                "exchange_rate", "balance_change", "balance", "balance_currency"};
+constexpr std::string_view kPaymentColumns[] = {
+    "id",  "user",     "date",          "paid",           "amount",  "vat_percent",
+    "tax", "currency", "exchange_rate", "balance_change", "balance", "balance_currency"};
 
 // The checks that need no database, first of all.
 void check_plain_values(const PaymentRequest& r) {
   if (!is_known_time_zone(r.time_zone))
     throw usage_error(fmt::format("--tz: unknown time zone '{}'", text::shown(r.time_zone)));
-  if (const auto problem = actions::check_text(r.comment, kMaxPaymentComment); problem != actions::TextProblem::none)
-    throw usage_error(actions::text_problem_message(pages::Lang::en, problem, "--comment", kMaxPaymentComment));
+  if (const auto problem = actions::check_text(r.comment, kMaxPaymentComment);
+      problem != actions::TextProblem::none)
+    throw usage_error(
+        actions::text_problem_message(pages::Lang::en, problem, "--comment", kMaxPaymentComment));
 }
 
 // The instant of --date (none: now). Error(usage) when malformed or later than now.
@@ -82,7 +84,8 @@ PaymentAdded add_payment(store::Database& db, const PaymentRequest& r, const Clo
   const std::optional<store::User> user = store::find_user(db, r.user);
   if (!user) throw not_found_error(fmt::format("--user: no such user: {}", text::shown(r.user)));
   const store::Currencies currencies = store::Currencies::load(db);
-  const store::Currency& currency = payment_currency(currencies, r.currency.value_or(user->currency), r.currency.has_value());
+  const store::Currency& currency =
+      payment_currency(currencies, r.currency.value_or(user->currency), r.currency.has_value());
 
   PaymentAdded p;
   p.user_id = user->id;
@@ -100,8 +103,8 @@ PaymentAdded add_payment(store::Database& db, const PaymentRequest& r, const Clo
     p.exchange_rate = currencies.convert(Decimal::from_units(1), p.default_currency, currency.code);
     p.balance_change = p.amount.mul_div(Decimal::from_units(1), p.exchange_rate);
   } catch (const std::overflow_error&) {
-    throw action_error(fmt::format("--amount: {} {} is beyond the range of money", text::shown(r.amount),
-                                   currency.code));
+    throw action_error(
+        fmt::format("--amount: {} {} is beyond the range of money", text::shown(r.amount), currency.code));
   }
   p.balance = store::add_to_balance(db, p.user_id, p.balance_change);
   const std::string date_added = format_utc(when);
@@ -118,9 +121,9 @@ PaymentAdded add_payment(store::Database& db, const PaymentRequest& r, const Clo
   p.date = TimeZone(r.time_zone).format_local(when);
   tx.audit({.target_type = "user",
             .target_id = p.user_id,
-            .data = fmt::format("payment {}: {} {} with VAT, balance {}{} {}", p.id, p.paid.to_string(), p.currency,
-                                p.balance_change.is_negative() ? "" : "+", p.balance_change.to_string(),
-                                p.default_currency)});
+            .data = fmt::format("payment {}: {} {} with VAT, balance {}{} {}", p.id, p.paid.to_string(),
+                                p.currency, p.balance_change.is_negative() ? "" : "+",
+                                p.balance_change.to_string(), p.default_currency)});
   tx.commit();
   return p;
 }

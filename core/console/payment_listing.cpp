@@ -13,9 +13,9 @@ namespace kolmi::console {
 namespace {
 
 // paid = amount + tax: what the user paid, VAT included, as it was typed.
-constexpr std::string_view kPaymentColumns[] = {"id",     "date",        "user_id", "user",   "type",
-                                                "paid",   "amount",      "vat_percent", "tax", "currency",
-                                                "exchange_rate", "confirmed", "completed", "comment"};
+constexpr std::string_view kPaymentColumns[] = {
+    "id",          "date", "user_id",  "user",          "type",      "paid",      "amount",
+    "vat_percent", "tax",  "currency", "exchange_rate", "confirmed", "completed", "comment"};
 
 }  // namespace
 

@@ -26,7 +26,8 @@ struct PaymentListRequest {
 // every payment; --from alone, from then on; --till alone, that day (as
 // `admin log` reads them). Throws Error(usage) for an unknown zone or a
 // malformed period, Error(not_found) for an unknown user.
-store::PaymentFilter payment_filter(store::Database& db, const PaymentListRequest& request, const Clock& clock);
+store::PaymentFilter payment_filter(store::Database& db, const PaymentListRequest& request,
+                                    const Clock& clock);
 
 // Writes the payments of `filter`, oldest first, dates in `time_zone`
 // (checked by payment_filter). Throws Error(storage).

@@ -16,7 +16,8 @@ void checked_add(std::int64_t user_id, Decimal& sum, std::int64_t nanos, bool su
   std::int64_t out = 0;
   const bool overflow = subtract ? __builtin_sub_overflow(sum.nanos(), nanos, &out)
                                  : __builtin_add_overflow(sum.nanos(), nanos, &out);
-  if (overflow) throw action_error(fmt::format("user {}: the calls' prices add up beyond the range of money", user_id));
+  if (overflow)
+    throw action_error(fmt::format("user {}: the calls' prices add up beyond the range of money", user_id));
   sum = Decimal::from_nanos(out);
 }
 

@@ -46,7 +46,7 @@ struct PaymentRow {
   std::int64_t user_id = 0;
   std::string_view login;
   std::string_view paymenttype;
-  std::string_view date_added;                // UTC text
+  std::string_view date_added;                 // UTC text
   std::optional<std::string_view> shipped_at;  // UTC text
   bool completed = false;
   Decimal amount, tax, vat_percent;

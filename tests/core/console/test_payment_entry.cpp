@@ -26,18 +26,23 @@ struct PaymentFixture {
     t.add_currency({.name = "JPY", .rate = "151.5"});
     t.add_currency({.name = "GBP", .rate = "0.79", .active = false});
     // Bob pays in EUR with 21% VAT; Ann in USD without VAT.
-    bob = t.add_user({.login = "bob", .currency = "EUR", .time_zone = "Europe/Vilnius", .balance = "5",
+    bob = t.add_user({.login = "bob",
+                      .currency = "EUR",
+                      .time_zone = "Europe/Vilnius",
+                      .balance = "5",
                       .vat_percent = "21"});
     ann = t.add_user({.login = "ann", .currency = "USD", .postpaid = false});
   }
-  console::PaymentAdded add(const console::PaymentRequest& r) { return console::add_payment(t.db, r, t.clock); }
+  console::PaymentAdded add(const console::PaymentRequest& r) {
+    return console::add_payment(t.db, r, t.clock);
+  }
   std::string balance(std::int64_t user) { return t.user(user).balance.to_string(); }
   std::vector<std::string> dump() { return test::dump_tables(t.db, {"users", "payments", "actions"}); }
   std::string list(output::Format format, const console::PaymentListRequest& r) {
     const store::PaymentFilter f = console::payment_filter(t.db, r, t.clock);
     std::string out;
-    console::write_payment_list(*output::make_tree_writer(format, [&](std::string_view c) { out += c; }), t.db, f,
-                                r.time_zone);
+    console::write_payment_list(*output::make_tree_writer(format, [&](std::string_view c) { out += c; }),
+                                t.db, f, r.time_zone);
     return out;
   }
 };
@@ -57,8 +62,9 @@ std::pair<ExitCode, std::string> refusal(PaymentFixture& f, const console::Payme
 
 }  // namespace
 
-TEST_CASE("payment add: with VAT in the user's currency, the balance grows by the amount without VAT, converted",
-          "[console][payment]") {
+TEST_CASE(
+    "payment add: with VAT in the user's currency, the balance grows by the amount without VAT, converted",
+    "[console][payment]") {
   PaymentFixture f;
   const console::PaymentAdded p = f.add({.user = "bob", .amount = "121", .comment = "bank transfer"});
   CHECK(p.currency == "EUR");
@@ -113,7 +119,10 @@ TEST_CASE("payment add: --refund books money given back, with or without the '-'
 
 TEST_CASE("payment add: --date in --tz, never in the future", "[console][payment]") {
   PaymentFixture f;
-  auto p = f.add({.user = "ann", .amount = "1", .date = std::string("2026-11-20 10:00:00"), .time_zone = "Europe/Vilnius"});
+  auto p = f.add({.user = "ann",
+                  .amount = "1",
+                  .date = std::string("2026-11-20 10:00:00"),
+                  .time_zone = "Europe/Vilnius"});
   CHECK(p.date == "2026-11-20 10:00:00");
   CHECK(test::query_text(f.t.db, "SELECT date_added FROM payments") == "2026-11-20 08:00:00");
   f.add({.user = "ann", .amount = "1", .date = std::string("2026-11-21")});
@@ -129,13 +138,15 @@ TEST_CASE("payment add: every bad value is refused before anything is written", 
     CHECK(code == ExitCode::usage);
     CHECK(what == message);
   };
-  usage({.user = "bob", .amount = "1e3"}, "--amount: '1e3' is not an amount (digits with an optional '-' and '.': 1234.56)");
+  usage({.user = "bob", .amount = "1e3"},
+        "--amount: '1e3' is not an amount (digits with an optional '-' and '.': 1234.56)");
   usage({.user = "bob", .amount = "1,000"},
         "--amount: '1,000' is not an amount (digits with an optional '-' and '.': 1234.56)");
   usage({.user = "bob", .amount = "10.001"}, "--amount: '10.001' has more than 2 decimals");
   usage({.user = "ann", .amount = "5.5", .currency = std::string("JPY")},
         "--amount: '5.5' has decimals; the currency has none");
-  usage({.user = "bob", .amount = "-5"}, "--amount: -5 is negative; money given back is booked with --refund");
+  usage({.user = "bob", .amount = "-5"},
+        "--amount: -5 is negative; money given back is booked with --refund");
   usage({.user = "bob", .amount = "0"}, "--amount: a payment of 0 moves no money");
   usage({.user = "bob", .amount = "0.00", .refund = true}, "--amount: a payment of 0 moves no money");
   usage({.user = "bob", .amount = "10", .currency = std::string("GBP")},
@@ -144,8 +155,10 @@ TEST_CASE("payment add: every bad value is refused before anything is written", 
         "--date: 2026-11-28 09:30:01 is in the future; a payment is booked when it was made");
   usage({.user = "bob", .amount = "10", .date = std::string("28.11.2026")},
         "--date: '28.11.2026' is not a time (YYYY-MM-DD or 'YYYY-MM-DD HH:MM:SS')");
-  usage({.user = "bob", .amount = "10", .time_zone = "Mars/Olympus"}, "--tz: unknown time zone 'Mars/Olympus'");
-  usage({.user = "bob", .amount = "10", .comment = "line\nbreak"}, "--comment: control characters are not allowed");
+  usage({.user = "bob", .amount = "10", .time_zone = "Mars/Olympus"},
+        "--tz: unknown time zone 'Mars/Olympus'");
+  usage({.user = "bob", .amount = "10", .comment = "line\nbreak"},
+        "--comment: control characters are not allowed");
   usage({.user = "bob", .amount = "10", .comment = std::string(256, 'x')},
         "--comment: too long (at most 255 characters)");
 
@@ -164,9 +177,9 @@ TEST_CASE("payment add: every bad value is refused before anything is written", 
 TEST_CASE("payment add: the user's payments page shows it as MOR does", "[console][payment]") {
   PaymentFixture f;
   f.add({.user = "bob", .amount = "121", .comment = "bank"});
-  const std::string page = test::render(f.t.db, f.t.clock, f.bob, [](pages::PageContext& pc, output::TreeWriter& w) {
-    pages::write_payments_page(w, pc);
-  });
+  const std::string page =
+      test::render(f.t.db, f.t.clock, f.bob,
+                   [](pages::PageContext& pc, output::TreeWriter& w) { pages::write_payments_page(w, pc); });
   // In Bob's zone (UTC+2), without VAT, the percent, with VAT, the payment's currency.
   CHECK(page.find("<payment_date>2026-11-28 11:30:00</payment_date>") != std::string::npos);
   CHECK(page.find("<amount>100</amount>") != std::string::npos);
@@ -179,7 +192,8 @@ TEST_CASE("payment add: the user's payments page shows it as MOR does", "[consol
   CHECK(f.list(output::Format::tsv, {}) ==
         "id\tdate\tuser_id\tuser\ttype\tpaid\tamount\tvat_percent\ttax\tcurrency\texchange_rate\tconfirmed\t"
         "completed\tcomment\n"
-        "1\t2026-11-28 09:30:00\t1\tbob\tmanual\t121\t100\t21\t21\tEUR\t0.92\t2026-11-28 09:30:00\tyes\tbank\n");
+        "1\t2026-11-28 09:30:00\t1\tbob\tmanual\t121\t100\t21\t21\tEUR\t0.92\t2026-11-28 "
+        "09:30:00\tyes\tbank\n");
 }
 
 TEST_CASE("payment list: a user, a period in a zone, oldest first", "[console][payment]") {
@@ -190,7 +204,8 @@ TEST_CASE("payment list: a user, a period in a zone, oldest first", "[console][p
   auto ids = [&](const console::PaymentListRequest& r) {
     std::string out;
     const std::string tsv = f.list(output::Format::tsv, r);
-    for (std::size_t at = tsv.find('\n'); at != std::string::npos && at + 1 < tsv.size(); at = tsv.find('\n', at + 1))
+    for (std::size_t at = tsv.find('\n'); at != std::string::npos && at + 1 < tsv.size();
+         at = tsv.find('\n', at + 1))
       out += tsv.substr(at + 1, tsv.find('\t', at + 1) - at - 1) + ",";
     return out;
   };
