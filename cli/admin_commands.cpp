@@ -217,6 +217,7 @@ void add_admin_commands(CLI::App& app, Context& ctx) {
   group->require_subcommand(1);
   add_user_commands(*group, ctx);
   add_device_commands(*group, ctx);
+  add_admin_payment_commands(*group, ctx);
   add_admin_import_commands(*group, ctx);
   add_admin_tariff_commands(*group, ctx);
   add_admin_calls_command(*group, ctx);

@@ -25,5 +25,7 @@ void add_admin_tariff_commands(CLI::App& admin, Context& ctx);
 void add_admin_explain_commands(CLI::App& admin, Context& ctx);
 // kolmi admin log (cli/admin_log_command.cpp).
 void add_admin_log_command(CLI::App& admin, Context& ctx);
+// kolmi admin payment add|list (cli/admin_payment_commands.cpp).
+void add_admin_payment_commands(CLI::App& admin, Context& ctx);
 
 }  // namespace kolmi::cli

@@ -171,6 +171,7 @@ void CallWriter::insert_new() {
     }
     ++fresh;
     ++imported_;
+    charges_.add(calls_[i].user_id, calls_[i].user_price);
     if (calls_[i].unassigned) ++unassigned_;
     if (calls_[i].unrated) ++unrated_;
   }

@@ -25,6 +25,7 @@
 
 #include "core/decimal.hpp"
 #include "core/import/cdr_record.hpp"
+#include "core/import/prepaid_charges.hpp"
 #include "core/store/database.hpp"
 
 namespace kolmi::import {
@@ -66,6 +67,9 @@ class CallWriter {
   std::int64_t duplicates() const { return duplicates_; }
   std::int64_t unassigned() const { return unassigned_; }
   std::int64_t unrated() const { return unrated_; }
+  // The prices of the calls written so far, per user, for the prepaid
+  // users' balances (duplicates skipped cost nothing again).
+  const PrepaidCharges& charges() const { return charges_; }
 
  private:
   void mark_stored_duplicates();
@@ -80,6 +84,7 @@ class CallWriter {
   std::vector<char> duplicate_;      // per slot, for the batch being written
   std::vector<std::size_t> hashes_;  // per slot: hash of the uniqueid
   std::size_t used_ = 0;
+  PrepaidCharges charges_;
   std::int64_t imported_ = 0, duplicates_ = 0, unassigned_ = 0, unrated_ = 0;
 };
 

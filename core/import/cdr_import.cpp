@@ -146,7 +146,8 @@ class Importer {
 };
 
 // Phase two, under the write lock: the spooled calls into the calls table,
-// duplicates (of stored calls, and within the file) skipped.
+// duplicates (of stored calls, and within the file) skipped, and the
+// prepaid users' balances charged with the stored calls' prices.
 void write_spooled(store::Database& db, CallSpool& spool, CdrImportSummary& sum) {
   CallWriter writer(db);
   spool.rewind();
@@ -154,6 +155,8 @@ void write_spooled(store::Database& db, CallSpool& spool, CdrImportSummary& sum)
   }
   writer.drop_last();  // the slot the end of the spool left unfilled
   writer.flush();
+  // Prepaid users pay for their calls as they are stored (MOR's rule).
+  writer.charges().apply(db);
   sum.imported = writer.imported();
   sum.duplicates = writer.duplicates();
   sum.unassigned = writer.unassigned();

@@ -7,6 +7,9 @@
 // Re-importing a file changes nothing: a record already stored is counted
 // as a duplicate and skipped (see cdr_import.cpp for what "already stored"
 // means; Asterisk writes several records per uniqueid).
+//
+// A prepaid user's balance goes down by the price of each call stored, in
+// the same transaction (prepaid_charges.hpp); postpaid balances stay.
 #include <cstdint>
 #include <cstdio>
 #include <string>

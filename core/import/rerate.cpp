@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "core/import/call_pricing.hpp"
+#include "core/import/prepaid_charges.hpp"
 #include "core/pages/period.hpp"
 #include "core/text/message_text.hpp"
 #include "core/time/datetime.hpp"
@@ -85,6 +86,7 @@ RerateSummary rerate_calls(store::Database& db, const RerateOptions& o, const Cl
 
   RerateSummary sum;
   CallPrice price;
+  PrepaidCharges charges;  // new price minus old, per user, for prepaid balances
   // Updating rows of the table being read is safe here: the scan is by id
   // or by calls_user_date, and neither holds a column that changes.
   while (calls.step()) {
@@ -109,14 +111,17 @@ RerateSummary rerate_calls(store::Database& db, const RerateOptions& o, const Cl
     if (price.unrated) ++sum.unrated;
     if (same_price(calls, price)) continue;
     ++sum.changed;
+    const std::optional<Decimal> old_price = calls.opt_decimal(9);
+    charges.change(parties.user_id, old_price, price.user_price);
     if (on_price_change) {
-      const PriceChange change{id, parties.user_id, calls.text(6), calls.text(4), calls.opt_decimal(9),
-                               price.user_price};
+      const PriceChange change{id, parties.user_id, calls.text(6), calls.text(4), old_price, price.user_price};
       if (change.old_price != change.new_price) on_price_change(change);
     }
     update.bind_all(price.user_rate, price.user_billsec, price.user_price, price.prefix, id);
     update.run();
   }
+  // A prepaid user's balance follows the prices: it is corrected by the difference.
+  charges.apply(db);
   tx.audit({.target_type = user_id ? "user" : "calls",
             .target_id = user_id,
             .data = fmt::format("{} calls examined, {} changed, {} unrated", sum.examined, sum.changed, sum.unrated)});

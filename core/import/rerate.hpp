@@ -7,7 +7,9 @@
 //
 // One transaction; calls are read one at a time in id order and a call is
 // written only when its user_rate, user_billsec, user_price or prefix
-// changes, so memory stays flat however many calls there are.
+// changes, so memory stays flat however many calls there are. A prepaid
+// user's balance is corrected in the same transaction by the difference
+// between the new and old prices (prepaid_charges.hpp).
 #include <cstdint>
 #include <functional>
 #include <optional>

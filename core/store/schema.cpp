@@ -308,8 +308,33 @@ CREATE INDEX IF NOT EXISTS calls_date ON calls(calldate);
 CREATE INDEX IF NOT EXISTS calls_unrated_date ON calls(calldate) WHERE user_price IS NULL;
 )SQL";
 
-constexpr std::array<std::string_view, 5> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4,
-                                                         kMigration5};
+// Version 6 (issue 13, payments): a payment keeps the exchange rate it was
+// converted at (units of its currency per one unit of the default
+// currency, nano-units, as currencies.exchange_rate; NULL for payments made
+// before, whose rate nobody recorded) and the operator's comment, so a
+// later rate change explains nothing away. payments_date orders every
+// user's payments for `kolmi admin payment list` without a sort.
+// (A separate constant from the AUTOINCREMENT rebuild of issue 13 item 6:
+// that rebuild must carry these two columns and the index.)
+// The columns are added by kColumnAdditions (SQLite has no ADD COLUMN IF
+// NOT EXISTS, and a database set back to version 2 migrates again).
+constexpr std::string_view kMigration6 = R"SQL(
+CREATE INDEX IF NOT EXISTS payments_date ON payments(date_added);
+)SQL";
+
+// Columns a migration adds to an existing table, added before its SQL runs
+// and only when missing, so running a migration twice is harmless.
+struct ColumnAddition {
+  int version;  // the migration that adds it (1-based, as user_version)
+  std::string_view table, column, declaration;
+};
+constexpr ColumnAddition kColumnAdditions[] = {
+    {6, "payments", "exchange_rate", "INTEGER"},
+    {6, "payments", "comment", "TEXT NOT NULL DEFAULT ''"},
+};
+
+constexpr std::array<std::string_view, 6> kMigrations = {kMigration1, kMigration2, kMigration3,
+                                                         kMigration4, kMigration5, kMigration6};
 static_assert(kApplicationId == 1265593453);
 
 }  // namespace
@@ -342,6 +367,12 @@ bool unmarked_kolmi_database(Database& db, int version) {
 }
 
 constexpr std::int64_t kMaxLockWaitSeconds = 86'400;
+
+bool has_column(Database& db, std::string_view table, std::string_view column) {
+  Statement s = db.prepare("SELECT 1 FROM pragma_table_info(?) WHERE name = ?");
+  s.bind(1, table).bind(2, column);
+  return s.step();
+}
 
 }  // namespace
 
@@ -377,6 +408,12 @@ void migrate(Database& db) {
   }
   for (int v = version; v < latest_schema_version(); ++v) {
     Transaction tx(db, WriteKind::schema);
+    for (const ColumnAddition& c : kColumnAdditions) {
+      if (c.version == v + 1 && !has_column(db, c.table, c.column)) {
+        // Names and declarations are constants above, never input.
+        db.exec(fmt::format("ALTER TABLE {} ADD COLUMN {} {}", c.table, c.column, c.declaration));
+      }
+    }
     db.exec(kMigrations[static_cast<std::size_t>(v)]);
     db.exec(fmt::format("PRAGMA user_version = {}", v + 1));  // an integer we own, not input
     tx.commit();

@@ -28,7 +28,7 @@ const std::set<std::string> kReaders = {
     "init", "demo", "login-form", "login", "logout", "main", "details", "devices", "calls", "calls export",
     "missed-calls", "new-calls", "stats", "invoices", "payments", "subscriptions", "clis", "phonebook", "faxes",
     "rates", "rates export", "destinations", "admin user list", "admin device list", "admin tariff list", "admin tariff show",
-    "admin calls", "admin explain", "admin rate", "admin log", "help", "completion"};
+    "admin calls", "admin explain", "admin rate", "admin log", "admin payment list", "help", "completion"};
 
 struct Fixture : test::CallbackFixture {
   std::map<std::string, std::string> env;
@@ -132,6 +132,7 @@ TEST_CASE("every write command leaves one audit row naming the admin, --as and a
       {"admin user block", {"admin", "user", "block", "carol"}, "", ""},
       {"admin user unblock", {"admin", "user", "unblock", "carol"}, "", ""},
       {"admin device add", {"admin", "device", "add", "--user", "carol", "--type", "SIP", "--name", "carol1"}, "", ""},
+      {"admin payment add", {"admin", "payment", "add", "--user", "carol", "--amount", "10"}, "", ""},
       {"admin import destinations", {"admin", "import", "destinations", dests}, "", ""},
       {"admin import rates", {"admin", "import", "rates", deck, "--tariff", "UK"}, "", ""},
       {"admin import cdr", {"admin", "import", "cdr", cdr}, "", ""},
@@ -187,6 +188,7 @@ TEST_CASE("refused, rolled-back and dry-run writes leave no audit row", "[cli][a
   CHECK(f.run({"admin", "user", "block", "root"}) == 1);  // not yourself
   CHECK(f.run({"admin", "import", "rates", deck, "--tariff", "UK", "--dry-run"}) == 0);
   CHECK(f.run({"admin", "rerate", "--dry-run"}) == 0);
+  CHECK(f.run({"admin", "payment", "add", "--user", "bob", "--amount", "-5"}) == 2);  // no --refund
   CHECK(f.actions() == 0);
   CHECK(f.count("SELECT count(*) FROM tariffs WHERE name = 'UK'") == 0);
 }

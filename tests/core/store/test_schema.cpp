@@ -53,6 +53,27 @@ TEST_CASE("the calls indexes the pages rely on exist", "[store]") {
             .find("calls_missed_unprocessed") != std::string::npos);
 }
 
+TEST_CASE("payments keep their exchange rate and comment, and the migration may run again", "[store]") {
+  auto db = Database::open_memory();
+  migrate(db);
+  db.exec("INSERT INTO users (id, username, password) VALUES (1, 'bob', 'x')");
+  db.exec("INSERT INTO payments (user_id, amount, date_added, exchange_rate, comment) "
+          "VALUES (1, 5, '2026-11-01 00:00:00', 920000000, 'bank')");
+  // A database whose version was set back (as kolmi 0.1's mark restore does)
+  // migrates again: the columns are there already and are kept.
+  db.exec("PRAGMA user_version = 5");
+  migrate(db);
+  CHECK(schema_version(db) == latest_schema_version());
+  auto s = db.prepare("SELECT exchange_rate, comment FROM payments");
+  REQUIRE(s.step());
+  CHECK(s.int64(0) == 920000000);
+  CHECK(s.str(1) == "bank");
+  auto plan = db.prepare("EXPLAIN QUERY PLAN SELECT * FROM payments WHERE date_added >= '2026' ORDER BY date_added");
+  std::string all;
+  while (plan.step()) all += plan.str(3) + "\n";
+  CHECK(all.find("payments_date") != std::string::npos);
+}
+
 TEST_CASE("a database from a newer kolmi is refused", "[store]") {
   auto db = Database::open_memory();
   migrate(db);
