@@ -5,7 +5,7 @@ export KOLMI_USER=admin KOLMI_PASSWORD=admin
 kolmi admin config list
 kolmi admin config get Callback_Wait_Time --output table
 kolmi admin config set Nice_Number_Digits 2
-KOLMI_USER=demo KOLMI_PASSWORD=demo kolmi payments --output tsv | head -n 3
+KOLMI_USER=demo KOLMI_PASSWORD=demo kolmi payments | grep -m 2 amount_vat
 kolmi admin config set Callback_Spool_Dir /var/spool/asterisk/outgoing --output json
 kolmi admin config get Callback_Spool_Dir --output json
 kolmi admin config unset Nice_Number_Digits --output table
