@@ -45,8 +45,9 @@ void run_config_change(Context& ctx, const ConfigOptions& o, bool unset) {
 void add_admin_config_commands(CLI::App& group, Context& ctx) {
   auto* config = group.add_subcommand("config", "Settings (conflines): list, get, set, unset");
   config->require_subcommand(1);
-  config->add_subcommand("list", "List every setting kolmi reads: value, default, meaning")
-      ->callback([&ctx] { run_config_list(ctx); });
+  config->add_subcommand("list", "List every setting kolmi reads: value, default, meaning")->callback([&ctx] {
+    run_config_list(ctx);
+  });
 
   auto get = std::make_shared<ConfigOptions>();
   auto* get_cmd = config->add_subcommand("get", "One setting: value, default, type, allowed values, meaning");

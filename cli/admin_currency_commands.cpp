@@ -42,39 +42,46 @@ CLI::App* add_code(CLI::App& cmd, CurrencyOptions& o) {
 }  // namespace
 
 void add_admin_currency_commands(CLI::App& group, Context& ctx) {
-  auto* currency = group.add_subcommand("currency", "Currencies and exchange rates: list, add, set, enable, disable");
+  auto* currency =
+      group.add_subcommand("currency", "Currencies and exchange rates: list, add, set, enable, disable");
   currency->require_subcommand(1);
   currency->add_subcommand("list", "List the currencies: rate per default currency, active, what uses each")
       ->callback([&ctx] { run_currency_list(ctx); });
 
   auto add = std::make_shared<CurrencyOptions>();
-  auto* add_cmd = add_code(*currency->add_subcommand("add", "Add an active currency with its exchange rate"), *add);
+  auto* add_cmd =
+      add_code(*currency->add_subcommand("add", "Add an active currency with its exchange rate"), *add);
   add_cmd->add_option("--name", add->name, "Full name (Euro)")->required();
   add_cmd->add_option("--rate", add->rate, "Units of it per one unit of the default currency, exact (0.92)")
       ->required();
   add_cmd->callback([&ctx, add] {
-    run_currency_change(ctx, "currency_add",
-                        [&](store::Database& db) { return console::add_currency(db, add->code, add->name, add->rate); });
+    run_currency_change(ctx, "currency_add", [&](store::Database& db) {
+      return console::add_currency(db, add->code, add->name, add->rate);
+    });
   });
 
   auto set = std::make_shared<CurrencyOptions>();
-  auto* set_cmd = add_code(*currency->add_subcommand("set", "Set a currency's exchange rate (not the default's)"), *set);
+  auto* set_cmd =
+      add_code(*currency->add_subcommand("set", "Set a currency's exchange rate (not the default's)"), *set);
   set_cmd->add_option("--rate", set->rate, "Units of it per one unit of the default currency, exact (0.92)")
       ->required();
   set_cmd->callback([&ctx, set] {
-    run_currency_change(ctx, "currency_set",
-                        [&](store::Database& db) { return console::set_currency_rate(db, set->code, set->rate); });
+    run_currency_change(ctx, "currency_set", [&](store::Database& db) {
+      return console::set_currency_rate(db, set->code, set->rate);
+    });
   });
 
   for (bool active : {true, false}) {
     auto o = std::make_shared<CurrencyOptions>();
-    auto* cmd = add_code(*currency->add_subcommand(active ? "enable" : "disable",
-                                                   active ? "Offer a currency on pages again"
-                                                          : "Stop offering a currency (not the default, nor one in use)"),
-                         *o);
+    auto* cmd = add_code(
+        *currency->add_subcommand(active ? "enable" : "disable",
+                                  active ? "Offer a currency on pages again"
+                                         : "Stop offering a currency (not the default, nor one in use)"),
+        *o);
     cmd->callback([&ctx, o, active] {
-      run_currency_change(ctx, active ? "currency_enable" : "currency_disable",
-                          [&](store::Database& db) { return console::set_currency_active(db, o->code, active); });
+      run_currency_change(ctx, active ? "currency_enable" : "currency_disable", [&](store::Database& db) {
+        return console::set_currency_active(db, o->code, active);
+      });
     });
   }
 }

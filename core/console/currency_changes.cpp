@@ -69,7 +69,8 @@ std::string uses(store::Database& db, const store::CurrencyUse& c) {
 std::optional<Decimal> parse_exchange_rate(std::string_view text) {
   const std::size_t point = text.find('.');
   const std::string_view whole = text.substr(0, point);
-  const std::string_view decimals = point == std::string_view::npos ? std::string_view() : text.substr(point + 1);
+  const std::string_view decimals =
+      point == std::string_view::npos ? std::string_view() : text.substr(point + 1);
   auto digits = [](std::string_view s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
@@ -83,7 +84,8 @@ std::optional<Decimal> parse_exchange_rate(std::string_view text) {
 }
 
 bool valid_currency_code(std::string_view code) {
-  return code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return code.size() == 3 &&
+         std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 CurrencyChange add_currency(store::Database& db, std::string_view code, std::string_view name,
@@ -97,15 +99,18 @@ CurrencyChange add_currency(store::Database& db, std::string_view code, std::str
   const Decimal rate = checked_rate(rate_text);
   store::Transaction tx(db);
   if (store::find_currency_use(db, code)) {
-    throw action_error(fmt::format("currency {} already exists; kolmi admin currency set {} --rate R changes "
-                                   "its rate",
-                                   code, code));
+    throw action_error(
+        fmt::format("currency {} already exists; kolmi admin currency set {} --rate R changes "
+                    "its rate",
+                    code, code));
   }
   const std::int64_t id = store::insert_currency(db, code, name, rate);
-  tx.audit({.target_type = "currency", .target_id = id, .data = fmt::format("{} rate {}", code, rate.to_string())});
+  tx.audit({.target_type = "currency",
+            .target_id = id,
+            .data = fmt::format("{} rate {}", code, rate.to_string())});
   tx.commit();
-  return {std::string(code), fmt::format("Added currency {} ({}), {} per default currency.", code, name,
-                                         rate.to_string())};
+  return {std::string(code),
+          fmt::format("Added currency {} ({}), {} per default currency.", code, name, rate.to_string())};
 }
 
 CurrencyChange set_currency_rate(store::Database& db, std::string_view code, std::string_view rate_text) {
@@ -114,17 +119,18 @@ CurrencyChange set_currency_rate(store::Database& db, std::string_view code, std
   store::Transaction tx(db);
   const store::CurrencyUse c = existing(db, code);
   if (c.is_default) {
-    throw action_error(fmt::format("{} is the default currency: its rate is 1 by definition, and the other "
-                                   "currencies' rates are per one {}",
-                                   code, code));
+    throw action_error(
+        fmt::format("{} is the default currency: its rate is 1 by definition, and the other "
+                    "currencies' rates are per one {}",
+                    code, code));
   }
   store::update_currency_rate(db, c.id, rate);
   tx.audit({.target_type = "currency",
             .target_id = c.id,
             .data = fmt::format("{} rate {} -> {}", code, c.rate.to_string(), rate.to_string())});
   tx.commit();
-  return {std::string(code), fmt::format("{} is now {} per default currency (was {}).", code, rate.to_string(),
-                                         c.rate.to_string())};
+  return {std::string(code), fmt::format("{} is now {} per default currency (was {}).", code,
+                                         rate.to_string(), c.rate.to_string())};
 }
 
 CurrencyChange set_currency_active(store::Database& db, std::string_view code, bool active) {
@@ -132,16 +138,20 @@ CurrencyChange set_currency_active(store::Database& db, std::string_view code, b
   store::Transaction tx(db);
   const store::CurrencyUse c = existing(db, code);
   if (c.active == active) {
-    return {std::string(code), fmt::format("{} is already {}; nothing changed.", code, active ? "enabled" : "disabled")};
+    return {std::string(code),
+            fmt::format("{} is already {}; nothing changed.", code, active ? "enabled" : "disabled")};
   }
   if (!active && c.is_default) {
     throw action_error(fmt::format("{} is the default currency, which cannot be disabled", code));
   }
   if (!active && (c.users > 0 || c.tariffs > 0)) {
-    throw action_error(fmt::format("{} is used by {}; move them to another currency first", code, uses(db, c)));
+    throw action_error(
+        fmt::format("{} is used by {}; move them to another currency first", code, uses(db, c)));
   }
   store::update_currency_active(db, c.id, active);
-  tx.audit({.target_type = "currency", .target_id = c.id, .data = fmt::format("{} {}", code, active ? "enabled" : "disabled")});
+  tx.audit({.target_type = "currency",
+            .target_id = c.id,
+            .data = fmt::format("{} {}", code, active ? "enabled" : "disabled")});
   tx.commit();
   return {std::string(code), fmt::format("{} {}.", active ? "Enabled" : "Disabled", code)};
 }

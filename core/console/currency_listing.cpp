@@ -3,7 +3,8 @@
 namespace kolmi::console {
 
 namespace {
-constexpr std::string_view kCurrencyColumns[] = {"code", "name", "rate", "active", "default", "users", "tariffs"};
+constexpr std::string_view kCurrencyColumns[] = {"code",    "name",  "rate",   "active",
+                                                 "default", "users", "tariffs"};
 constexpr std::string_view kResultColumns[] = {"code", "message"};
 }  // namespace
 

@@ -8,19 +8,20 @@ namespace {
 
 // Users with no currency set use the default one (users.cpp), so they count
 // for it. ?1 is the default currency's code.
-constexpr std::string_view kUsersOf =
-    "(u.currency_id = c.id OR (u.currency_id IS NULL AND c.name = ?1))";
+constexpr std::string_view kUsersOf = "(u.currency_id = c.id OR (u.currency_id IS NULL AND c.name = ?1))";
 
 std::string select_currencies() {
   return "SELECT c.id, c.name, c.full_name, c.exchange_rate, c.active, c.name = ?1,"
-         " (SELECT count(*) FROM users u WHERE " + std::string(kUsersOf) + "),"
+         " (SELECT count(*) FROM users u WHERE " +
+         std::string(kUsersOf) +
+         "),"
          " (SELECT count(*) FROM tariffs t WHERE t.currency = c.name)"
          " FROM currencies c";
 }
 
 CurrencyUse map_currency(const Statement& s) {
-  return CurrencyUse{s.int64(0), s.str(1), s.str(2), s.decimal(3), s.int64(4) != 0,
-                     s.int64(5) != 0, s.int64(6), s.int64(7)};
+  return CurrencyUse{s.int64(0),      s.str(1),        s.str(2),   s.decimal(3),
+                     s.int64(4) != 0, s.int64(5) != 0, s.int64(6), s.int64(7)};
 }
 
 std::vector<std::string> names(Statement& s) {
@@ -47,9 +48,8 @@ std::optional<CurrencyUse> find_currency_use(Database& db, std::string_view code
 }
 
 std::vector<std::string> users_of_currency(Database& db, std::string_view code, int limit) {
-  Statement s = db.prepare(
-      "SELECT u.username FROM users u JOIN currencies c ON c.name = ?2 WHERE " + std::string(kUsersOf) +
-      " ORDER BY u.username LIMIT ?3");
+  Statement s = db.prepare("SELECT u.username FROM users u JOIN currencies c ON c.name = ?2 WHERE " +
+                           std::string(kUsersOf) + " ORDER BY u.username LIMIT ?3");
   s.bind_all(confline_str(db, conf::kDefaultCurrency), code, limit);
   return names(s);
 }
@@ -61,7 +61,8 @@ std::vector<std::string> tariffs_in_currency(Database& db, std::string_view code
 }
 
 std::int64_t insert_currency(Database& db, std::string_view code, std::string_view full_name, Decimal rate) {
-  Statement s = db.prepare("INSERT INTO currencies (name, full_name, exchange_rate, active) VALUES (?, ?, ?, 1)");
+  Statement s =
+      db.prepare("INSERT INTO currencies (name, full_name, exchange_rate, active) VALUES (?, ?, ?, 1)");
   s.bind_all(code, full_name, rate);
   s.run();
   return db.last_insert_rowid();

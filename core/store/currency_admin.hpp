@@ -18,7 +18,7 @@ struct CurrencyUse {
   std::int64_t id = 0;
   std::string code;  // currencies.name
   std::string full_name;
-  Decimal rate;      // units per one unit of the default currency
+  Decimal rate;  // units per one unit of the default currency
   bool active = true;
   bool is_default = false;
   std::int64_t users = 0;    // users whose currency it is (the default: also those with none set)

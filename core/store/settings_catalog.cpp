@@ -46,7 +46,8 @@ bool yes_no_ok(std::string_view v) {
   std::string lower(v);
   std::transform(lower.begin(), lower.end(), lower.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return lower == "yes" || lower == "no" || lower == "true" || lower == "false" || lower == "1" || lower == "0";
+  return lower == "yes" || lower == "no" || lower == "true" || lower == "false" || lower == "1" ||
+         lower == "0";
 }
 
 bool currency_code_ok(std::string_view v) {
@@ -64,14 +65,22 @@ const SettingSpec* find_setting(std::string_view name) {
 
 std::string_view type_name(SettingType type) {
   switch (type) {
-    case SettingType::whole_number: return "whole number";
-    case SettingType::text: return "text";
-    case SettingType::path: return "path";
-    case SettingType::file_mode: return "octal mode";
-    case SettingType::yes_no: return "yes/no";
-    case SettingType::csv_separator: return "character";
-    case SettingType::csv_decimal: return "character";
-    case SettingType::currency_code: return "currency";
+    case SettingType::whole_number:
+      return "whole number";
+    case SettingType::text:
+      return "text";
+    case SettingType::path:
+      return "path";
+    case SettingType::file_mode:
+      return "octal mode";
+    case SettingType::yes_no:
+      return "yes/no";
+    case SettingType::csv_separator:
+      return "character";
+    case SettingType::csv_decimal:
+      return "character";
+    case SettingType::currency_code:
+      return "currency";
   }
   return "text";
 }
@@ -81,13 +90,20 @@ std::string allowed_values(const SettingSpec& spec) {
     case SettingType::whole_number:
       if (spec.max >= kNoUpperBound) return fmt::format("a whole number of at least {}", spec.min);
       return fmt::format("a whole number from {} to {}", spec.min, spec.max);
-    case SettingType::text: return "one line of text";
-    case SettingType::path: return "an absolute path";
-    case SettingType::file_mode: return "an octal file mode such as 0660";
-    case SettingType::yes_no: return "yes or no";
-    case SettingType::csv_separator: return "one character such as ; , | or tab (not a letter, digit, '\"' or '.')";
-    case SettingType::csv_decimal: return ". or ,";
-    case SettingType::currency_code: return "a currency code of three capital letters";
+    case SettingType::text:
+      return "one line of text";
+    case SettingType::path:
+      return "an absolute path";
+    case SettingType::file_mode:
+      return "an octal file mode such as 0660";
+    case SettingType::yes_no:
+      return "yes or no";
+    case SettingType::csv_separator:
+      return "one character such as ; , | or tab (not a letter, digit, '\"' or '.')";
+    case SettingType::csv_decimal:
+      return ". or ,";
+    case SettingType::currency_code:
+      return "a currency code of three capital letters";
   }
   return "one line of text";
 }
@@ -95,14 +111,22 @@ std::string allowed_values(const SettingSpec& spec) {
 bool setting_value_ok(const SettingSpec& spec, std::string_view value) {
   if (!one_line_text(value)) return false;
   switch (spec.type) {
-    case SettingType::whole_number: return whole_number_ok(spec, value);
-    case SettingType::text: return true;
-    case SettingType::path: return value.starts_with('/');
-    case SettingType::file_mode: return file_mode_ok(value);
-    case SettingType::yes_no: return yes_no_ok(value);
-    case SettingType::csv_separator: return output::csv_separator_of(value).has_value();
-    case SettingType::csv_decimal: return output::csv_decimal_of(value).has_value();
-    case SettingType::currency_code: return currency_code_ok(value);
+    case SettingType::whole_number:
+      return whole_number_ok(spec, value);
+    case SettingType::text:
+      return true;
+    case SettingType::path:
+      return value.starts_with('/');
+    case SettingType::file_mode:
+      return file_mode_ok(value);
+    case SettingType::yes_no:
+      return yes_no_ok(value);
+    case SettingType::csv_separator:
+      return output::csv_separator_of(value).has_value();
+    case SettingType::csv_decimal:
+      return output::csv_decimal_of(value).has_value();
+    case SettingType::currency_code:
+      return currency_code_ok(value);
   }
   return false;
 }

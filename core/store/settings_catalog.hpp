@@ -65,7 +65,7 @@ struct SettingSpec {
   std::string_view default_value;  // what kolmi uses when the line is absent ("": nothing)
   std::int64_t min = 0;            // whole numbers only
   std::int64_t max = 0;
-  std::string_view meaning;        // one line, for admin config list and the man page
+  std::string_view meaning;         // one line, for admin config list and the man page
   std::string_view fixed_reason{};  // not empty: admin config set/unset refuse it, saying this
 };
 
@@ -83,8 +83,7 @@ inline constexpr std::array<SettingSpec, static_cast<std::size_t>(Setting::count
     {Setting::lock_wait_seconds, "Database_Lock_Wait_Seconds", SettingType::whole_number, "60", 0, 86400,
      "seconds a write waits for another process's write lock"},
     {Setting::demo_seed, "Kolmi_Demo_Seed", SettingType::whole_number, "", 0,
-     std::numeric_limits<std::int64_t>::max(),
-     "the seed of a demo database, until its data is first changed",
+     std::numeric_limits<std::int64_t>::max(), "the seed of a demo database, until its data is first changed",
      "kolmi demo sets it and the first change of data removes it"},
     {Setting::csv_separator, "CSV_Separator", SettingType::csv_separator, ";", 0, 0,
      "field separator of the CSV exports"},
@@ -124,14 +123,19 @@ inline constexpr std::array<SettingSpec, static_cast<std::size_t>(Setting::count
 // entry fails the build.
 constexpr bool catalog_in_key_order() {
   for (std::size_t i = 0; i < kSettingCatalog.size(); ++i) {
-    if (static_cast<std::size_t>(kSettingCatalog[i].key) != i || kSettingCatalog[i].name.empty()) return false;
+    if (static_cast<std::size_t>(kSettingCatalog[i].key) != i || kSettingCatalog[i].name.empty())
+      return false;
   }
   return true;
 }
 static_assert(catalog_in_key_order(), "kSettingCatalog must list every Setting once, in the enum's order");
 
-constexpr const SettingSpec& spec_of(Setting s) { return kSettingCatalog[static_cast<std::size_t>(s)]; }
-constexpr std::string_view setting_name(Setting s) { return spec_of(s).name; }
+constexpr const SettingSpec& spec_of(Setting s) {
+  return kSettingCatalog[static_cast<std::size_t>(s)];
+}
+constexpr std::string_view setting_name(Setting s) {
+  return spec_of(s).name;
+}
 
 // The entry named `name` (exactly, as conflines stores it), or nullptr.
 const SettingSpec* find_setting(std::string_view name);

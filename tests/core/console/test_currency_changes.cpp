@@ -25,13 +25,15 @@ struct Fixture : test::TestDatabase {
     add_currency({.id = 2, .name = "EUR", .rate = "0.92"});
     add_currency({.id = 3, .name = "GBP", .rate = "0.79", .active = false});
     add_currency({.id = 4, .name = "JPY", .rate = "150"});
-    db.exec("INSERT INTO tariffs (id, name, currency) VALUES (1, 'Retail EUR', 'EUR'), (2, 'Retail JPY', 'JPY')");
+    db.exec(
+        "INSERT INTO tariffs (id, name, currency) VALUES (1, 'Retail EUR', 'EUR'), (2, 'Retail JPY', 'JPY')");
     add_user({.id = 1, .login = "ann", .currency = "EUR"});
     add_user({.id = 2, .login = "bob", .currency = "EUR"});
     add_user({.id = 3, .login = "cid"});  // no currency: the default one
   }
   std::vector<std::string> currencies() {
-    return test::query_rows(db, "SELECT name, full_name, exchange_rate, active FROM currencies ORDER BY id", 4);
+    return test::query_rows(db, "SELECT name, full_name, exchange_rate, active FROM currencies ORDER BY id",
+                            4);
   }
   ExitCode code_of(const std::function<void()>& f, std::string* message = nullptr) {
     try {
@@ -49,8 +51,9 @@ struct Fixture : test::TestDatabase {
 TEST_CASE("currency list: rate, active, default, users and tariffs of each", "[console][currency]") {
   Fixture f;
   std::string tsv;
-  console::write_currency_list(*output::make_tree_writer(output::Format::tsv, [&](std::string_view c) { tsv += c; }),
-                               store::list_currency_use(f.db));
+  console::write_currency_list(
+      *output::make_tree_writer(output::Format::tsv, [&](std::string_view c) { tsv += c; }),
+      store::list_currency_use(f.db));
   CHECK(tsv ==
         "code\tname\trate\tactive\tdefault\tusers\ttariffs\n"
         "USD\t\t1\tyes\tyes\t1\t0\n"
@@ -83,7 +86,8 @@ TEST_CASE("currency add, set, enable and disable", "[console][currency]") {
   CHECK(test::query_int(f.db, "SELECT exchange_rate FROM currencies WHERE name = 'EUR'") == 935'000'000);
 
   CHECK(console::set_currency_active(f.db, "GBP", true).message == "Enabled GBP.");
-  CHECK(console::set_currency_active(f.db, "GBP", true).message == "GBP is already enabled; nothing changed.");
+  CHECK(console::set_currency_active(f.db, "GBP", true).message ==
+        "GBP is already enabled; nothing changed.");
   CHECK(console::set_currency_active(f.db, "GBP", false).message == "Disabled GBP.");
   CHECK(test::query_int(f.db, "SELECT active FROM currencies WHERE name = 'GBP'") == 0);
 }
@@ -94,14 +98,19 @@ TEST_CASE("currency refusals change nothing", "[console][currency]") {
   std::string why;
   // The default currency: rate 1 by definition, always offered.
   CHECK(f.code_of([&] { console::set_currency_rate(f.db, "USD", "2"); }, &why) == ExitCode::action_failed);
-  CHECK(why == "USD is the default currency: its rate is 1 by definition, and the other currencies' rates are "
-               "per one USD");
-  CHECK(f.code_of([&] { console::set_currency_active(f.db, "USD", false); }, &why) == ExitCode::action_failed);
+  CHECK(why ==
+        "USD is the default currency: its rate is 1 by definition, and the other currencies' rates are "
+        "per one USD");
+  CHECK(f.code_of([&] { console::set_currency_active(f.db, "USD", false); }, &why) ==
+        ExitCode::action_failed);
   CHECK(why == "USD is the default currency, which cannot be disabled");
   // In use: refused, naming who uses it.
-  CHECK(f.code_of([&] { console::set_currency_active(f.db, "EUR", false); }, &why) == ExitCode::action_failed);
-  CHECK(why == "EUR is used by 2 users (ann, bob) and 1 tariff (Retail EUR); move them to another currency first");
-  CHECK(f.code_of([&] { console::set_currency_active(f.db, "JPY", false); }, &why) == ExitCode::action_failed);
+  CHECK(f.code_of([&] { console::set_currency_active(f.db, "EUR", false); }, &why) ==
+        ExitCode::action_failed);
+  CHECK(why ==
+        "EUR is used by 2 users (ann, bob) and 1 tariff (Retail EUR); move them to another currency first");
+  CHECK(f.code_of([&] { console::set_currency_active(f.db, "JPY", false); }, &why) ==
+        ExitCode::action_failed);
   CHECK(why == "JPY is used by 1 tariff (Retail JPY); move them to another currency first");
   // Unknown: 4. Exists: 1. Bad values: 2, before anything is looked up.
   CHECK(f.code_of([&] { console::set_currency_rate(f.db, "CHF", "1"); }, &why) == ExitCode::not_found);
@@ -113,7 +122,8 @@ TEST_CASE("currency refusals change nothing", "[console][currency]") {
   CHECK(f.code_of([&] { console::add_currency(f.db, "CHF", "", "1"); }) == ExitCode::usage);
   CHECK(f.code_of([&] { console::add_currency(f.db, "CHF", "Franc\n", "1"); }) == ExitCode::usage);
   CHECK(f.code_of([&] { console::add_currency(f.db, "CHF", "Franc", "0"); }, &why) == ExitCode::usage);
-  CHECK(why == "--rate: '0' is not an exchange rate: a number greater than 0 with at most 9 decimals, like 0.92");
+  CHECK(why ==
+        "--rate: '0' is not an exchange rate: a number greater than 0 with at most 9 decimals, like 0.92");
   CHECK(f.code_of([&] { console::set_currency_rate(f.db, "EUR", "1e3"); }) == ExitCode::usage);
   CHECK(f.code_of([&] { console::set_currency_rate(f.db, "CHF", "-1"); }) == ExitCode::usage);
   CHECK(test::dump_tables(f.db, {"currencies", "users", "tariffs"}) == before);
@@ -128,10 +138,13 @@ TEST_CASE("a new exchange rate is what the next rates page shows", "[console][cu
     UPDATE users SET tariff_id = 1 WHERE id = 1;
   )SQL");
   auto page = [&] {
-    return test::render(f.db, f.clock, 1, [](pages::PageContext& pc, output::TreeWriter& w) {
-      pages::RatesPage rates = pages::load_rates_page(pc, std::string_view("USD"));
-      pages::write_rates_page(w, pc, rates);
-    }, output::Format::tsv);
+    return test::render(
+        f.db, f.clock, 1,
+        [](pages::PageContext& pc, output::TreeWriter& w) {
+          pages::RatesPage rates = pages::load_rates_page(pc, std::string_view("USD"));
+          pages::write_rates_page(w, pc, rates);
+        },
+        output::Format::tsv);
   };
   const std::string before = page();
   CHECK(before.find("\t0.1\t") != std::string::npos);  // 0.092 EUR at 0.92 EUR per USD: 0.1 USD
