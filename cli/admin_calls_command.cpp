@@ -19,7 +19,7 @@ void run_admin_calls(Context& ctx, const console::CallSearchRequest& request) {
   require_admin(ctx, db);
   store::ReadSnapshot snapshot(db);
   const store::AdminCallFilter filter = console::load_call_search(db, *ctx.clock, request);
-  const std::string currency = store::confline_str(db, store::conf::kDefaultCurrency, "USD");
+  const std::string currency = store::confline_str(db, store::conf::kDefaultCurrency);
   // Opened before the first byte goes out, so a failure prints nothing.
   store::AdminCallCursor calls = store::AdminCallCursor::open(db, filter);
   console::write_admin_calls(*ctx.tree_writer(format), calls, currency);

@@ -223,6 +223,8 @@ void add_admin_commands(CLI::App& app, Context& ctx) {
   add_admin_calls_command(*group, ctx);
   add_admin_explain_commands(*group, ctx);
   add_admin_log_command(*group, ctx);
+  add_admin_currency_commands(*group, ctx);
+  add_admin_config_commands(*group, ctx);
 }
 
 }  // namespace kolmi::cli

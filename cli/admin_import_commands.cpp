@@ -100,7 +100,7 @@ void run_rerate_diff(Context& ctx, store::Database& db, const import::RerateOpti
   import::RerateDiff diff;
   const import::RerateSummary sum =
       import::rerate_calls(db, o, *ctx.clock, [&diff](const import::PriceChange& c) { diff.add(c); });
-  const std::string currency = store::confline_str(db, store::conf::kDefaultCurrency, "USD");
+  const std::string currency = store::confline_str(db, store::conf::kDefaultCurrency);
   diff.write(*ctx.tree_writer(format), db, sum, o.dry_run, currency);
   if (format != output::Format::xml && format != output::Format::json) {
     std::fflush(ctx.out);

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/output/csv_marks.hpp"
 #include "core/store/conflines.hpp"
 #include "core/text/message_text.hpp"
 
@@ -14,23 +15,17 @@ namespace {
 
 // `what` names the option or setting in messages.
 char parse_separator(std::string_view text, std::string_view what) {
-  if (text == "tab" || text == "\\t") return '\t';
+  if (auto c = output::csv_separator_of(text)) return *c;
   if (text.size() != 1) {
     throw usage_error(fmt::format("{} '{}' is not one character (or tab)", what, kolmi::text::shown(text)));
   }
-  const char c = text[0];
-  const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  if (alnum || c == '"' || c == '.' || c == '\r' || c == '\n' || static_cast<unsigned char>(c) >= 0x80) {
-    throw usage_error(
-        fmt::format("{} '{}' cannot separate CSV fields; use ; , | or tab", what, kolmi::text::shown(text)));
-  }
-  return c;
+  throw usage_error(
+      fmt::format("{} '{}' cannot separate CSV fields; use ; , | or tab", what, kolmi::text::shown(text)));
 }
 
 char parse_decimal(std::string_view text, std::string_view what) {
-  if (text != "." && text != ",")
-    throw usage_error(fmt::format("{} '{}' is not . or ,", what, kolmi::text::shown(text)));
-  return text[0];
+  if (auto c = output::csv_decimal_of(text)) return *c;
+  throw usage_error(fmt::format("{} '{}' is not . or ,", what, kolmi::text::shown(text)));
 }
 
 }  // namespace
@@ -42,14 +37,14 @@ CsvOptions resolve_csv_options(store::Database& db, const CsvChoices& choices) {
   if (choices.separator) {
     o.separator = parse_separator(*choices.separator, "--separator");
   } else if (auto s = store::get_confline(db, store::conf::kCsvSeparator); s && !s->empty()) {
-    separator_source = fmt::format("setting {}", store::conf::kCsvSeparator);
+    separator_source = fmt::format("setting {}", store::setting_name(store::conf::kCsvSeparator));
     o.separator = parse_separator(*s, separator_source);
   }
   std::string decimal_source = "--decimal";
   if (choices.decimal) {
     o.decimal = parse_decimal(*choices.decimal, "--decimal");
   } else if (auto d = store::get_confline(db, store::conf::kCsvDecimal); d && !d->empty()) {
-    decimal_source = fmt::format("setting {}", store::conf::kCsvDecimal);
+    decimal_source = fmt::format("setting {}", store::setting_name(store::conf::kCsvDecimal));
     o.decimal = parse_decimal(*d, decimal_source);
   }
   if (o.separator == o.decimal) {

@@ -66,7 +66,7 @@ Resolved resolve(store::Database& db, const NewUser& u) {
   } else {
     // Stored explicitly, so a later change of Default_Currency does not
     // silently move existing users to another currency.
-    std::string code = store::confline_str(db, store::conf::kDefaultCurrency, "USD");
+    std::string code = store::confline_str(db, store::conf::kDefaultCurrency);
     r.currency_id = find_id(db, "SELECT id FROM currencies WHERE name = ?", code);
   }
   return r;
@@ -121,11 +121,11 @@ std::int64_t add_user(store::Database& db, const NewUser& u, const Clock& clock)
 std::vector<UserRow> list_users(store::Database& db) {
   store::Statement s = db.prepare(
       "SELECT u.id, u.username, u.usertype, u.first_name, u.last_name, "
-      "COALESCE(c.name, (SELECT value FROM conflines WHERE name = ? AND owner_id = 0), 'USD'), "
+      "COALESCE(c.name, ?), "
       "COALESCE(t.name, ''), u.blocked "
       "FROM users u LEFT JOIN currencies c ON c.id = u.currency_id "
       "LEFT JOIN tariffs t ON t.id = u.tariff_id ORDER BY u.id");
-  s.bind(1, store::conf::kDefaultCurrency);
+  s.bind(1, store::confline_str(db, store::conf::kDefaultCurrency));
   std::vector<UserRow> rows;
   while (s.step()) {
     UserRow r;

@@ -25,42 +25,40 @@ using store::get_confline;
   throw action_error(fmt::format("setting {} is '{}', not {}", name, text::shown(shown), expected));
 }
 
-void read_text(store::Database& db, std::string_view name, std::string& out) {
-  if (auto v = get_confline(db, name)) out = std::move(*v);
+// Each reader leaves `out` (the default) alone when the line is absent, and
+// checks a present value against the settings catalog first.
+std::optional<std::string> checked(store::Database& db, store::Setting setting) {
+  auto v = get_confline(db, setting);
+  const store::SettingSpec& spec = store::spec_of(setting);
+  if (v && spec.type != store::SettingType::text && spec.type != store::SettingType::path &&
+      !store::setting_value_ok(spec, *v)) {
+    bad_setting(spec.name, *v, store::allowed_values(spec));
+  }
+  return v;
 }
 
-void read_int(store::Database& db, std::string_view name, int minimum, int& out) {
-  auto v = get_confline(db, name);
-  if (!v) return;
-  int n = 0;
-  auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
-  if (ec != std::errc() || p != v->data() + v->size() || n < minimum)
-    bad_setting(name, *v, fmt::format("a whole number of at least {}", minimum));
-  out = n;
+void read_text(store::Database& db, store::Setting setting, std::string& out) {
+  if (auto v = get_confline(db, setting)) out = std::move(*v);
 }
 
-void read_mode(store::Database& db, std::string_view name, unsigned& out) {
-  auto v = get_confline(db, name);
-  if (!v) return;
-  unsigned n = 0;
-  auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), n, 8);
-  if (v->empty() || ec != std::errc() || p != v->data() + v->size() || n > 0777)
-    bad_setting(name, *v, "an octal file mode such as 0660");
-  out = n;
+void read_int(store::Database& db, store::Setting setting, int& out) {
+  if (auto v = checked(db, setting)) std::from_chars(v->data(), v->data() + v->size(), out);
 }
 
-void read_yes_no(store::Database& db, std::string_view name, bool& out) {
-  auto v = get_confline(db, name);
+void read_mode(store::Database& db, store::Setting setting, unsigned& out) {
+  if (auto v = checked(db, setting)) std::from_chars(v->data(), v->data() + v->size(), out, 8);
+}
+
+void read_yes_no(store::Database& db, store::Setting setting, bool& out) {
+  auto v = checked(db, setting);
   if (!v) return;
   std::string lower = *v;
   std::transform(lower.begin(), lower.end(), lower.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (lower == "yes" || lower == "true" || lower == "1") {
     out = true;
-  } else if (lower == "no" || lower == "false" || lower == "0") {
-    out = false;
   } else {
-    bad_setting(name, *v, "yes or no");
+    out = false;  // "0"; checked() refused anything else
   }
 }
 
@@ -89,13 +87,13 @@ CallbackSettings load_callback_settings(store::Database& db) {
   read_text(db, conf::kCallbackChannel, s.channel);
   read_text(db, conf::kCallbackCallerId, s.callerid);
   read_text(db, conf::kCallbackContext, s.context);
-  read_int(db, conf::kCallbackPriority, 1, s.priority);
+  read_int(db, conf::kCallbackPriority, s.priority);
   read_text(db, conf::kCallbackApplication, s.application);
   read_text(db, conf::kCallbackData, s.data);
   read_text(db, conf::kCallbackAccount, s.account);
-  read_int(db, conf::kCallbackMaxRetries, 0, s.max_retries);
-  read_int(db, conf::kCallbackRetryTime, 1, s.retry_time);
-  read_int(db, conf::kCallbackWaitTime, 1, s.wait_time);
+  read_int(db, conf::kCallbackMaxRetries, s.max_retries);
+  read_int(db, conf::kCallbackRetryTime, s.retry_time);
+  read_int(db, conf::kCallbackWaitTime, s.wait_time);
   read_yes_no(db, conf::kCallbackArchive, s.archive);
   return s;
 }
@@ -125,20 +123,20 @@ CallFile make_call_file(const CallbackSettings& s, const CallbackFacts& f) {
   CallFile file;
   file.comments.push_back(fmt::format("kolmi callback {}: user {}, device {}, {} UTC", f.callback_id,
                                       f.user_id, f.device.id, f.created_at));
-  file.channel = expand_template(conf::kCallbackChannel, s.channel, f);
-  file.callerid = expand_template(conf::kCallbackCallerId, s.callerid, f);
+  file.channel = expand_template(store::setting_name(conf::kCallbackChannel), s.channel, f);
+  file.callerid = expand_template(store::setting_name(conf::kCallbackCallerId), s.callerid, f);
   file.max_retries = s.max_retries;
   file.retry_time = s.retry_time;
   file.wait_time = s.wait_time;
   if (s.application.empty()) {
-    file.context = expand_template(conf::kCallbackContext, s.context, f);
+    file.context = expand_template(store::setting_name(conf::kCallbackContext), s.context, f);
     file.extension = f.dst;
     file.priority = s.priority;
   } else {
-    file.application = expand_template(conf::kCallbackApplication, s.application, f);
-    file.data = expand_template(conf::kCallbackData, s.data, f);
+    file.application = expand_template(store::setting_name(conf::kCallbackApplication), s.application, f);
+    file.data = expand_template(store::setting_name(conf::kCallbackData), s.data, f);
   }
-  file.account = expand_template(conf::kCallbackAccount, s.account, f);
+  file.account = expand_template(store::setting_name(conf::kCallbackAccount), s.account, f);
   file.variables = {{"KOLMI_CALLBACK_ID", std::to_string(f.callback_id)},
                     {"KOLMI_USER_ID", std::to_string(f.user_id)},
                     {"KOLMI_DEVICE_ID", std::to_string(f.device.id)},

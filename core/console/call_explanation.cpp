@@ -133,7 +133,7 @@ void add_customer_step(store::Database& db, const store::Currencies& currencies,
     add(out, "customer sees", "no price", "an unrated call shows an empty price on the calls page");
     return;
   }
-  const int digits = static_cast<int>(store::confline_int(db, store::conf::kNiceNumberDigits, 4));
+  const int digits = static_cast<int>(store::confline_int(db, store::conf::kNiceNumberDigits));
   const pages::PriceConverter convert(currencies, user.currency);
   const Decimal in_user_currency = convert(*stored);
   std::array<char, 32> buffer{};

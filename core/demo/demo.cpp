@@ -39,7 +39,7 @@ bool made_by_demo(const std::string& path) {
     return false;  // not a database, or no conflines table: not ours
   }
   std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw_stmt, sqlite3_finalize);
-  const std::string_view name = store::conf::kDemoSeed;
+  const std::string_view name = store::setting_name(store::conf::kDemoSeed);
   sqlite3_bind_text(raw_stmt, 1, name.data(), static_cast<int>(name.size()), SQLITE_STATIC);
   return sqlite3_step(raw_stmt) == SQLITE_ROW;
 }

@@ -17,10 +17,6 @@ namespace kolmi::identity {
 namespace {
 
 constexpr std::size_t kTokenBytes = 32;
-constexpr std::int64_t kDefaultExpiryDays = 30;
-// Bounded so that a typo cannot make sessions expire on creation or overflow
-// the date arithmetic.
-constexpr std::int64_t kMaxExpiryDays = 3650;
 
 template <std::size_t N>
 std::string to_hex(const std::array<unsigned char, N>& bytes) {
@@ -30,12 +26,9 @@ std::string to_hex(const std::array<unsigned char, N>& bytes) {
 }
 
 std::int64_t expiry_days(store::Database& db) {
-  std::int64_t days = store::confline_int(db, store::conf::kSessionExpiryDays, kDefaultExpiryDays);
-  if (days < 1 || days > kMaxExpiryDays) {
-    throw storage_error(fmt::format("{}: setting {} is {}; it must be from 1 to {} days", db.path(),
-                                    store::conf::kSessionExpiryDays, days, kMaxExpiryDays));
-  }
-  return days;
+  // Bounded (settings catalog) so that a typo cannot make sessions expire on
+  // creation or overflow the date arithmetic.
+  return store::confline_int(db, store::conf::kSessionExpiryDays);
 }
 
 }  // namespace

@@ -81,7 +81,7 @@ Tariff find_or_create_tariff(store::Database& db, const std::string& name,
     return t;
   }
   const std::string code =
-      currency ? *currency : store::confline_str(db, store::conf::kDefaultCurrency, "USD");
+      currency ? *currency : store::confline_str(db, store::conf::kDefaultCurrency);
   store::Statement known = db.prepare("SELECT 1 FROM currencies WHERE name = ?");
   known.bind(1, code);
   if (!known.step()) throw usage_error(fmt::format("--currency: no currency '{}'", text::shown(code)));

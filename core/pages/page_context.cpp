@@ -10,11 +10,7 @@
 namespace kolmi::pages {
 
 PageContext make_page_context(store::Database& db, const store::User& user, const Clock& clock, Lang lang) {
-  int digits = static_cast<int>(store::confline_int(db, store::conf::kNiceNumberDigits, 4));
-  if (digits < 0 || digits > 9) {
-    throw storage_error(fmt::format("{}: setting {} is {}; it must be from 0 to 9", db.path(),
-                                    store::conf::kNiceNumberDigits, digits));
-  }
+  const int digits = static_cast<int>(store::confline_int(db, store::conf::kNiceNumberDigits));  // 0 to 9
   return PageContext{db, user, clock, lang, TimeZone(user.time_zone), digits, store::Currencies::load(db)};
 }
 

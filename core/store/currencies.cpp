@@ -9,7 +9,7 @@ namespace kolmi::store {
 
 Currencies Currencies::load(Database& db) {
   Currencies c;
-  c.default_ = confline_str(db, conf::kDefaultCurrency, "USD");
+  c.default_ = confline_str(db, conf::kDefaultCurrency);
   Statement s = db.prepare("SELECT name, full_name, exchange_rate, active FROM currencies ORDER BY id");
   while (s.step()) {
     c.list_.push_back(Currency{s.str(0), s.str(1), s.decimal(2), s.int64(3) != 0});

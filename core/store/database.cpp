@@ -318,7 +318,7 @@ void Transaction::commit() {
     // In the same transaction as the change, so the mark goes exactly when
     // real data arrives (a rolled-back import or a dry run leaves it).
     Statement unmark = db_.prepare("DELETE FROM conflines WHERE name = ? AND owner_id = 0");
-    unmark.bind(1, conf::kDemoSeed);
+    unmark.bind(1, setting_name(conf::kDemoSeed));
     unmark.run();
   }
   db_.exec("COMMIT");

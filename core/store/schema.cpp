@@ -366,7 +366,6 @@ bool unmarked_kolmi_database(Database& db, int version) {
   return s.int64(0) == 6;
 }
 
-constexpr std::int64_t kMaxLockWaitSeconds = 86'400;
 
 bool has_column(Database& db, std::string_view table, std::string_view column) {
   Statement s = db.prepare("SELECT 1 FROM pragma_table_info(?) WHERE name = ?");
@@ -390,11 +389,7 @@ Database open_kolmi_database(const std::string& path) {
                                     path, version, latest_schema_version()));
   }
   migrate(db);
-  std::int64_t wait = confline_int(db, conf::kLockWaitSeconds, kDefaultLockWaitSeconds);
-  if (wait < 0 || wait > kMaxLockWaitSeconds) {
-    throw storage_error(fmt::format("{}: setting {} is {}; it must be from 0 to {} seconds", path,
-                                    conf::kLockWaitSeconds, wait, kMaxLockWaitSeconds));
-  }
+  const std::int64_t wait = confline_int(db, conf::kLockWaitSeconds);  // 0 to 86400 (the catalog)
   db.set_lock_wait_ms(static_cast<int>(wait * 1000));
   return db;
 }

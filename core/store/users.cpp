@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "core/store/conflines.hpp"
+
 namespace kolmi::store {
 
 namespace {
@@ -11,7 +13,7 @@ SELECT u.id, u.username, u.password, u.usertype, u.first_name, u.last_name, u.ba
        u.credit, u.postpaid, u.blocked, u.tariff_id, u.clientid, u.agreement_number,
        u.agreement_date, u.language, u.taxation_country, u.vat_number, u.vat_percent,
        u.address_id,
-       COALESCE(c.name, (SELECT value FROM conflines WHERE name = 'Default_Currency' AND owner_id = 0), 'USD'),
+       c.name,  -- NULL: the default currency (query_one fills it in)
        u.time_zone, u.last_login_at, u.previous_login_at
 FROM users u LEFT JOIN currencies c ON c.id = u.currency_id
 )SQL";
@@ -37,7 +39,7 @@ User map_user(const Statement& s) {
   u.vat_number = s.str(16);
   u.vat_percent = s.decimal(17);
   u.address_id = s.opt_int64(18);
-  u.currency = s.str(19);
+  u.currency = s.is_null(19) ? std::string() : s.str(19);
   u.time_zone = s.str(20);
   u.last_login_at = s.opt_str(21);
   u.previous_login_at = s.opt_str(22);
@@ -48,7 +50,9 @@ std::optional<User> query_one(Database& db, std::string_view where, auto value) 
   Statement s = db.prepare(std::string(kSelectUser) + std::string(where));
   s.bind(1, value);
   if (!s.step()) return std::nullopt;
-  return map_user(s);
+  User u = map_user(s);
+  if (u.currency.empty()) u.currency = confline_str(db, conf::kDefaultCurrency);
+  return u;
 }
 
 }  // namespace

@@ -28,7 +28,8 @@ const std::set<std::string> kReaders = {
     "init", "demo", "login-form", "login", "logout", "main", "details", "devices", "calls", "calls export",
     "missed-calls", "new-calls", "stats", "invoices", "payments", "subscriptions", "clis", "phonebook", "faxes",
     "rates", "rates export", "destinations", "admin user list", "admin device list", "admin tariff list", "admin tariff show",
-    "admin calls", "admin explain", "admin rate", "admin log", "admin payment list", "help", "completion"};
+    "admin calls", "admin explain", "admin rate", "admin log", "admin payment list", "admin currency list",
+    "admin config list", "admin config get", "help", "completion"};
 
 struct Fixture : test::CallbackFixture {
   std::map<std::string, std::string> env;
@@ -137,6 +138,12 @@ TEST_CASE("every write command leaves one audit row naming the admin, --as and a
       {"admin import rates", {"admin", "import", "rates", deck, "--tariff", "UK"}, "", ""},
       {"admin import cdr", {"admin", "import", "cdr", cdr}, "", ""},
       {"admin rerate", {"admin", "rerate"}, "", ""},
+      {"admin currency add", {"admin", "currency", "add", "SEK", "--name", "Swedish krona", "--rate", "11.2"}, "", ""},
+      {"admin currency set", {"admin", "currency", "set", "SEK", "--rate", "11.25"}, "", ""},
+      {"admin currency disable", {"admin", "currency", "disable", "SEK"}, "", ""},
+      {"admin currency enable", {"admin", "currency", "enable", "SEK"}, "", ""},
+      {"admin config set", {"admin", "config", "set", "CSV_Separator", ","}, "", ""},
+      {"admin config unset", {"admin", "config", "unset", "CSV_Separator"}, "", ""},
       {"details update", {"details", "update", "--reg-email", "bob@example.com"}, "", "bob"},
       {"clis add", {"clis", "add", "--device", "20", "--cli", "37060000001"}, "", "bob"},
       {"phonebook add", {"phonebook", "add", "--number", "37060000002", "--name", "Mum"}, "", "bob"},
@@ -189,6 +196,9 @@ TEST_CASE("refused, rolled-back and dry-run writes leave no audit row", "[cli][a
   CHECK(f.run({"admin", "import", "rates", deck, "--tariff", "UK", "--dry-run"}) == 0);
   CHECK(f.run({"admin", "rerate", "--dry-run"}) == 0);
   CHECK(f.run({"admin", "payment", "add", "--user", "bob", "--amount", "-5"}) == 2);  // no --refund
+  CHECK(f.run({"admin", "currency", "set", "NOP", "--rate", "1"}) == 4);  // unknown
+  CHECK(f.run({"admin", "config", "set", "Nice_Number_Digits", "12"}) == 2);  // out of range
+  CHECK(f.run({"admin", "config", "unset", "CSV_Separator"}) == 0);  // nothing to remove: no change
   CHECK(f.actions() == 0);
   CHECK(f.count("SELECT count(*) FROM tariffs WHERE name = 'UK'") == 0);
 }

@@ -206,7 +206,7 @@ TEST_CASE("Rater: a EUR tariff is priced in the default currency", "[rating][rat
 
 TEST_CASE("Rater: the default currency comes from conflines", "[rating][rater]") {
   Deck d = lithuania();  // tariff 1 is in USD
-  kolmi::store::set_confline(d.db, "Default_Currency", "EUR");
+  kolmi::store::set_confline(d.db, kolmi::store::conf::kDefaultCurrency, "EUR");
   d.currency("EUR", "1");
   d.currency("USD", "1.25");  // USD per EUR
   Rater rater = Rater::load(d.db);

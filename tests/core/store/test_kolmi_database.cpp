@@ -119,7 +119,7 @@ TEST_CASE("the lock wait comes from Database_Lock_Wait_Seconds, within bounds", 
   }
   std::string message;
   CHECK(code_of_open(path, &message) == ExitCode::storage);
-  CHECK(message.find("Database_Lock_Wait_Seconds is 86401; it must be from 0 to 86400 seconds") !=
+  CHECK(message.find("Database_Lock_Wait_Seconds is '86401', not a whole number from 0 to 86400") !=
         std::string::npos);
 }
 

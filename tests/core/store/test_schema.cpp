@@ -90,16 +90,22 @@ TEST_CASE("a database from a newer kolmi is refused", "[store]") {
 TEST_CASE("conflines read, write and validate", "[store]") {
   auto db = Database::open_memory();
   migrate(db);
-  CHECK_FALSE(get_confline(db, "Nice_Number_Digits"));
-  CHECK(confline_int(db, "Nice_Number_Digits", 4) == 4);
-  set_confline(db, "Nice_Number_Digits", "2");
-  set_confline(db, "Nice_Number_Digits", "3");  // replaces
-  CHECK(confline_int(db, "Nice_Number_Digits", 4) == 3);
-  set_confline(db, "Nice_Number_Digits", "three");
-  CHECK_THROWS_AS(confline_int(db, "Nice_Number_Digits", 4), kolmi::Error);
-  set_confline(db, "X", "per-user", 7);
-  CHECK(get_confline(db, "X", 7) == "per-user");
-  CHECK_FALSE(get_confline(db, "X"));
+  CHECK_FALSE(get_confline(db, conf::kNiceNumberDigits));
+  CHECK(confline_int(db, conf::kNiceNumberDigits) == 4);  // the catalog's default
+  set_confline(db, conf::kNiceNumberDigits, "2");
+  set_confline(db, conf::kNiceNumberDigits, "3");  // replaces
+  CHECK(confline_int(db, conf::kNiceNumberDigits) == 3);
+  set_confline(db, conf::kNiceNumberDigits, "three");
+  CHECK_THROWS_AS(confline_int(db, conf::kNiceNumberDigits), kolmi::Error);
+  set_confline(db, conf::kNiceNumberDigits, "10");  // out of the catalog's range, 0 to 9
+  CHECK_THROWS_WITH(confline_int(db, conf::kNiceNumberDigits),
+                    Catch::Contains("setting Nice_Number_Digits is '10', not a whole number from 0 to 9"));
+  CHECK(unset_confline(db, conf::kNiceNumberDigits));
+  CHECK_FALSE(unset_confline(db, conf::kNiceNumberDigits));
+  CHECK(confline_str(db, conf::kNiceNumberDigits) == "4");
+  set_confline(db, conf::kCsvSeparator, "per-user", 7);
+  CHECK(get_confline(db, conf::kCsvSeparator, 7) == "per-user");
+  CHECK_FALSE(get_confline(db, conf::kCsvSeparator));
 }
 
 TEST_CASE("users map with their currency", "[store]") {
