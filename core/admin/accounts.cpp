@@ -11,6 +11,7 @@
 #include "core/identity/login_name.hpp"
 #include "core/setup/init_database.hpp"
 #include "core/store/conflines.hpp"
+#include "core/store/tariff_rate_list.hpp"
 #include "core/store/user_accounts.hpp"
 #include "core/text/message_text.hpp"
 #include "core/time/datetime.hpp"

@@ -8,6 +8,7 @@
 #include "core/actions/value_checks.hpp"
 #include "core/admin/accounts.hpp"
 #include "core/error.hpp"
+#include "core/store/tariff_rate_list.hpp"
 #include "core/store/user_accounts.hpp"
 #include "core/text/message_text.hpp"
 #include "core/time/datetime.hpp"

@@ -39,13 +39,6 @@ std::vector<UserSummary> list_user_summaries(Database& db, const UserListFilter&
   return rows;
 }
 
-std::optional<TariffRef> find_tariff(Database& db, std::string_view name) {
-  Statement s = db.prepare("SELECT id, name, purpose FROM tariffs WHERE name = ?");
-  s.bind(1, name);
-  if (!s.step()) return std::nullopt;
-  return TariffRef{s.int64(0), s.str(1), s.str(2)};
-}
-
 std::string tariff_name(Database& db, std::optional<std::int64_t> tariff_id) {
   if (!tariff_id) return {};
   Statement s = db.prepare("SELECT name FROM tariffs WHERE id = ?");

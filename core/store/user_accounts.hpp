@@ -37,13 +37,7 @@ struct UserListFilter {
 // The users the filter keeps, in id order. Throws Error(storage).
 std::vector<UserSummary> list_user_summaries(Database& db, const UserListFilter& filter);
 
-struct TariffRef {
-  std::int64_t id = 0;
-  std::string name;
-  std::string purpose;  // user, provider
-};
-// The tariff called `name` (exact); nullopt when there is none.
-std::optional<TariffRef> find_tariff(Database& db, std::string_view name);
+// A tariff by name: find_tariff (tariff_rate_list.hpp).
 // The tariff's name; "" for nullopt or a dangling id.
 std::string tariff_name(Database& db, std::optional<std::int64_t> tariff_id);
 
