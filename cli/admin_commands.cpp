@@ -162,7 +162,7 @@ void add_user_commands(CLI::App& group, Context& ctx) {
   auto filter = std::make_shared<admin::UserFilter>();
   auto* list = user->add_subcommand("list", "List the users");
   list->add_flag("--blocked", filter->blocked_only, "Only blocked users");
-  list->add_option("--tariff", filter->tariff, "Only the users this tariff (by name) prices");
+  list->add_option("--tariff", filter->tariff, "Only the users this tariff (by name) prices")->type_name("NAME");
   list->callback([&ctx, filter] { run_user_list(ctx, *filter); });
   add_admin_user_console_commands(*user, ctx);
 

@@ -55,18 +55,20 @@ void add_admin_user_console_commands(CLI::App& user, Context& ctx) {
   auto* set = user.add_subcommand(
       "set", "Change a user's tariff, currency, zone, language, VAT, billing, credit, names, e-mail or type");
   set->add_option("USER", o->user, "Login name, or user id")->required();
-  set->add_option("--tariff", s.tariff, "Retail tariff (by name) that prices the user's calls");
-  set->add_option("--currency", s.currency, "Currency code (an active currency)");
-  set->add_option("--tz", s.time_zone, "IANA time zone");
+  set->add_option("--tariff", s.tariff, "Retail tariff (by name) that prices the user's calls")
+      ->type_name("NAME");
+  set->add_option("--currency", s.currency, "Currency code (an active currency)")->type_name("CODE");
+  set->add_option("--tz", s.time_zone, "IANA time zone")->type_name("ZONE");
   set->add_option("--lang", s.language, "Language of the user's pages")
       ->check(CLI::IsMember(choices(console::kLanguages)));
-  set->add_option("--vat", s.vat, "VAT percent, 0 to 100, at most 4 decimals");
-  auto* postpaid = set->add_flag("--postpaid", o->postpaid, "Postpaid: calls are billed after");
-  set->add_flag("--prepaid", o->prepaid, "Prepaid: calls are paid for in advance")->excludes(postpaid);
-  set->add_option("--credit", s.credit, "Credit limit in the default currency, or 'unlimited'");
+  set->add_option("--vat", s.vat, "VAT percent, 0 to 100, at most 4 decimals")->type_name("PERCENT");
+  auto* postpaid = set->add_flag("--postpaid", o->postpaid, "Postpaid: billed after use");
+  set->add_flag("--prepaid", o->prepaid, "Prepaid: pays in advance")->excludes(postpaid);
+  set->add_option("--credit", s.credit, "Credit limit in the default currency, or 'unlimited'")
+      ->type_name("AMOUNT|unlimited");
   set->add_option("--first-name", s.first_name, "First name ('' clears it)");
   set->add_option("--last-name", s.last_name, "Last name ('' clears it)");
-  set->add_option("--email", s.email, "E-mail address ('' clears it)");
+  set->add_option("--email", s.email, "E-mail address ('' clears it)")->type_name("ADDRESS");
   set->add_option("--usertype", s.usertype, "user or admin (the last admin cannot be demoted)")
       ->check(CLI::IsMember(choices(admin::kUserTypes)));
   set->callback([&ctx, o] { run_user_set(ctx, *o); });
