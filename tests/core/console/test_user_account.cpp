@@ -88,10 +88,10 @@ TEST_CASE("user show in JSON: one typed record, devices a list, a login never ma
   Account a;
   a.db.exec("UPDATE users SET credit = 2500000000 WHERE id = 7");
   const std::string json = a.render(output::Format::json, "7");  // by id
-  CHECK(json.find("\"id\":7,\"login\":\"ann\"") != std::string::npos);
+  CHECK(json.find("\"id\":7,\n  \"login\":\"ann\",") != std::string::npos);
   CHECK(json.find("\"vat\":21,") != std::string::npos);
-  CHECK(json.find("\"credit\":\"2.5\",\"credit_currency\":\"USD\"") != std::string::npos);
-  CHECK(json.find("\"balance\":\"12.345\",\"balance_currency\":\"USD\"") != std::string::npos);
+  CHECK(json.find("\"credit\":\"2.5\",\n  \"credit_currency\":\"USD\"") != std::string::npos);
+  CHECK(json.find("\"balance\":\"12.345\",\n  \"balance_currency\":\"USD\"") != std::string::npos);
   CHECK(json.find("\"device\":[") != std::string::npos);
   CHECK(json.find("{\"id\":3,\"type\":\"IAX2\",\"name\":\"101\"}") != std::string::npos);
   CHECK(json.find("\"previous_login\":null") != std::string::npos);
