@@ -34,7 +34,7 @@ struct Users : test::TestDatabase {
 
 }  // namespace
 
-TEST_CASE("user summaries: every user with balance, zone and last login; filters", "[store]") {
+TEST_CASE("user summaries: every user with balance, zone and last login, and the filters", "[store]") {
   Users u;
   auto all = store::list_user_summaries(u.db, {});
   REQUIRE(all.size() == 3);
@@ -92,7 +92,7 @@ TEST_CASE("other active admins: blocked admins do not count", "[store]") {
   CHECK(store::other_active_admins(u.db, 4) == 1);
 }
 
-TEST_CASE("update_user_account writes only what is given; the e-mail gets an address of its own", "[store]") {
+TEST_CASE("update_user_account writes only what is given, and the e-mail gets an address of its own", "[store]") {
   Users u;
   // ann and bob share one address: changing bob's e-mail must not change ann's.
   u.db.exec("INSERT INTO addresses (id, city, email) VALUES (5, 'Vilnius', 'old@example.com')");
