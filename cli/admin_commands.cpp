@@ -83,12 +83,12 @@ void run_user_add(Context& ctx, UserAddOptions& o) {
                             fmt::format("Created user '{}' (id {}).", o.user.login, id));
 }
 
-void run_user_list(Context& ctx) {
+void run_user_list(Context& ctx, const admin::UserFilter& filter) {
   const output::Format format = ctx.admin_output_format(output::kEveryFormat);
   auto db = ctx.open_database();
   require_admin(ctx, db);
   store::ReadSnapshot snapshot(db);
-  admin::write_user_list(*ctx.tree_writer(format), admin::list_users(db));
+  admin::write_user_list(*ctx.tree_writer(format), admin::list_users(db, filter));
 }
 
 void run_user_passwd(Context& ctx, const std::string& login, bool from_stdin) {
@@ -136,7 +136,7 @@ void run_device_list(Context& ctx, const std::string& user) {
 }
 
 void add_user_commands(CLI::App& group, Context& ctx) {
-  auto* user = group.add_subcommand("user", "Users: add, list, passwd, block, unblock");
+  auto* user = group.add_subcommand("user", "Users: add, list, show, set, passwd, block, unblock");
   user->require_subcommand(1);
 
   auto add_opts = std::make_shared<UserAddOptions>();
@@ -159,8 +159,12 @@ void add_user_commands(CLI::App& group, Context& ctx) {
   add->add_flag("--no-credit-limit", nu.no_credit_limit, "No credit limit")->excludes(credit);
   add->callback([&ctx, add_opts] { run_user_add(ctx, *add_opts); });
 
+  auto filter = std::make_shared<admin::UserFilter>();
   auto* list = user->add_subcommand("list", "List the users");
-  list->callback([&ctx] { run_user_list(ctx); });
+  list->add_flag("--blocked", filter->blocked_only, "Only blocked users");
+  list->add_option("--tariff", filter->tariff, "Only the users this tariff (by name) prices")->type_name("NAME");
+  list->callback([&ctx, filter] { run_user_list(ctx, *filter); });
+  add_admin_user_console_commands(*user, ctx);
 
   struct LoginArg {
     std::string login;

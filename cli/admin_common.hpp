@@ -23,6 +23,10 @@ void add_admin_tariff_commands(CLI::App& admin, Context& ctx);
 
 // kolmi admin explain and kolmi admin rate (cli/admin_explain_commands.cpp).
 void add_admin_explain_commands(CLI::App& admin, Context& ctx);
+// kolmi admin user show and set (cli/admin_user_console_commands.cpp),
+// added to the `admin user` group.
+void add_admin_user_console_commands(CLI::App& user, Context& ctx);
+
 // kolmi admin log (cli/admin_log_command.cpp).
 void add_admin_log_command(CLI::App& admin, Context& ctx);
 // kolmi admin payment add|list (cli/admin_payment_commands.cpp).

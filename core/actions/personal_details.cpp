@@ -6,6 +6,7 @@
 #include "core/actions/value_checks.hpp"
 #include "core/error.hpp"
 #include "core/identity/session_store.hpp"
+#include "core/store/user_accounts.hpp"
 
 namespace kolmi::actions {
 
@@ -67,43 +68,6 @@ void run_update(store::Database& db, std::string_view table, std::string_view wh
   s.run();
 }
 
-constexpr std::string_view kAddressColumns =
-    "direction_id, state, county, city, postcode, address, phone, mob_phone, fax, email";
-
-// Makes sure the user has an address row of their own: creates one when
-// users.address_id is NULL or dangles, copies it when another user shares
-// it, and links the new row through users.address_id.
-void ensure_own_address(store::Database& db, std::int64_t user_id) {
-  std::optional<std::int64_t> address;
-  bool shared = false;
-  {
-    store::Statement s = db.prepare(
-        "SELECT a.id, (SELECT count(*) FROM users o WHERE o.address_id = a.id AND o.id <> u.id) "
-        "FROM users u LEFT JOIN addresses a ON a.id = u.address_id WHERE u.id = ?");
-    s.bind(1, user_id);
-    if (s.step()) {
-      address = s.opt_int64(0);
-      shared = s.int64(1) > 0;
-    }
-  }
-  if (address && !shared) return;
-  if (address) {
-    std::string sql = "INSERT INTO addresses (";
-    sql += kAddressColumns;
-    sql += ") SELECT ";
-    sql += kAddressColumns;
-    sql += " FROM addresses WHERE id = ?";
-    store::Statement copy = db.prepare(sql);
-    copy.bind(1, *address);
-    copy.run();
-  } else {
-    db.exec("INSERT INTO addresses DEFAULT VALUES");
-  }
-  store::Statement link = db.prepare("UPDATE users SET address_id = ? WHERE id = ?");
-  link.bind_all(db.last_insert_rowid(), user_id);
-  link.run();
-}
-
 // Ends the user's sessions except `keep` (the caller's), if given.
 void end_other_sessions(store::Database& db, std::int64_t user_id, const std::optional<std::string>& keep) {
   store::Statement s = db.prepare("DELETE FROM sessions WHERE user_id = ? AND token_hash IS NOT ?");
@@ -150,7 +114,7 @@ std::string update_personal_details(const pages::PageContext& pc, const Personal
   // Every value is valid from here on: write.
   run_update(pc.db, "users", "id = ?", users, pc.user.id);
   if (!addresses.empty()) {
-    ensure_own_address(pc.db, pc.user.id);
+    store::ensure_own_address(pc.db, pc.user.id);
     // The address is the user's own: it is found through their row.
     run_update(pc.db, "addresses", "id = (SELECT address_id FROM users WHERE id = ?)", addresses, pc.user.id);
   }

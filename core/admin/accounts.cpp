@@ -1,4 +1,5 @@
-// Users: kolmi admin user add / list / passwd / block / unblock.
+// Users: kolmi admin user add / list / passwd / block / unblock (show and
+// set are the operator console's: core/console/user_account, user_update).
 // (Devices are in account_devices.cpp.)
 #include "core/admin/accounts.hpp"
 
@@ -10,6 +11,8 @@
 #include "core/identity/login_name.hpp"
 #include "core/setup/init_database.hpp"
 #include "core/store/conflines.hpp"
+#include "core/store/tariff_rate_list.hpp"
+#include "core/store/user_accounts.hpp"
 #include "core/text/message_text.hpp"
 #include "core/time/datetime.hpp"
 
@@ -118,26 +121,31 @@ std::int64_t add_user(store::Database& db, const NewUser& u, const Clock& clock)
   return id;
 }
 
-std::vector<UserRow> list_users(store::Database& db) {
-  store::Statement s = db.prepare(
-      "SELECT u.id, u.username, u.usertype, u.first_name, u.last_name, "
-      "COALESCE(c.name, ?), "
-      "COALESCE(t.name, ''), u.blocked "
-      "FROM users u LEFT JOIN currencies c ON c.id = u.currency_id "
-      "LEFT JOIN tariffs t ON t.id = u.tariff_id ORDER BY u.id");
-  s.bind(1, store::confline_str(db, store::conf::kDefaultCurrency));
+std::vector<UserRow> list_users(store::Database& db, const UserFilter& filter) {
+  store::UserListFilter f;
+  f.blocked_only = filter.blocked_only;
+  if (filter.tariff) {
+    auto tariff = store::find_tariff(db, *filter.tariff);
+    if (!tariff) throw not_found_error(fmt::format("--tariff: no tariff named '{}'", text::shown(*filter.tariff)));
+    f.tariff_id = tariff->id;
+  }
+  const std::string default_currency = store::confline_str(db, store::conf::kDefaultCurrency);
   std::vector<UserRow> rows;
-  while (s.step()) {
+  for (store::UserSummary& s : store::list_user_summaries(db, f)) {
     UserRow r;
-    r.id = s.int64(0);
-    r.login = s.str(1);
-    r.usertype = s.str(2);
-    std::string_view first = s.text(3), last = s.text(4);
+    r.id = s.id;
+    r.login = std::move(s.login);
+    r.usertype = std::move(s.usertype);
+    const std::string_view first = s.first_name, last = s.last_name;
     r.name =
         first.empty() || last.empty() ? fmt::format("{}{}", first, last) : fmt::format("{} {}", first, last);
-    r.currency = s.str(5);
-    r.tariff = s.str(6);
-    r.blocked = s.int64(7) != 0;
+    r.currency = std::move(s.currency);
+    r.tariff = std::move(s.tariff);
+    r.blocked = s.blocked;
+    r.balance = s.balance;
+    r.balance_currency = default_currency;
+    r.time_zone = std::move(s.time_zone);
+    r.last_login = s.last_login_at.value_or("");
     rows.push_back(std::move(r));
   }
   return rows;

@@ -55,10 +55,22 @@ struct UserRow {
   std::string currency;  // code; the default currency when none is set
   std::string tariff;    // name; "" when none
   bool blocked = false;
+  Decimal balance{};              // in balance_currency
+  std::string balance_currency{};  // the default currency, in which balances are kept
+  std::string time_zone{};
+  std::string last_login{};  // UTC text; "" never
 };
 
-// Every user in id order.
-std::vector<UserRow> list_users(store::Database& db);
+// What `admin user list` keeps: all users, or only blocked ones, or only
+// those of one tariff (by name).
+struct UserFilter {
+  bool blocked_only = false;
+  std::optional<std::string> tariff{};
+};
+
+// The users the filter keeps, in id order. Throws Error(not_found) naming
+// an unknown tariff.
+std::vector<UserRow> list_users(store::Database& db, const UserFilter& filter = {});
 
 // Replaces the password (argon2id) and ends every session of the user, so
 // a password changed after a leak locks the old sessions out at once.

@@ -1,9 +1,13 @@
 #include "core/admin/listings.hpp"
 
+#include <fmt/format.h>
+
 namespace kolmi::admin {
 
 namespace {
-constexpr std::string_view kUserColumns[] = {"id", "login", "type", "name", "currency", "tariff", "blocked"};
+constexpr std::string_view kUserColumns[] = {"id",      "login",   "type",             "name",
+                                             "currency", "tariff", "blocked",          "balance",
+                                             "balance_currency", "zone", "last_login"};
 constexpr std::string_view kDeviceColumns[] = {"id",       "user",       "type",        "name",
                                                "extension", "accountcode", "callerid", "grace_time",
                                                "description"};
@@ -36,6 +40,10 @@ void write_user_list(output::TreeWriter& w, const std::vector<UserRow>& users) {
     w.text("currency", u.currency);
     w.text("tariff", u.tariff);
     w.text("blocked", u.blocked ? "yes" : "no");
+    w.money("balance", u.balance, fmt::format("{} {}", u.balance.to_string(), u.balance_currency),
+            u.balance_currency);
+    w.text("zone", u.time_zone);
+    w.text("last_login", u.last_login);
     w.close();
   }
   w.finish();

@@ -27,7 +27,7 @@ namespace {
 const std::set<std::string> kReaders = {
     "init", "demo", "login-form", "login", "logout", "main", "details", "devices", "calls", "calls export",
     "missed-calls", "new-calls", "stats", "invoices", "payments", "subscriptions", "clis", "phonebook", "faxes",
-    "rates", "rates export", "destinations", "admin user list", "admin device list", "admin tariff list", "admin tariff show",
+    "rates", "rates export", "destinations", "admin user list", "admin user show", "admin device list", "admin tariff list", "admin tariff show",
     "admin calls", "admin explain", "admin rate", "admin log", "admin payment list", "admin currency list",
     "admin config list", "admin config get", "help", "completion"};
 
@@ -131,6 +131,7 @@ TEST_CASE("every write command leaves one audit row naming the admin, --as and a
       {"admin user add", {"admin", "user", "add", "carol", "--password-stdin"}, "carol-password\n", ""},
       {"admin user passwd", {"admin", "user", "passwd", "carol", "--password-stdin"}, "carol-password2\n", ""},
       {"admin user block", {"admin", "user", "block", "carol"}, "", ""},
+      {"admin user set", {"admin", "user", "set", "carol", "--vat", "21", "--email", "carol@example.com"}, "", ""},
       {"admin user unblock", {"admin", "user", "unblock", "carol"}, "", ""},
       {"admin device add", {"admin", "device", "add", "--user", "carol", "--type", "SIP", "--name", "carol1"}, "", ""},
       {"admin payment add", {"admin", "payment", "add", "--user", "carol", "--amount", "10"}, "", ""},
@@ -193,6 +194,8 @@ TEST_CASE("refused, rolled-back and dry-run writes leave no audit row", "[cli][a
   // Validation.
   CHECK(f.run({"phonebook", "add", "--number", "x", "--name", "Mum", "--as", "bob"}) == 1);
   CHECK(f.run({"admin", "user", "block", "root"}) == 1);  // not yourself
+  CHECK(f.run({"admin", "user", "set", "root", "--usertype", "user"}) == 1);  // the last admin
+  CHECK(f.run({"admin", "user", "set", "bob", "--vat", "21", "--tariff", "Gold"}) == 4);
   CHECK(f.run({"admin", "import", "rates", deck, "--tariff", "UK", "--dry-run"}) == 0);
   CHECK(f.run({"admin", "rerate", "--dry-run"}) == 0);
   CHECK(f.run({"admin", "payment", "add", "--user", "bob", "--amount", "-5"}) == 2);  // no --refund

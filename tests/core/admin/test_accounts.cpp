@@ -179,6 +179,14 @@ TEST_CASE("admin user list", "[admin]") {
   CHECK(rows[1].login == "legacy");
   CHECK(rows[1].tariff == "");
   CHECK(rows[1].currency == "USD");
+  CHECK(rows[1].balance_currency == "USD");
+  CHECK(rows[1].last_login.empty());
+
+  auto retail = admin::list_users(a.db, {.tariff = "Retail USD"});
+  REQUIRE(retail.size() == 1);
+  CHECK(retail[0].login == "bob");
+  CHECK(admin::list_users(a.db, {.blocked_only = true}).empty());
+  CHECK(code_of([&] { admin::list_users(a.db, {.tariff = "Gold"}); }) == ExitCode::not_found);
 }
 
 TEST_CASE("admin device add and list", "[admin]") {

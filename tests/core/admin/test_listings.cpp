@@ -19,8 +19,9 @@ std::string users(output::Format format, const std::vector<admin::UserRow>& rows
 }
 
 const std::vector<admin::UserRow> kUsers = {
-    {1, "ivan", "user", "Иван Петров", "EUR", "", false},
-    {12, "evil", "admin", "Evil\x1B]0;owned\x07 two\nlines\xFF", "USD", "Retail", true},
+    {1, "ivan", "user", "Иван Петров", "EUR", "", false, Decimal::from_nanos(-2'500'000'000), "USD", "Europe/Moscow",
+     "2026-11-27 08:00:00"},
+    {12, "evil", "admin", "Evil\x1B]0;owned\x07 two\nlines\xFF", "USD", "Retail", true, {}, "USD", "UTC", ""},
 };
 
 }  // namespace
@@ -29,9 +30,9 @@ TEST_CASE("user list as a table: padded by characters, control characters and ba
           "[admin]") {
   const std::string table = users(output::Format::table, kUsers);
   CHECK(table ==
-        "id  login  type   name                       currency  tariff  blocked\n"
-        " 1  ivan   user   Иван Петров                EUR               no\n"
-        "12  evil   admin  Evil\xEF\xBF\xBD]0;owned\xEF\xBF\xBD two lines\xEF\xBF\xBD  USD       Retail  yes\n");
+        "id  login  type   name                       currency  tariff  blocked  balance  balance_currency  zone           last_login\n"
+        " 1  ivan   user   Иван Петров                EUR               no          -2.5  USD               Europe/Moscow  2026-11-27 08:00:00\n"
+        "12  evil   admin  Evil\xEF\xBF\xBD]0;owned\xEF\xBF\xBD two lines\xEF\xBF\xBD  USD       Retail  yes            0  USD               UTC\n");
   for (char c : table) {
     const auto b = static_cast<unsigned char>(c);
     CHECK((b >= 0x20 || b == '\n'));
@@ -41,12 +42,13 @@ TEST_CASE("user list as a table: padded by characters, control characters and ba
 
 TEST_CASE("user list as TSV and JSON: for scripts", "[admin]") {
   CHECK(users(output::Format::tsv, {kUsers[0]}) ==
-        "id\tlogin\ttype\tname\tcurrency\ttariff\tblocked\n"
-        "1\tivan\tuser\tИван Петров\tEUR\t\tno\n");
+        "id\tlogin\ttype\tname\tcurrency\ttariff\tblocked\tbalance\tbalance_currency\tzone\tlast_login\n"
+        "1\tivan\tuser\tИван Петров\tEUR\t\tno\t-2.5\tUSD\tEurope/Moscow\t2026-11-27 08:00:00\n");
   CHECK(users(output::Format::json, {kUsers[0]}) ==
         "{\"users\":{\n \"user\":[\n"
         "  {\"id\":1,\"login\":\"ivan\",\"type\":\"user\",\"name\":\"Иван Петров\",\"currency\":\"EUR\","
-        "\"tariff\":\"\",\"blocked\":\"no\"}\n ]\n}}\n");
+        "\"tariff\":\"\",\"blocked\":\"no\",\"balance\":\"-2.5\",\"balance_currency\":\"USD\","
+        "\"zone\":\"Europe/Moscow\",\"last_login\":\"2026-11-27 08:00:00\"}\n ]\n}}\n");
 }
 
 TEST_CASE("device list: every column, grace time a number", "[admin]") {
