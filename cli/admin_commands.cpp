@@ -222,6 +222,7 @@ void add_admin_commands(CLI::App& app, Context& ctx) {
   add_admin_calls_command(*group, ctx);
   add_admin_explain_commands(*group, ctx);
   add_admin_log_command(*group, ctx);
+  add_admin_callbacks_command(*group, ctx);
 }
 
 }  // namespace kolmi::cli

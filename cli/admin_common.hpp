@@ -26,4 +26,7 @@ void add_admin_explain_commands(CLI::App& admin, Context& ctx);
 // kolmi admin log (cli/admin_log_command.cpp).
 void add_admin_log_command(CLI::App& admin, Context& ctx);
 
+// kolmi admin callbacks (cli/admin_callbacks_command.cpp).
+void add_admin_callbacks_command(CLI::App& admin, Context& ctx);
+
 }  // namespace kolmi::cli

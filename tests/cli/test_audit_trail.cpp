@@ -28,7 +28,7 @@ const std::set<std::string> kReaders = {
     "init", "demo", "login-form", "login", "logout", "main", "details", "devices", "calls", "calls export",
     "missed-calls", "new-calls", "stats", "invoices", "payments", "subscriptions", "clis", "phonebook", "faxes",
     "rates", "rates export", "destinations", "admin user list", "admin device list", "admin tariff list", "admin tariff show",
-    "admin calls", "admin explain", "admin rate", "admin log", "help", "completion"};
+    "admin calls", "admin explain", "admin rate", "admin log", "admin callbacks", "help", "completion"};
 
 struct Fixture : test::CallbackFixture {
   std::map<std::string, std::string> env;
