@@ -28,18 +28,20 @@ void run_admin_callbacks(Context& ctx, const console::CallbackListRequest& reque
 
 void add_admin_callbacks_command(CLI::App& admin, Context& ctx) {
   auto request = std::make_shared<console::CallbackListRequest>();
-  auto* cmd = admin.add_subcommand("callbacks", "Callback requests: numbers, call file, queued, written or failed");
+  auto* cmd =
+      admin.add_subcommand("callbacks", "Callback requests: numbers, call file, queued, written or failed");
   add_period_options(cmd, {.zone = "--tz",
                            .from_default = "no bound",
                            .till_default = "no bound",
                            .till_alone = "alone, that day"});
-  cmd->add_option("--tz", request->time_zone, "Time zone of --from, --till and --period")->capture_default_str();
+  cmd->add_option("--tz", request->time_zone, "Time zone of --from, --till and --period")
+      ->capture_default_str();
   cmd->add_option("--user", request->user, "Only this user's requests")->type_name("LOGIN|ID");
   cmd->add_option("--status", request->status,
                   "queued: the call file waits in the spool; written: Asterisk took it; failed: refused")
       ->type_name("STATUS")
       ->check(CLI::IsMember(std::vector<std::string>(std::begin(console::kCallbackStatuses),
-                                                      std::end(console::kCallbackStatuses))));
+                                                     std::end(console::kCallbackStatuses))));
   cmd->callback([&ctx, request, cmd] {
     PeriodValues period = period_values(cmd);
     request->from = std::move(period.from);

@@ -40,7 +40,8 @@ void add_autoincrement(Database& db, std::string_view table) {
   if (create.find("AUTOINCREMENT") != std::string::npos) return;
   const std::size_t key = create.find(kIdKey);
   if (key == std::string::npos)
-    throw storage_error(fmt::format("{}: schema change: table {} has no \"{}\" column", db.path(), table, kIdKey));
+    throw storage_error(
+        fmt::format("{}: schema change: table {} has no \"{}\" column", db.path(), table, kIdKey));
   create.insert(key + kIdKey.size() - 1, " AUTOINCREMENT");
   const std::vector<std::string> dependents = dependent_statements(db, table);
 

@@ -36,8 +36,9 @@ struct ListFixture {
   std::string render(output::Format format, const console::CallbackListRequest& r) {
     const console::CallbackSearch search = console::callback_search(db.db, r, db.clock);
     std::string out;
-    console::write_callback_list(*output::make_tree_writer(format, [&](std::string_view c) { out += c; }), db.db,
-                                 search, [this](const std::string& path) { return in_spool.count(path) > 0; });
+    console::write_callback_list(*output::make_tree_writer(format, [&](std::string_view c) { out += c; }),
+                                 db.db, search,
+                                 [this](const std::string& path) { return in_spool.count(path) > 0; });
     return out;
   }
   ExitCode code(const console::CallbackListRequest& r) {
@@ -50,23 +51,29 @@ struct ListFixture {
   }
 };
 
-constexpr const char* kHeader = "id\ttime\tuser_id\tuser\tdevice_id\tdevice\tsrc\tdst\tstatus\treason\tcall_file\n";
+constexpr const char* kHeader =
+    "id\ttime\tuser_id\tuser\tdevice_id\tdevice\tsrc\tdst\tstatus\treason\tcall_file\n";
 constexpr const char* kRow1 =
-    "1\t2026-11-27 21:30:00\t2\tann\t10\tann101\t37061234567\t37060000000\tqueued\t\t/spool/kolmi-callback-1.call\n";
+    "1\t2026-11-27 "
+    "21:30:00\t2\tann\t10\tann101\t37061234567\t37060000000\tqueued\t\t/spool/kolmi-callback-1.call\n";
 constexpr const char* kRow2 =
-    "2\t2026-11-28 08:00:00\t3\tbob\t20\tbob201\t37061234567\t37060000000\twritten\t\t/spool/kolmi-callback-2.call\n";
+    "2\t2026-11-28 "
+    "08:00:00\t3\tbob\t20\tbob201\t37061234567\t37060000000\twritten\t\t/spool/kolmi-callback-2.call\n";
 constexpr const char* kRow3 =
-    "3\t2026-11-28 09:00:00\t2\tann\t10\tann101\t37061234567\t37060000000\tfailed\tspool /spool does not exist\t\n";
+    "3\t2026-11-28 09:00:00\t2\tann\t10\tann101\t37061234567\t37060000000\tfailed\tspool /spool does not "
+    "exist\t\n";
 
 }  // namespace
 
-TEST_CASE("admin callbacks: every request oldest first, queued while its file is in the spool", "[console][callback]") {
+TEST_CASE("admin callbacks: every request oldest first, queued while its file is in the spool",
+          "[console][callback]") {
   ListFixture f;
   CHECK(f.render(output::Format::tsv, {}) == std::string(kHeader) + kRow1 + kRow2 + kRow3);
   // Asterisk takes the first file too: it is written now.
   f.in_spool.clear();
   CHECK(f.render(output::Format::tsv, {.status = "written"}) ==
-        std::string(kHeader) + std::string(kRow1).replace(std::string(kRow1).find("queued"), 6, "written") + kRow2);
+        std::string(kHeader) + std::string(kRow1).replace(std::string(kRow1).find("queued"), 6, "written") +
+            kRow2);
   const std::string json = f.render(output::Format::json, {.status = "failed"});
   CHECK(json.find("\"reason\":\"spool /spool does not exist\"") != std::string::npos);
   CHECK(json.find("\"id\":3") != std::string::npos);

@@ -33,15 +33,19 @@ const std::map<std::string, std::string> kInsert = {
      "VALUES (?2, 'INV' || ?1, '2026-10-01', '2026-10-31', '2026-11-01')"},
     {"callerids", "INSERT INTO callerids (cli, device_id, added_at) VALUES ('3706' || ?1, ?3, '2026-11-28')"},
     {"phonebooks",
-     "INSERT INTO phonebooks (user_id, number, name, added) VALUES (?2, '3706' || ?1, 'n' || ?1, '2026-11-28')"},
-    {"pdffaxes", "INSERT INTO pdffaxes (device_id, filename, receive_time) VALUES (?3, 'f' || ?1, '2026-11-28')"},
+     "INSERT INTO phonebooks (user_id, number, name, added) VALUES (?2, '3706' || ?1, 'n' || ?1, "
+     "'2026-11-28')"},
+    {"pdffaxes",
+     "INSERT INTO pdffaxes (device_id, filename, receive_time) VALUES (?3, 'f' || ?1, '2026-11-28')"},
     {"callbacks",
      "INSERT INTO callbacks (user_id, device_id, src, dst, created_at, status) "
      "VALUES (?2, ?3, '3706' || ?1, '370', '2026-11-28 09:00:00', 'queued')"},
-    {"actions", "INSERT INTO actions (date, user_id, user_login, action) VALUES ('2026-11-28', ?2, 'root', 'a' || ?1)"},
+    {"actions",
+     "INSERT INTO actions (date, user_id, user_login, action) VALUES ('2026-11-28', ?2, 'root', 'a' || ?1)"},
 };
 
-std::int64_t insert(Database& db, const std::string& table, std::int64_t n, std::int64_t user, std::int64_t device) {
+std::int64_t insert(Database& db, const std::string& table, std::int64_t n, std::int64_t user,
+                    std::int64_t device) {
   const std::string& sql = kInsert.at(table);
   Statement s = db.prepare(sql);
   s.bind(1, n);
@@ -77,18 +81,20 @@ void add_old_data(Database& db) {
   )SQL");
 }
 
-const std::initializer_list<std::string_view> kAllData = {
-    "currencies", "users",    "devices",  "sessions",  "calls",  "payments", "invoices",
-    "callerids",  "phonebooks", "pdffaxes", "callbacks", "actions"};
+const std::initializer_list<std::string_view> kAllData = {"currencies", "users",    "devices",   "sessions",
+                                                          "calls",      "payments", "invoices",  "callerids",
+                                                          "phonebooks", "pdffaxes", "callbacks", "actions"};
 
 // The schema as text, one entry per line: type, name, table, and the
 // declaration with runs of blanks made one space.
 std::vector<std::string> schema_of(Database& db) {
   std::vector<std::string> out;
-  Statement s = db.prepare("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name");
+  Statement s =
+      db.prepare("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name");
   static const std::regex blanks("\\s+");
   while (s.step())
-    out.push_back(s.str(0) + "|" + s.str(1) + "|" + s.str(2) + "|" + std::regex_replace(s.str(3), blanks, " "));
+    out.push_back(s.str(0) + "|" + s.str(1) + "|" + s.str(2) + "|" +
+                  std::regex_replace(s.str(3), blanks, " "));
   return out;
 }
 
@@ -112,8 +118,10 @@ TEST_CASE("migration 6 keeps every row and id of an older database", "[store][sc
         std::vector<std::string>{"actions|30", "callbacks|21", "callerids|8", "calls|1000000", "devices|40",
                                  "invoices|4", "payments|12", "pdffaxes|6", "phonebooks|16", "users|17"});
   // Still the same references: deleting a user cascades to their sessions.
-  db.exec("DELETE FROM callbacks WHERE user_id = 17; DELETE FROM callerids; DELETE FROM phonebooks WHERE user_id = 17;"
-          "DELETE FROM invoices; DELETE FROM devices WHERE user_id = 17");
+  db.exec(
+      "DELETE FROM callbacks WHERE user_id = 17; DELETE FROM callerids; DELETE FROM phonebooks WHERE user_id "
+      "= 17;"
+      "DELETE FROM invoices; DELETE FROM devices WHERE user_id = 17");
   db.exec("DELETE FROM users WHERE id = 17");
   CHECK(test::query_int(db, "SELECT count(*) FROM sessions") == 0);
   CHECK_THROWS(db.exec("DELETE FROM users WHERE id = 3"));  // devices, payments refer to ann
