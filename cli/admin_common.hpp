@@ -36,4 +36,7 @@ void add_admin_currency_commands(CLI::App& admin, Context& ctx);
 // kolmi admin config ... (cli/admin_config_commands.cpp).
 void add_admin_config_commands(CLI::App& admin, Context& ctx);
 
+// kolmi admin callbacks (cli/admin_callbacks_command.cpp).
+void add_admin_callbacks_command(CLI::App& admin, Context& ctx);
+
 }  // namespace kolmi::cli

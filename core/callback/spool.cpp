@@ -85,4 +85,11 @@ std::string spool_call_file(const SpoolDirs& dirs, const std::string& name, std:
   return target;
 }
 
+bool call_file_in_spool(const std::string& path) {
+  if (path.empty()) return false;
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) == 0) return true;
+  return errno != ENOENT && errno != ENOTDIR;
+}
+
 }  // namespace kolmi::callback

@@ -48,4 +48,12 @@ void check_spool_dirs(const SpoolDirs& dirs);
 std::string spool_call_file(const SpoolDirs& dirs, const std::string& name, std::string_view text,
                             unsigned mode);
 
+// Whether the call file at `path` is still in the spool, that is, Asterisk
+// has not finished with it: pbx_spool keeps a file while it dials and
+// retries, then deletes it or (Archive: yes) moves it to outgoing_done.
+// False only when the file is gone (ENOENT, ENOTDIR); a file that cannot be
+// checked (a folder kolmi may not search) counts as still there, since
+// nothing says it left. An empty path is never in the spool. Never throws.
+bool call_file_in_spool(const std::string& path);
+
 }  // namespace kolmi::callback

@@ -35,5 +35,8 @@ int schema_version(Database& db);
 // naming the file when the database was written by a newer kolmi, or when a
 // migration fails (that migration is rolled back, earlier ones stay).
 void migrate(Database& db);
+// Brings the database up to version `up_to` (at most the latest), as a file
+// that kolmi of that version made: tests build old databases with it.
+void migrate(Database& db, int up_to);
 
 }  // namespace kolmi::store

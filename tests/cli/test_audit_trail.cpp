@@ -29,7 +29,7 @@ const std::set<std::string> kReaders = {
     "missed-calls", "new-calls", "stats", "invoices", "payments", "subscriptions", "clis", "phonebook", "faxes",
     "rates", "rates export", "destinations", "admin user list", "admin user show", "admin device list", "admin tariff list", "admin tariff show",
     "admin calls", "admin explain", "admin rate", "admin log", "admin payment list", "admin currency list",
-    "admin config list", "admin config get", "help", "completion"};
+    "admin config list", "admin config get", "admin callbacks", "help", "completion"};
 
 struct Fixture : test::CallbackFixture {
   std::map<std::string, std::string> env;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fstream>
 
@@ -112,4 +113,15 @@ TEST_CASE("a spooled call file appears whole, by rename, and never replaces one"
   CHECK(test::slurp(path) == "Channel: SIP/a\n");
   CHECK(list_dir(dirs.spool) == std::vector<std::string>{"kolmi-callback-1.call"});
   CHECK(list_dir(dirs.temp).empty());
+}
+
+TEST_CASE("a call file is in the spool until Asterisk takes it", "[callback]") {
+  Dirs d;
+  const std::string file = d.root + "/kolmi-callback-1.call";
+  std::ofstream(file) << "Channel: SIP/a\n";
+  CHECK(call_file_in_spool(file));
+  CHECK_FALSE(call_file_in_spool(file + "/x"));  // ENOTDIR: gone too
+  REQUIRE(::unlink(file.c_str()) == 0);          // done: deleted, or archived to outgoing_done
+  CHECK_FALSE(call_file_in_spool(file));
+  CHECK_FALSE(call_file_in_spool(""));           // a failed request has no file
 }
