@@ -27,17 +27,7 @@ store::ActionFilter action_filter(store::Database& db, const ActionLogRequest& r
     throw usage_error(fmt::format("--tz: unknown time zone '{}'", text::shown(r.time_zone)));
   const TimeZone zone(r.time_zone);
   store::ActionFilter f;
-  if (r.period || r.till) {
-    // --till alone: that day, as on every command (shared/spec/cli.md, "Periods").
-    const pages::Period p =
-        pages::resolve_period({r.from, r.till, r.period}, zone, clock, pages::DefaultPeriod::today);
-    f.from = format_utc(p.from);
-    f.till = format_utc(p.till);
-  } else if (r.from) {
-    // --from alone: from then on. The log's default is every row, not today.
-    const pages::Period p = pages::resolve_period({r.from, r.from}, zone, clock, pages::DefaultPeriod::today);
-    f.from = format_utc(p.from);
-  }
+  pages::resolve_open_period({r.from, r.till, r.period}, zone, clock, f.from, f.till);
   if (r.user) {
     if (auto user = store::find_user(db, *r.user)) {
       f.user_id = user->id;

@@ -33,17 +33,7 @@ CallbackSearch callback_search(store::Database& db, const CallbackListRequest& r
     search.filter.stored_status = *r.status == "failed" ? "failed" : "queued";
   }
   const TimeZone zone(r.time_zone);
-  if (r.period || r.till) {
-    // --till alone: that day, as on every command (shared/spec/cli.md, "Periods").
-    const pages::Period p =
-        pages::resolve_period({r.from, r.till, r.period}, zone, clock, pages::DefaultPeriod::today);
-    search.filter.from = format_utc(p.from);
-    search.filter.till = format_utc(p.till);
-  } else if (r.from) {
-    // --from alone: from then on; the default is every request, not today.
-    const pages::Period p = pages::resolve_period({r.from, r.from}, zone, clock, pages::DefaultPeriod::today);
-    search.filter.from = format_utc(p.from);
-  }
+  pages::resolve_open_period({r.from, r.till, r.period}, zone, clock, search.filter.from, search.filter.till);
   if (r.user) {
     auto user = store::find_user(db, *r.user);
     if (!user) throw not_found_error(fmt::format("--user: no such user: {}", text::shown(*r.user)));

@@ -24,17 +24,7 @@ store::PaymentFilter payment_filter(store::Database& db, const PaymentListReques
     throw usage_error(fmt::format("--tz: unknown time zone '{}'", text::shown(r.time_zone)));
   const TimeZone zone(r.time_zone);
   store::PaymentFilter f;
-  if (r.period || r.till) {
-    // --till alone: that day, as on every command (shared/spec/cli.md, "Periods").
-    const pages::Period p =
-        pages::resolve_period({r.from, r.till, r.period}, zone, clock, pages::DefaultPeriod::today);
-    f.from = format_utc(p.from);
-    f.till = format_utc(p.till);
-  } else if (r.from) {
-    // --from alone: from then on. The list's default is every payment, not today.
-    const pages::Period p = pages::resolve_period({r.from, r.from}, zone, clock, pages::DefaultPeriod::today);
-    f.from = format_utc(p.from);
-  }
+  pages::resolve_open_period({r.from, r.till, r.period}, zone, clock, f.from, f.till);
   if (r.user) {
     const std::optional<store::User> user = store::find_user(db, *r.user);
     if (!user) throw not_found_error(fmt::format("--user: no such user: {}", text::shown(*r.user)));

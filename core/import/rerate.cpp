@@ -53,21 +53,7 @@ RerateSummary rerate_calls(store::Database& db, const RerateOptions& o, const Cl
     throw usage_error(fmt::format("--tz: unknown time zone '{}'", text::shown(o.time_zone)));
   const TimeZone zone(o.time_zone);
   std::string lo(kNoLowerBound), hi(kNoUpperBound);
-  if (o.period) {
-    const pages::Period p = pages::resolve_period({o.from, o.till, o.period}, zone, clock, pages::DefaultPeriod::today);
-    lo = format_utc(p.from);
-    hi = format_utc(p.till);
-  } else if (o.till) {
-    // --till (alone: that day, as on every command; shared/spec/cli.md,
-    // "Periods").
-    const pages::Period p = pages::resolve_period({o.from, o.till}, zone, clock, pages::DefaultPeriod::today);
-    lo = format_utc(p.from);
-    hi = format_utc(p.till);
-  } else if (o.from) {
-    // --from alone: from then on. Rerate's default is every call, not today.
-    const pages::Period p = pages::resolve_period({o.from, o.from}, zone, clock, pages::DefaultPeriod::today);
-    lo = format_utc(p.from);
-  }
+  pages::resolve_open_period({o.from, o.till, o.period}, zone, clock, lo, hi);
 
   store::Transaction tx(db);
   std::optional<std::int64_t> user_id;

@@ -39,6 +39,19 @@ void refuse_with_period(std::string_view option) {
 
 }  // namespace
 
+void resolve_open_period(const PeriodInput& in, const TimeZone& zone, const Clock& clock, std::string& from,
+                         std::string& till) {
+  if (in.period || in.till) {
+    // --till alone: that day, as on every command (shared/spec/cli.md, "Periods").
+    const Period p = resolve_period(in, zone, clock, DefaultPeriod::today);
+    from = format_utc(p.from);
+    till = format_utc(p.till);
+  } else if (in.from) {
+    // --from alone: from then on; the list's default is every row, not today.
+    from = format_utc(resolve_period({in.from, in.from}, zone, clock, DefaultPeriod::today).from);
+  }
+}
+
 std::string period_forms() {
   std::string forms;
   for (std::string_view word : kPeriodWords) forms += fmt::format("{}, ", word);

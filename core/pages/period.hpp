@@ -37,6 +37,14 @@ struct PeriodInput {
 Period resolve_period(const PeriodInput& input, const TimeZone& zone, const Clock& clock,
                       DefaultPeriod fallback);
 
+// A period of a list whose default is every row (admin rerate, log, payment
+// list, callbacks): with --period or --till, resolve_period's bounds; with
+// --from alone, from then on; with neither, no bound. Writes the bounds it
+// finds into `from` and `till` (UTC 'YYYY-MM-DD HH:MM:SS') and leaves an
+// unbounded side as the caller set it. Throws as resolve_period does.
+void resolve_open_period(const PeriodInput& input, const TimeZone& zone, const Clock& clock, std::string& from,
+                         std::string& till);
+
 // The --period values, for help texts and messages: "today, yesterday, ...,
 // YYYY-MM or YYYY-MM-DD".
 std::string period_forms();
