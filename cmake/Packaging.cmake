@@ -22,6 +22,9 @@ set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# The PDF libraries are loaded with dlopen (exporters/pdf/pdf_libraries.hpp),
+# which dpkg-shlibdeps cannot see: named here, and merged with what it finds.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "${KOLMI_DLOPEN_PACKAGES}")
 # The PDF exports find DejaVu Sans through fontconfig. A Recommends, not a
 # Depends: everything else works without it, `--font FILE` takes any
 # TrueType font, and a missing font is a clear error naming this package.

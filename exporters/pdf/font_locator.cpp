@@ -1,6 +1,6 @@
 #include "exporters/pdf/font_locator.hpp"
 
-#include <fontconfig/fontconfig.h>
+#include "exporters/pdf/pdf_libraries.hpp"
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,17 +20,17 @@ namespace kolmi::exporters::pdf {
 namespace {
 
 struct ConfigFree {
-  void operator()(FcConfig* c) const { FcConfigDestroy(c); }
+  void operator()(FcConfig* c) const { fontconfig().FcConfigDestroy(c); }
 };
 struct PatternFree {
-  void operator()(FcPattern* p) const { FcPatternDestroy(p); }
+  void operator()(FcPattern* p) const { fontconfig().FcPatternDestroy(p); }
 };
 using ConfigPtr = std::unique_ptr<FcConfig, ConfigFree>;
 using PatternPtr = std::unique_ptr<FcPattern, PatternFree>;
 
 std::string pattern_string(const FcPattern* p, const char* object) {
   FcChar8* value = nullptr;
-  if (FcPatternGetString(p, object, 0, &value) != FcResultMatch || value == nullptr) return {};
+  if (fontconfig().FcPatternGetString(p, object, 0, &value) != FcResultMatch || value == nullptr) return {};
   return reinterpret_cast<const char*>(value);
 }
 
@@ -42,14 +42,14 @@ std::string not_found(const std::string& detail) {
 std::string from_fontconfig() {
   // A configuration of our own (not the library's global one), destroyed
   // when done, so nothing stays allocated after the export.
-  ConfigPtr config(FcInitLoadConfigAndFonts());
+  ConfigPtr config(fontconfig().FcInitLoadConfigAndFonts());
   if (!config) throw storage_error(not_found("fontconfig could not load its configuration"));
-  PatternPtr pattern(FcNameParse(reinterpret_cast<const FcChar8*>(kDefaultFontFamily)));
+  PatternPtr pattern(fontconfig().FcNameParse(reinterpret_cast<const FcChar8*>(kDefaultFontFamily)));
   if (!pattern) throw storage_error(not_found("out of memory"));
-  FcConfigSubstitute(config.get(), pattern.get(), FcMatchPattern);
-  FcDefaultSubstitute(pattern.get());
+  fontconfig().FcConfigSubstitute(config.get(), pattern.get(), FcMatchPattern);
+  fontconfig().FcDefaultSubstitute(pattern.get());
   FcResult result = FcResultNoMatch;
-  PatternPtr match(FcFontMatch(config.get(), pattern.get(), &result));
+  PatternPtr match(fontconfig().FcFontMatch(config.get(), pattern.get(), &result));
   if (!match || result != FcResultMatch) throw storage_error(not_found("no match"));
   const std::string family = pattern_string(match.get(), FC_FAMILY);
   const std::string format = pattern_string(match.get(), FC_FONTFORMAT);

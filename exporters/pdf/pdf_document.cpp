@@ -54,11 +54,11 @@ void Document::on_error(HPDF_STATUS code, HPDF_STATUS detail, void* user_data) {
 }
 
 Document::Document() : error_(std::make_unique<FirstError>()) {
-  doc_.reset(HPDF_New(&Document::on_error, error_.get()));
+  doc_.reset(haru().HPDF_New(&Document::on_error, error_.get()));
   if (!doc_) throw storage_error("PDF: cannot create a document (out of memory)");
-  check(HPDF_SetCompressionMode(get(), HPDF_COMP_ALL), "HPDF_SetCompressionMode");
-  check(HPDF_UseUTFEncodings(get()), "HPDF_UseUTFEncodings");
-  check(HPDF_SetPagesConfiguration(get(), kPagesPerNode), "HPDF_SetPagesConfiguration");
+  check(haru().HPDF_SetCompressionMode(get(), HPDF_COMP_ALL), "HPDF_SetCompressionMode");
+  check(haru().HPDF_UseUTFEncodings(get()), "HPDF_UseUTFEncodings");
+  check(haru().HPDF_SetPagesConfiguration(get(), kPagesPerNode), "HPDF_SetPagesConfiguration");
 }
 
 void Document::fail(HPDF_STATUS status, const char* what) const {
@@ -72,26 +72,26 @@ void Document::fail(HPDF_STATUS status, const char* what) const {
 }
 
 Fonts Document::load_font(const std::string& path) {
-  const char* name = HPDF_LoadTTFontFromFile(get(), path.c_str(), HPDF_TRUE);
+  const char* name = haru().HPDF_LoadTTFontFromFile(get(), path.c_str(), HPDF_TRUE);
   if (name == nullptr) fail(HPDF_OK, ("loading the font " + path).c_str());
   Fonts fonts;
-  fonts.utf8 = checked(HPDF_GetFont(get(), name, "UTF-8"), "HPDF_GetFont (UTF-8)");
-  fonts.ascii = checked(HPDF_GetFont(get(), name, "WinAnsiEncoding"), "HPDF_GetFont (WinAnsiEncoding)");
+  fonts.utf8 = checked(haru().HPDF_GetFont(get(), name, "UTF-8"), "HPDF_GetFont (UTF-8)");
+  fonts.ascii = checked(haru().HPDF_GetFont(get(), name, "WinAnsiEncoding"), "HPDF_GetFont (WinAnsiEncoding)");
   return fonts;
 }
 
 HPDF_Page Document::add_page() {
-  HPDF_Page page = checked(HPDF_AddPage(get()), "HPDF_AddPage");
-  check(HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT), "HPDF_Page_SetSize");
+  HPDF_Page page = checked(haru().HPDF_AddPage(get()), "HPDF_AddPage");
+  check(haru().HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT), "HPDF_Page_SetSize");
   return page;
 }
 
 void Document::save(const ByteSink& sink) {
-  check(HPDF_SaveToStream(get()), "HPDF_SaveToStream");
+  check(haru().HPDF_SaveToStream(get()), "HPDF_SaveToStream");
   std::string chunk(1 << 16, '\0');
   for (;;) {
     auto size = static_cast<HPDF_UINT32>(chunk.size());
-    const HPDF_STATUS status = HPDF_ReadFromStream(get(), reinterpret_cast<HPDF_BYTE*>(chunk.data()), &size);
+    const HPDF_STATUS status = haru().HPDF_ReadFromStream(get(), reinterpret_cast<HPDF_BYTE*>(chunk.data()), &size);
     if (status != HPDF_OK && status != HPDF_STREAM_EOF) fail(status, "HPDF_ReadFromStream");
     if (size > 0) sink(std::string_view(chunk.data(), size));
     if (status == HPDF_STREAM_EOF) break;

@@ -9,7 +9,7 @@
 // would leave it half-way); every call is checked by its caller with check()
 // or checked(), which throws Error(storage) naming the call and libharu's
 // error and detail codes. After an error the document is not used again.
-#include <hpdf.h>
+#include "exporters/pdf/pdf_libraries.hpp"
 
 #include <memory>
 #include <string>
@@ -70,7 +70,7 @@ class Document {
     HPDF_STATUS detail = HPDF_OK;
   };
   struct Free {
-    void operator()(HPDF_Doc doc) const { HPDF_Free(doc); }
+    void operator()(HPDF_Doc doc) const { haru().HPDF_Free(doc); }
   };
   static void on_error(HPDF_STATUS code, HPDF_STATUS detail, void* user_data);
 

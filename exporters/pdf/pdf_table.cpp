@@ -30,7 +30,7 @@ Table::Table(Document& doc, const Fonts& fonts, std::vector<Column> columns, int
     : doc_(doc),
       fonts_(fonts),
       widths_([font = fonts.utf8](char32_t cp) {
-        return static_cast<int>(HPDF_Font_GetUnicodeWidth(font, static_cast<HPDF_UNICODE>(cp)));
+        return static_cast<int>(haru().HPDF_Font_GetUnicodeWidth(font, static_cast<HPDF_UNICODE>(cp)));
       }),
       columns_(std::move(columns)),
       title_lines_(title_lines) {
@@ -114,7 +114,7 @@ void Table::add_total_row(std::span<const std::string_view> cells) {
 void Table::use_font(HPDF_Page page, bool ascii, float size) {
   HPDF_Font font = ascii ? fonts_.ascii : fonts_.utf8;
   if (font == current_font_ && size == current_size_) return;
-  doc_.check(HPDF_Page_SetFontAndSize(page, font, size), "HPDF_Page_SetFontAndSize");
+  doc_.check(haru().HPDF_Page_SetFontAndSize(page, font, size), "HPDF_Page_SetFontAndSize");
   current_font_ = font;
   current_size_ = size;
 }
@@ -126,24 +126,24 @@ void Table::flush_page() {
 
   // Graphics first, outside the text object: the header's band, the rule
   // above the total row.
-  doc_.check(HPDF_Page_SetGrayFill(page, kHeaderGray), "HPDF_Page_SetGrayFill");
-  doc_.check(HPDF_Page_Rectangle(page, kMargin, top - kRowHeight, kContentWidth, kRowHeight),
+  doc_.check(haru().HPDF_Page_SetGrayFill(page, kHeaderGray), "HPDF_Page_SetGrayFill");
+  doc_.check(haru().HPDF_Page_Rectangle(page, kMargin, top - kRowHeight, kContentWidth, kRowHeight),
              "HPDF_Page_Rectangle");
-  doc_.check(HPDF_Page_Fill(page), "HPDF_Page_Fill");
+  doc_.check(haru().HPDF_Page_Fill(page), "HPDF_Page_Fill");
   if (has_total_) {
     const float y = top - kRowHeight * static_cast<float>(rows_);
-    doc_.check(HPDF_Page_SetLineWidth(page, kRuleWidth), "HPDF_Page_SetLineWidth");
-    doc_.check(HPDF_Page_MoveTo(page, kMargin, y), "HPDF_Page_MoveTo");
-    doc_.check(HPDF_Page_LineTo(page, kMargin + kContentWidth, y), "HPDF_Page_LineTo");
-    doc_.check(HPDF_Page_Stroke(page), "HPDF_Page_Stroke");
+    doc_.check(haru().HPDF_Page_SetLineWidth(page, kRuleWidth), "HPDF_Page_SetLineWidth");
+    doc_.check(haru().HPDF_Page_MoveTo(page, kMargin, y), "HPDF_Page_MoveTo");
+    doc_.check(haru().HPDF_Page_LineTo(page, kMargin + kContentWidth, y), "HPDF_Page_LineTo");
+    doc_.check(haru().HPDF_Page_Stroke(page), "HPDF_Page_Stroke");
   }
-  doc_.check(HPDF_Page_SetGrayFill(page, 0), "HPDF_Page_SetGrayFill");
+  doc_.check(haru().HPDF_Page_SetGrayFill(page, 0), "HPDF_Page_SetGrayFill");
 
-  doc_.check(HPDF_Page_BeginText(page), "HPDF_Page_BeginText");
+  doc_.check(haru().HPDF_Page_BeginText(page), "HPDF_Page_BeginText");
   current_font_ = nullptr;
-  doc_.check(HPDF_Page_SetTextLeading(page, kRowHeight), "HPDF_Page_SetTextLeading");
+  doc_.check(haru().HPDF_Page_SetTextLeading(page, kRowHeight), "HPDF_Page_SetTextLeading");
   for (std::size_t c = 0; c < columns_.size(); ++c) draw_column(page, c, top);
-  doc_.check(HPDF_Page_EndText(page), "HPDF_Page_EndText");
+  doc_.check(haru().HPDF_Page_EndText(page), "HPDF_Page_EndText");
 
   arena_.clear();
   cells_.clear();
@@ -167,12 +167,12 @@ void Table::draw_column(HPDF_Page page, std::size_t column, float top) {
       auto [cell, text] = text_of(row);
       if (row == 0) {
         use_font(page, cell.ascii, kFontSize);
-        doc_.check(HPDF_Page_TextOut(page, left, top - kBaselineDrop, text), "HPDF_Page_TextOut");
+        doc_.check(haru().HPDF_Page_TextOut(page, left, top - kBaselineDrop, text), "HPDF_Page_TextOut");
       } else if (text[0] == '\0') {
-        doc_.check(HPDF_Page_MoveToNextLine(page), "HPDF_Page_MoveToNextLine");
+        doc_.check(haru().HPDF_Page_MoveToNextLine(page), "HPDF_Page_MoveToNextLine");
       } else {
         use_font(page, cell.ascii, kFontSize);
-        doc_.check(HPDF_Page_ShowTextNextLine(page, text), "HPDF_Page_ShowTextNextLine");
+        doc_.check(haru().HPDF_Page_ShowTextNextLine(page, text), "HPDF_Page_ShowTextNextLine");
       }
     }
     return;
@@ -182,19 +182,19 @@ void Table::draw_column(HPDF_Page page, std::size_t column, float top) {
     if (text[0] == '\0') continue;
     use_font(page, cell.ascii, kFontSize);
     const float baseline = top - kRowHeight * static_cast<float>(row) - kBaselineDrop;
-    doc_.check(HPDF_Page_TextOut(page, right - cell.width, baseline, text), "HPDF_Page_TextOut");
+    doc_.check(haru().HPDF_Page_TextOut(page, right - cell.width, baseline, text), "HPDF_Page_TextOut");
   }
 }
 
 void Table::draw_title(const Title& title) {
   HPDF_Page page = pages_.front();
-  doc_.check(HPDF_Page_BeginText(page), "HPDF_Page_BeginText");
+  doc_.check(haru().HPDF_Page_BeginText(page), "HPDF_Page_BeginText");
   current_font_ = nullptr;
   std::string arena;
   const Cell heading = fit(title.heading, kContentWidth, kHeadingSize, arena);
   use_font(page, heading.ascii, kHeadingSize);
   float baseline = kPageHeight - kMargin - kHeadingBaselineDrop;
-  doc_.check(HPDF_Page_TextOut(page, kMargin, baseline, arena.c_str()), "HPDF_Page_TextOut");
+  doc_.check(haru().HPDF_Page_TextOut(page, kMargin, baseline, arena.c_str()), "HPDF_Page_TextOut");
   baseline -= kHeadingGap;
   const std::size_t lines = std::min(title.lines.size(), static_cast<std::size_t>(title_lines_));
   for (std::size_t i = 0; i < lines; ++i) {
@@ -202,9 +202,9 @@ void Table::draw_title(const Title& title) {
     const Cell line = fit(title.lines[i], kContentWidth, kTitleSize, arena);
     baseline -= kTitleLeading;
     use_font(page, line.ascii, kTitleSize);
-    doc_.check(HPDF_Page_TextOut(page, kMargin, baseline, arena.c_str()), "HPDF_Page_TextOut");
+    doc_.check(haru().HPDF_Page_TextOut(page, kMargin, baseline, arena.c_str()), "HPDF_Page_TextOut");
   }
-  doc_.check(HPDF_Page_EndText(page), "HPDF_Page_EndText");
+  doc_.check(haru().HPDF_Page_EndText(page), "HPDF_Page_EndText");
 }
 
 void Table::draw_page_numbers() {
@@ -218,12 +218,12 @@ void Table::draw_page_numbers() {
     for (char ch : text) width += static_cast<float>(widths_(static_cast<unsigned char>(ch)));
     width *= kFontSize / 1000.0f;
     HPDF_Page page = pages_[i];
-    doc_.check(HPDF_Page_BeginText(page), "HPDF_Page_BeginText");
+    doc_.check(haru().HPDF_Page_BeginText(page), "HPDF_Page_BeginText");
     current_font_ = nullptr;
     use_font(page, true, kFontSize);
-    doc_.check(HPDF_Page_TextOut(page, (kPageWidth - width) / 2, kFooterBaseline, text.c_str()),
+    doc_.check(haru().HPDF_Page_TextOut(page, (kPageWidth - width) / 2, kFooterBaseline, text.c_str()),
                "HPDF_Page_TextOut");
-    doc_.check(HPDF_Page_EndText(page), "HPDF_Page_EndText");
+    doc_.check(haru().HPDF_Page_EndText(page), "HPDF_Page_EndText");
   }
 }
 

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Issue 12: a command that makes no PDF does not load the PDF stack. libharu
+# and fontconfig (and freetype, libpng, expat, brotli behind them) are opened
+# with dlopen on the first PDF (exporters/pdf/pdf_libraries.hpp), so every
+# other command starts without mapping and relocating them.
+source "$(dirname "$0")/lib.sh"
+command -v readelf >/dev/null || skip "readelf (binutils) is not installed"
+make_demo 300
+export KOLMI_USER=demo KOLMI_PASSWORD=demo
+set_setting Login_Failure_Delay_Ms 0
+
+needed=$(readelf -d "$kolmi_bin" | grep NEEDED)
+for lib in libhpdf libfontconfig libfreetype libpng; do
+  check "the binary does not link $lib" bash -c "! grep -q '$lib' <<<\"\$0\"" "$needed"
+done
+
+# What the dynamic loader opens, as it reports it (LD_DEBUG=files).
+loaded() { LD_DEBUG=files "$kolmi_bin" "$@" 2>&1 >/dev/null | grep -o 'file=[^ ]*' | sort -u; }
+for cmd in "--version" "main" "calls"; do
+  # shellcheck disable=SC2086
+  opened=$(loaded $cmd)
+  check "kolmi $cmd opens no PDF library" bash -c "! grep -Eq 'libhpdf|libfontconfig|libfreetype' <<<\"\$0\"" "$opened"
+done
+
+# The PDF export loads them, and works.
+opened=$(loaded rates export --format pdf -o rates.pdf)
+check "a PDF export opens libharu" grep -q libhpdf <<<"$opened"
+check "a PDF export opens fontconfig" grep -q libfontconfig <<<"$opened"
+check "the PDF export wrote a PDF" test "$(head -c 5 rates.pdf)" = "%PDF-"
+finish
