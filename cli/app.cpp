@@ -6,7 +6,7 @@
 namespace kolmi::cli {
 
 // The one registry: global options once, then every command group.
-void build_app(CLI::App& app, Context& ctx) {
+void build_app(CLI::App& app, Context& ctx, CommandScope scope) {
   app.set_version_flag("-V,--version", fmt::format("kolmi {}", KOLMI_VERSION));
   app.require_subcommand(1);
   // Global options are accepted before or after the subcommand.
@@ -24,17 +24,24 @@ void build_app(CLI::App& app, Context& ctx) {
                  "and actions, table or tsv for admin commands)")
       ->check(CLI::IsMember(std::vector<std::string>(std::begin(output::kFormatNames), std::end(output::kFormatNames))));
 
-  add_setup_commands(app, ctx);
-  add_identity_commands(app, ctx);
-  add_page_commands(app, ctx);
-  add_call_page_commands(app, ctx);
-  add_account_page_commands(app, ctx);
-  add_rate_page_commands(app, ctx);
-  add_admin_commands(app, ctx);
-  // Actions and exports attach to the page commands registered above.
-  add_action_commands(app, ctx);
-  add_callback_command(app, ctx);
-  add_export_commands(app, ctx);
+  // See command_scope.hpp: a run builds only the branch it needs.
+  const bool customer = scope != CommandScope::admin;
+  const bool admin = scope != CommandScope::customer;
+  if (customer) {
+    add_setup_commands(app, ctx);
+    add_identity_commands(app, ctx);
+    add_page_commands(app, ctx);
+    add_call_page_commands(app, ctx);
+    add_account_page_commands(app, ctx);
+    add_rate_page_commands(app, ctx);
+  }
+  if (admin) add_admin_commands(app, ctx);
+  if (customer) {
+    // Actions and exports attach to the page commands registered above.
+    add_action_commands(app, ctx);
+    add_callback_command(app, ctx);
+    add_export_commands(app, ctx);
+  }
   // Last: they read the whole tree.
   add_help_commands(app, ctx);
   add_help_footers(app);

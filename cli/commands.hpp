@@ -3,6 +3,7 @@
 // its subcommands to the app; each callback calls into core::).
 #include <CLI/CLI.hpp>
 
+#include "cli/command_scope.hpp"
 #include "cli/context.hpp"
 
 namespace kolmi::cli {
@@ -22,7 +23,8 @@ void add_callback_command(CLI::App& app, Context& ctx);  // callback
 void add_export_commands(CLI::App& app, Context& ctx);   // rates export, calls export
 void add_help_commands(CLI::App& app, Context& ctx);     // help, completion (read the whole tree)
 
-// Builds the whole command line: global options and every command.
-void build_app(CLI::App& app, Context& ctx);
+// Builds the command line: global options and the commands of `scope`
+// (command_scope.hpp; everything unless a run asks for less).
+void build_app(CLI::App& app, Context& ctx, CommandScope scope = CommandScope::everything);
 
 }  // namespace kolmi::cli

@@ -1,6 +1,7 @@
 #include "cli/run.hpp"
 
 #include <cstdio>
+#include <memory>
 #include <new>
 #include <sstream>
 
@@ -34,20 +35,42 @@ int print_to(const Context& ctx, const CLI::App& app, const CLI::Error& e) {
   std::fflush(ctx.out);
   return code;
 }
+
+// The tree a run parses: the branch its first word needs (command_scope.hpp),
+// or all of it when that branch does not know the word, so a typo's "did you
+// mean" still sees every command.
+std::unique_ptr<CLI::App> build_for(int argc, const char* const* argv, Context& ctx) {
+  auto make = [&](CommandScope scope) {
+    auto app = std::make_unique<CLI::App>(
+        "kolmi: MOR user-portal pages, exports and imports from an SQLite billing database", "kolmi");
+    build_app(*app, ctx, scope);
+    return app;
+  };
+  const std::string_view word = first_command_word(argc, argv);
+  const CommandScope scope = scope_of(word);
+  auto app = make(scope);
+  if (scope != CommandScope::everything && !has_command(*app, word)) app = make(CommandScope::everything);
+  return app;
+}
 }  // namespace
 
 int run(int argc, const char* const* argv, Context& ctx) {
-  CLI::App app{"kolmi: MOR user-portal pages, exports and imports from an SQLite billing database",
-               "kolmi"};
   // Until the user is known, messages follow --lang alone.
   const pages::Lang lang = lang_in_argv(argc, argv);
-  ctx.root = &app;  // the command path the audit trail records; forgotten with the tree
   struct ForgetRoot {
     Context& ctx;
     ~ForgetRoot() { ctx.root = nullptr; }
   } forget_root{ctx};
+  std::unique_ptr<CLI::App> tree;
   try {
-    build_app(app, ctx);
+    tree = build_for(argc, argv, ctx);
+  } catch (const std::exception& e) {  // out of memory, or a bug in the tree's definition
+    report(fmt::format("internal error: {}", e.what()));
+    return kInternalError;
+  }
+  CLI::App& app = *tree;
+  ctx.root = &app;  // the command path the audit trail records; forgotten with the tree
+  try {
     app.parse(argc, argv);
     std::fflush(ctx.out);
     return ctx.exit_code;
