@@ -9,7 +9,8 @@ namespace kolmi::actions {
 
 void process_missed_call(const pages::PageContext& pc, std::int64_t call_id) {
   store::Transaction tx(pc.db);
-  if (!store::mark_missed_call_processed(pc.db, pc.user.id, call_id)) throw not_found_error(fmt::format("no such missed call of yours: {}", call_id));
+  if (!store::mark_missed_call_processed(pc.db, pc.user.id, call_id))
+    throw not_found_error(fmt::format("no such missed call of yours: {}", call_id));
   tx.audit({.target_type = "call", .target_id = call_id});
   tx.commit();
 }

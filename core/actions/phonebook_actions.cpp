@@ -27,7 +27,8 @@ std::string add_phonebook_entry(const pages::PageContext& pc, std::string_view n
 
 std::string delete_phonebook_entry(const pages::PageContext& pc, std::int64_t entry_id) {
   store::Transaction tx(pc.db);
-  if (!store::delete_phonebook_entry(pc.db, pc.user.id, entry_id)) throw not_found_error(std::string(pages::tr(pc.lang, msg::kSomethingWrong)));
+  if (!store::delete_phonebook_entry(pc.db, pc.user.id, entry_id))
+    throw not_found_error(std::string(pages::tr(pc.lang, msg::kSomethingWrong)));
   tx.audit({.target_type = "phonebook", .target_id = entry_id});
   tx.commit();
   return std::string(msg::kRecordDeleted);

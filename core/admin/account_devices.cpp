@@ -50,15 +50,19 @@ std::int64_t add_device(store::Database& db, const NewDevice& d) {
     throw action_error(
         fmt::format("extension '{}' is already used by another device", text::shown(d.extension)));
   }
-  if (!d.accountcode.empty() &&
-      store::device_key_taken(db, store::DeviceKey::accountcode, d.accountcode)) {
+  if (!d.accountcode.empty() && store::device_key_taken(db, store::DeviceKey::accountcode, d.accountcode)) {
     throw action_error(
         fmt::format("accountcode '{}' is already used by another device", text::shown(d.accountcode)));
   }
-  const std::int64_t id = store::insert_device(
-      db, {.name = d.name, .secret = d.secret, .device_type = d.type, .extension = d.extension,
-           .callerid = d.callerid, .user_id = user_id, .description = d.description, .grace_time = d.grace_time,
-           .accountcode = d.accountcode});
+  const std::int64_t id = store::insert_device(db, {.name = d.name,
+                                                    .secret = d.secret,
+                                                    .device_type = d.type,
+                                                    .extension = d.extension,
+                                                    .callerid = d.callerid,
+                                                    .user_id = user_id,
+                                                    .description = d.description,
+                                                    .grace_time = d.grace_time,
+                                                    .accountcode = d.accountcode});
   tx.audit({.target_type = "device", .target_id = id, .data = fmt::format("{}/{} of {}", d.type, d.name, d.user)});
   tx.commit();
   return id;

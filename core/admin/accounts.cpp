@@ -96,11 +96,19 @@ std::int64_t add_user(store::Database& db, const NewUser& u, const Clock& clock)
     throw action_error(fmt::format("a user with login '{}' already exists", text::shown(u.login)));
   }
   const std::string created_at = format_utc(clock.now());
-  const std::int64_t id = store::insert_user(
-      db, {.login = u.login, .password_hash = hash, .usertype = u.usertype, .first_name = u.first_name,
-           .last_name = u.last_name, .credit = u.no_credit_limit ? Decimal::from_units(-1) : u.credit,
-           .postpaid = u.postpaid, .tariff_id = r.tariff_id, .vat_percent = u.vat_percent,
-           .currency_id = r.currency_id, .time_zone = u.time_zone, .created_at = created_at});
+  const std::int64_t id =
+      store::insert_user(db, {.login = u.login,
+                              .password_hash = hash,
+                              .usertype = u.usertype,
+                              .first_name = u.first_name,
+                              .last_name = u.last_name,
+                              .credit = u.no_credit_limit ? Decimal::from_units(-1) : u.credit,
+                              .postpaid = u.postpaid,
+                              .tariff_id = r.tariff_id,
+                              .vat_percent = u.vat_percent,
+                              .currency_id = r.currency_id,
+                              .time_zone = u.time_zone,
+                              .created_at = created_at});
   tx.audit({.target_type = "user", .target_id = id, .data = fmt::format("login {}", u.login)});
   tx.commit();
   return id;

@@ -23,8 +23,12 @@ namespace {
 std::optional<CallbackDevice> find_device(store::Database& db, std::int64_t user_id, std::int64_t device_id) {
   auto d = store::find_dialing_device(db, user_id, device_id);
   if (!d) return std::nullopt;
-  return CallbackDevice{d->id, std::move(d->device_type), std::move(d->name), std::move(d->extension),
-                        std::move(d->callerid), std::move(d->accountcode)};
+  return CallbackDevice{d->id,
+                        std::move(d->device_type),
+                        std::move(d->name),
+                        std::move(d->extension),
+                        std::move(d->callerid),
+                        std::move(d->accountcode)};
 }
 
 Error no_such_device(std::int64_t device_id, pages::Lang lang) {
@@ -35,9 +39,13 @@ Error no_such_device(std::int64_t device_id, pages::Lang lang) {
 // Inserts the request; the device's owner is checked in the same statement.
 std::int64_t insert_callback(store::Database& db, const CallbackFacts& f, std::string_view status,
                              std::string_view reason) {
-  const std::optional<std::int64_t> id = store::insert_callback(
-      db, {.user_id = f.user_id, .device_id = f.device.id, .src = f.src, .dst = f.dst, .created_at = f.created_at,
-           .status = status, .reason = reason});
+  const std::optional<std::int64_t> id = store::insert_callback(db, {.user_id = f.user_id,
+                                                                     .device_id = f.device.id,
+                                                                     .src = f.src,
+                                                                     .dst = f.dst,
+                                                                     .created_at = f.created_at,
+                                                                     .status = status,
+                                                                     .reason = reason});
   if (!id) throw no_such_device(f.device.id, pages::Lang::en);  // found a moment ago
   return *id;
 }

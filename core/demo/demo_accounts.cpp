@@ -160,8 +160,8 @@ class AccountWriter {
       const DemoDevice& d = rng_.pick(u.devices);
       std::string cli = number(u.country, rng_.percent(60) ? 100 : 0);
       if (!seen.emplace(d.id, cli).second) continue;
-      rows_.add_cli(cli, d.id, rng_.pick(kCliDescriptions), utc_text(now_ - rng_.between(std::int64_t{kDay}, 700 * kDay)),
-                    rng_.percent(10) ? 1 : 0);
+      rows_.add_cli(cli, d.id, rng_.pick(kCliDescriptions),
+                    utc_text(now_ - rng_.between(std::int64_t{kDay}, 700 * kDay)), rng_.percent(10) ? 1 : 0);
       --count;
     }
   }

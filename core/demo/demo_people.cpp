@@ -110,10 +110,10 @@ class Writer {
     u.about = u.admin ? "admin"
                       : fmt::format("{}, {}, {}", p.postpaid ? "postpaid" : "prepaid", p.currency, p.zone);
     const std::string hash = identity::hash_password(u.password, identity::KdfCost::minimal);
-    rows_.add_user(id, p.login, hash, p.usertype, p.first, p.last, p.balance, p.credit,
-                   p.postpaid ? 1 : 0, u.tariff_id, p.clientid, p.agreement_number, p.agreement_date,
-                   p.language, ref_.direction_id(p.country), p.vat_number, Decimal::from_units(p.vat),
-                   address_id, ref_.currency_id(p.currency), p.zone, p.agreement_date + " 10:00:00",
+    rows_.add_user(id, p.login, hash, p.usertype, p.first, p.last, p.balance, p.credit, p.postpaid ? 1 : 0,
+                   u.tariff_id, p.clientid, p.agreement_number, p.agreement_date, p.language,
+                   ref_.direction_id(p.country), p.vat_number, Decimal::from_units(p.vat), address_id,
+                   ref_.currency_id(p.currency), p.zone, p.agreement_date + " 10:00:00",
                    utc_text(p.last_login), utc_text(p.previous_login));
     return u;
   }
@@ -129,8 +129,8 @@ class Writer {
     d.extension = std::move(extension);
     d.callerid = std::move(callerid);
     d.grace_time = grace_time;
-    rows_.add_device(d.id, d.name, secret, d.type, d.extension, d.callerid, user.id, description,
-                     regseconds, grace_time, std::to_string(d.id));
+    rows_.add_device(d.id, d.name, secret, d.type, d.extension, d.callerid, user.id, description, regseconds,
+                     grace_time, std::to_string(d.id));
     user.devices.push_back(std::move(d));
   }
 

@@ -87,7 +87,8 @@ Reference insert_reference(store::Database& db) {
 
     for (const DestDef& d : destination_table()) {
       if (d.code != def.code) continue;
-      book.add_destination(d.prefix, d.code, d.mobile ? "MOB" : "FIX", d.name, d.mobile ? mob_group : fix_group);
+      book.add_destination(d.prefix, d.code, d.mobile ? "MOB" : "FIX", d.name,
+                           d.mobile ? mob_group : fix_group);
       (d.mobile ? country.mobile : country.fixed).push_back(DialPlan{std::string(d.prefix), d.length});
     }
 

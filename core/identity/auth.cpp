@@ -10,8 +10,8 @@
 #include "core/identity/session_store.hpp"
 #include "core/store/conflines.hpp"
 #include "core/store/user_logins.hpp"
-#include "core/time/datetime.hpp"
 #include "core/text/message_text.hpp"
+#include "core/time/datetime.hpp"
 
 namespace kolmi::identity {
 

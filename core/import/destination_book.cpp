@@ -28,9 +28,10 @@ DestinationBook::DestinationBook(store::Database& db) : writer_(db) {
     countries_.add_direction(name, code);
     direction_names_.try_emplace(std::string(code), std::string(name));
   });
-  store::for_each_destination_group(db, [this](std::int64_t id, std::string_view name, std::string_view desttype) {
-    groups_.try_emplace(group_key(name, desttype), id);
-  });
+  store::for_each_destination_group(
+      db, [this](std::int64_t id, std::string_view name, std::string_view desttype) {
+        groups_.try_emplace(group_key(name, desttype), id);
+      });
   store::for_each_destination_entry(db, [this](const store::DestinationEntry& d) {
     by_prefix_.emplace(std::string(d.prefix),
                        StoredDestination{d.id, std::string(d.name), std::string(d.subcode),

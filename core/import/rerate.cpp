@@ -83,7 +83,8 @@ RerateSummary rerate_calls(store::Database& db, const RerateOptions& o, const Cl
     const std::optional<Decimal> old_price = calls.user_price();
     charges.change(parties.user_id, old_price, price.user_price);
     if (on_price_change) {
-      const PriceChange change{id, parties.user_id, calls.calldate(), calls.dst(), old_price, price.user_price};
+      const PriceChange change{id,          parties.user_id, calls.calldate(),
+                               calls.dst(), old_price,       price.user_price};
       if (change.old_price != change.new_price) on_price_change(change);
     }
     update.update(id, price.user_rate, price.user_billsec, price.user_price, price.prefix);

@@ -73,7 +73,8 @@ Tariff find_or_create_tariff(store::Database& db, const std::string& name,
   }
   const std::string code =
       currency ? *currency : store::confline_str(db, store::conf::kDefaultCurrency);
-  if (!store::find_currency(db, code)) throw usage_error(fmt::format("--currency: no currency '{}'", text::shown(code)));
+  if (!store::find_currency(db, code))
+    throw usage_error(fmt::format("--currency: no currency '{}'", text::shown(code)));
   return Tariff{store::insert_user_tariff(db, name, code), code, true};
 }
 
@@ -132,9 +133,9 @@ void TariffRates::write(const TariffPlan& plan, bool replace, RateCounts& counts
     const std::vector<Detail> details = details_of(*p.price);
     auto it = by_key.find(key_of(p.group, p.key));
     if (it == by_key.end()) {
-      const std::int64_t rate_id =
-          p.group ? writer.add_rate(tariff_id, std::nullopt, p.key, p.price->min_time)
-                  : writer.add_rate(tariff_id, p.key, std::nullopt, p.price->min_time);
+      const std::int64_t rate_id = p.group
+                                       ? writer.add_rate(tariff_id, std::nullopt, p.key, p.price->min_time)
+                                       : writer.add_rate(tariff_id, p.key, std::nullopt, p.price->min_time);
       write_details(rate_id, details);
       ++counts.added;
       continue;

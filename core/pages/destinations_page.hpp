@@ -4,10 +4,10 @@
 #include <cstdint>
 #include <string>
 
+#include "core/output/tree_writer.hpp"
 #include "core/pages/page_context.hpp"
 #include "core/store/database.hpp"
 #include "core/store/personal_rate_rows.hpp"
-#include "core/output/tree_writer.hpp"
 
 namespace kolmi::pages {
 

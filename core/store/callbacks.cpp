@@ -12,7 +12,8 @@ std::optional<std::int64_t> insert_callback(Database& db, const NewCallback& c) 
   return db.last_insert_rowid();
 }
 
-void set_callback_file(Database& db, std::int64_t user_id, std::int64_t callback_id, std::string_view call_file) {
+void set_callback_file(Database& db, std::int64_t user_id, std::int64_t callback_id,
+                       std::string_view call_file) {
   Statement s = db.prepare("UPDATE callbacks SET call_file = ? WHERE id = ? AND user_id = ?");
   s.bind_all(call_file, callback_id, user_id);
   s.run();

@@ -21,6 +21,7 @@ struct NewCallback {
 // Returns the new id, or nullopt when the device is not the user's.
 std::optional<std::int64_t> insert_callback(Database& db, const NewCallback& c);
 // Names the call file of the user's request `callback_id`.
-void set_callback_file(Database& db, std::int64_t user_id, std::int64_t callback_id, std::string_view call_file);
+void set_callback_file(Database& db, std::int64_t user_id, std::int64_t callback_id,
+                       std::string_view call_file);
 
 }  // namespace kolmi::store

@@ -9,14 +9,17 @@ void for_each_direction(Database& db,
 }
 
 void for_each_destination_group(
-    Database& db, const std::function<void(std::int64_t id, std::string_view name, std::string_view desttype)>& visit) {
+    Database& db,
+    const std::function<void(std::int64_t id, std::string_view name, std::string_view desttype)>& visit) {
   Statement s = db.prepare("SELECT id, name, desttype FROM destinationgroups ORDER BY id");
   while (s.step()) visit(s.int64(0), s.text(1), s.text(2));
 }
 
 void for_each_destination_entry(Database& db, const std::function<void(const DestinationEntry&)>& visit) {
-  Statement s = db.prepare("SELECT id, prefix, name, subcode, direction_code, destinationgroup_id FROM destinations");
-  while (s.step()) visit(DestinationEntry{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.opt_int64(5)});
+  Statement s =
+      db.prepare("SELECT id, prefix, name, subcode, direction_code, destinationgroup_id FROM destinations");
+  while (s.step())
+    visit(DestinationEntry{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.opt_int64(5)});
 }
 
 DestinationWriter::DestinationWriter(Database& db)
@@ -30,7 +33,8 @@ DestinationWriter::DestinationWriter(Database& db)
           "UPDATE destinations SET direction_code = ?, subcode = ?, name = ?, destinationgroup_id = ? "
           "WHERE id = ?")) {}
 
-std::int64_t DestinationWriter::add_group(std::string_view name, std::string_view desttype, std::string_view flag) {
+std::int64_t DestinationWriter::add_group(std::string_view name, std::string_view desttype,
+                                          std::string_view flag) {
   add_group_.bind_all(name, desttype, flag).run();
   return db_.last_insert_rowid();
 }
@@ -47,8 +51,9 @@ std::int64_t DestinationWriter::add_destination(std::string_view prefix, std::st
   return db_.last_insert_rowid();
 }
 
-void DestinationWriter::update_destination(std::int64_t id, std::string_view direction_code, std::string_view subcode,
-                                           std::string_view name, std::int64_t group_id) {
+void DestinationWriter::update_destination(std::int64_t id, std::string_view direction_code,
+                                           std::string_view subcode, std::string_view name,
+                                           std::int64_t group_id) {
   update_destination_.bind_all(direction_code, subcode, name, group_id, id).run();
 }
 

@@ -17,7 +17,8 @@ void for_each_direction(Database& db,
                         const std::function<void(std::string_view name, std::string_view code)>& visit);
 // Every destination group (id, name, desttype) in id order.
 void for_each_destination_group(
-    Database& db, const std::function<void(std::int64_t id, std::string_view name, std::string_view desttype)>& visit);
+    Database& db,
+    const std::function<void(std::int64_t id, std::string_view name, std::string_view desttype)>& visit);
 
 // One destinations row; views valid during the visit only.
 struct DestinationEntry {
@@ -36,8 +37,8 @@ class DestinationWriter {
   // Each returns the new row's id.
   std::int64_t add_group(std::string_view name, std::string_view desttype, std::string_view flag);
   std::int64_t add_direction(std::string_view name, std::string_view code);
-  std::int64_t add_destination(std::string_view prefix, std::string_view direction_code, std::string_view subcode,
-                               std::string_view name, std::int64_t group_id);
+  std::int64_t add_destination(std::string_view prefix, std::string_view direction_code,
+                               std::string_view subcode, std::string_view name, std::int64_t group_id);
   void update_destination(std::int64_t id, std::string_view direction_code, std::string_view subcode,
                           std::string_view name, std::int64_t group_id);
 

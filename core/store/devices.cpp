@@ -67,8 +67,8 @@ std::int64_t insert_device(Database& db, const NewDeviceRow& d) {
   Statement add = db.prepare(
       "INSERT INTO devices (name, secret, device_type, extension, callerid, user_id, description, "
       "grace_time, accountcode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  add.bind_all(d.name, d.secret, d.device_type, d.extension, d.callerid, d.user_id, d.description, d.grace_time,
-               d.accountcode);
+  add.bind_all(d.name, d.secret, d.device_type, d.extension, d.callerid, d.user_id, d.description,
+               d.grace_time, d.accountcode);
   add.run();
   return db.last_insert_rowid();
 }

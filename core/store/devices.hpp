@@ -2,8 +2,8 @@
 // Row mapping for a user's devices (MOR's devices table), in one place for
 // the devices, CLIs, faxes and personal details pages.
 #include <cstdint>
-#include <optional>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>

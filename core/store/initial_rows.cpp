@@ -3,8 +3,9 @@
 namespace kolmi::store {
 
 void insert_usd_currency(Database& db) {
-  db.exec("INSERT INTO currencies (name, full_name, exchange_rate, active) "
-          "VALUES ('USD', 'United States dollar', 1000000000, 1)");
+  db.exec(
+      "INSERT INTO currencies (name, full_name, exchange_rate, active) "
+      "VALUES ('USD', 'United States dollar', 1000000000, 1)");
 }
 
 void insert_first_admin(Database& db, std::string_view login, std::string_view password_hash,
@@ -17,6 +18,8 @@ void insert_first_admin(Database& db, std::string_view login, std::string_view p
   add.run();
 }
 
-void checkpoint_into_file(Database& db) { db.exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
+void checkpoint_into_file(Database& db) {
+  db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
 
 }  // namespace kolmi::store

@@ -14,20 +14,21 @@ constexpr std::string_view kUserCalls = "WHERE user_id = ?1 AND calldate >= ?2 A
 
 }  // namespace
 
-RerateCallCursor RerateCallCursor::open(Database& db, std::optional<std::int64_t> user_id, std::string_view lo,
-                                        std::string_view hi) {
+RerateCallCursor RerateCallCursor::open(Database& db, std::optional<std::int64_t> user_id,
+                                        std::string_view lo, std::string_view hi) {
   Statement calls = db.prepare(std::string(kColumns) + std::string(user_id ? kUserCalls : kAllCalls));
   calls.bind(1, user_id).bind(2, lo).bind(3, hi);
   return RerateCallCursor(std::move(calls));
 }
 
 CallPriceUpdater::CallPriceUpdater(Database& db)
-    : update_(db.prepare("UPDATE calls SET user_rate = ?, user_billsec = ?, user_price = ?, prefix = ? WHERE id = ?")) {
-}
+    : update_(db.prepare(
+          "UPDATE calls SET user_rate = ?, user_billsec = ?, user_price = ?, prefix = ? WHERE id = ?")) {}
 
 void CallPriceUpdater::update(std::int64_t call_id, const std::optional<Decimal>& user_rate,
                               const std::optional<std::int64_t>& user_billsec,
-                              const std::optional<Decimal>& user_price, const std::optional<std::string>& prefix) {
+                              const std::optional<Decimal>& user_price,
+                              const std::optional<std::string>& prefix) {
   update_.bind_all(user_rate, user_billsec, user_price, prefix, call_id);
   update_.run();
 }

@@ -2,9 +2,10 @@
 
 namespace kolmi::store {
 
-void insert_session(Database& db, std::int64_t user_id, std::string_view token_hash, std::string_view created_at,
-                    std::string_view expires_at) {
-  Statement s = db.prepare("INSERT INTO sessions (user_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)");
+void insert_session(Database& db, std::int64_t user_id, std::string_view token_hash,
+                    std::string_view created_at, std::string_view expires_at) {
+  Statement s =
+      db.prepare("INSERT INTO sessions (user_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)");
   s.bind_all(user_id, token_hash, created_at, expires_at);
   s.run();
 }

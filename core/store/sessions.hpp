@@ -17,8 +17,8 @@ struct SessionRow {
 };
 
 // Inserts a session row. Throws Error(storage).
-void insert_session(Database& db, std::int64_t user_id, std::string_view token_hash, std::string_view created_at,
-                    std::string_view expires_at);
+void insert_session(Database& db, std::int64_t user_id, std::string_view token_hash,
+                    std::string_view created_at, std::string_view expires_at);
 // The session whose token hashes to `token_hash` (an index look-up); nullopt when none.
 std::optional<SessionRow> find_session(Database& db, std::string_view token_hash);
 // Deletes the session of `token_hash`; nothing happens when there is none.

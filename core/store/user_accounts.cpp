@@ -219,7 +219,8 @@ void update_user_details(Database& db, DetailsTable table, const std::vector<Col
     sql += " = ?";
   }
   // The address is the user's own: it is found through their row.
-  sql += table == DetailsTable::users ? " WHERE id = ?" : " WHERE id = (SELECT address_id FROM users WHERE id = ?)";
+  sql += table == DetailsTable::users ? " WHERE id = ?"
+                                      : " WHERE id = (SELECT address_id FROM users WHERE id = ?)";
   Statement s = db.prepare(sql);
   int index = 0;
   for (const ColumnValue& a : set) {

@@ -19,7 +19,8 @@ void replace_password_hash(Database& db, std::int64_t user_id, std::string_view 
 void record_login(Database& db, std::int64_t user_id, std::string_view now) {
   // SQLite evaluates every right-hand side on the old row, so the previous
   // login becomes the one before this.
-  Statement s = db.prepare("UPDATE users SET previous_login_at = last_login_at, last_login_at = ? WHERE id = ?");
+  Statement s =
+      db.prepare("UPDATE users SET previous_login_at = last_login_at, last_login_at = ? WHERE id = ?");
   s.bind_all(now, user_id);
   s.run();
 }
