@@ -2,26 +2,17 @@
 
 #include <stdexcept>
 
+#include "core/store/user_accounts.hpp"
 #include "exporters/file_names.hpp"
 #include "exporters/pdf_exports.hpp"
 #include "exporters/rates_csv.hpp"
 
 namespace kolmi::exporters {
 
-namespace {
-// The name of the user's tariff for the PDF title; "" without one.
-std::string tariff_name(store::Database& db, const store::User& user) {
-  if (!user.tariff_id) return {};
-  store::Statement s = db.prepare("SELECT name FROM tariffs WHERE id = ?");
-  s.bind(1, *user.tariff_id);
-  return s.step() ? std::string(s.text(0)) : std::string();
-}
-}  // namespace
-
 RatesExport::RatesExport(const pages::PageContext& pc, std::optional<std::string_view> currency) : pc_(pc) {
   info_.currency = pc.display_currency(currency);
   info_.full_name = pc.user.full_name();
-  info_.tariff = tariff_name(pc.db, pc.user);
+  info_.tariff = store::tariff_name(pc.db, pc.user.tariff_id);  // "" without one
   info_.digits = pc.digits;
   info_.lang = pc.lang;
   rates_.emplace(pc.db, pc.user, pc.currencies, info_.currency, pc.digits);

@@ -4,6 +4,8 @@
 
 #include "core/actions/value_checks.hpp"
 #include "core/error.hpp"
+#include "core/store/callerids.hpp"
+#include "core/store/devices.hpp"
 #include "core/time/datetime.hpp"
 
 namespace kolmi::actions {
@@ -18,23 +20,16 @@ std::string add_cli(const pages::PageContext& pc, const NewCli& c) {
   store::Transaction tx(pc.db);
   // Inserts only when the device is the user's; a CLI the device already
   // has (callerids_device_cli) inserts nothing either.
-  store::Statement add = pc.db.prepare(
-      "INSERT INTO callerids (cli, device_id, description, added_at) "
-      "SELECT ?, id, ?, ? FROM devices WHERE id = ? AND user_id = ? "
-      "ON CONFLICT (device_id, cli) DO NOTHING");
-  add.bind_all(c.cli, description, format_utc(pc.clock.now()), c.device_id, pc.user.id);
-  add.run();
-  const std::int64_t cli_id = pc.db.last_insert_rowid();
-  if (pc.db.changes() == 0) {
+  const std::optional<std::int64_t> cli_id =
+      store::insert_callerid(pc.db, pc.user.id, c.device_id, c.cli, description, format_utc(pc.clock.now()));
+  if (!cli_id) {
     // Which of the two: asked only for the user's own devices, so another
     // user's device reads as missing.
-    store::Statement own = pc.db.prepare("SELECT 1 FROM devices WHERE id = ? AND user_id = ?");
-    own.bind_all(c.device_id, pc.user.id);
-    if (!own.step())
+    if (!store::user_owns_device(pc.db, pc.user.id, c.device_id))
       throw not_found_error(field_message(pc.lang, msg::kNoSuchDevice, std::to_string(c.device_id)));
     throw action_error(std::string(pages::tr(pc.lang, msg::kDuplicateCli)));
   }
-  tx.audit({.target_type = "callerid", .target_id = cli_id, .data = fmt::format("device {}", c.device_id)});
+  tx.audit({.target_type = "callerid", .target_id = *cli_id, .data = fmt::format("device {}", c.device_id)});
   tx.commit();
   return std::string(msg::kCliCreated);
 }

@@ -6,20 +6,15 @@
 #include "core/actions/value_checks.hpp"
 #include "core/error.hpp"
 #include "core/identity/session_store.hpp"
+#include "core/store/addresses.hpp"
+#include "core/store/sessions.hpp"
 #include "core/store/user_accounts.hpp"
 
 namespace kolmi::actions {
 
 namespace {
 
-// One column of a SET list and its bound value: text, or a direction id
-// (nullopt stores NULL).
-struct Assignment {
-  std::string_view column;  // a fixed name from kDetailFields, never input
-  bool is_id = false;
-  std::string text;
-  std::optional<std::int64_t> id;
-};
+using Assignment = store::ColumnValue;
 
 // The directions row a country value names: its ISO 3166 alpha-3 code
 // (any letter case) or its name (ASCII letter case ignored). "" clears the
@@ -28,56 +23,11 @@ struct Assignment {
 std::optional<std::int64_t> resolve_country(store::Database& db, const DetailField& f,
                                             const std::string& value, pages::Lang lang) {
   if (value.empty()) return std::nullopt;
-  store::Statement by_code = db.prepare("SELECT id FROM directions WHERE code = upper(?)");
-  by_code.bind(1, value);
-  if (by_code.step()) return by_code.int64(0);
-  store::Statement by_name =
-      db.prepare("SELECT id FROM directions WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 2");
-  by_name.bind(1, value);
-  if (!by_name.step()) throw action_error(field_message(lang, msg::kUnknownCountry, f.option));
-  const std::int64_t id = by_name.int64(0);
-  if (by_name.step()) throw action_error(field_message(lang, msg::kAmbiguousCountry, f.option));
-  return id;
-}
-
-// `UPDATE <table> SET a = ?, b = ? WHERE <where>` over the assignments, with
-// `owner` bound last. The SQL text is made of fixed column names only.
-void run_update(store::Database& db, std::string_view table, std::string_view where,
-                const std::vector<Assignment>& set, std::int64_t owner) {
-  if (set.empty()) return;
-  std::string sql = "UPDATE ";
-  sql += table;
-  sql += " SET ";
-  for (std::size_t i = 0; i < set.size(); ++i) {
-    if (i > 0) sql += ", ";
-    sql += set[i].column;
-    sql += " = ?";
-  }
-  sql += " WHERE ";
-  sql += where;
-  store::Statement s = db.prepare(sql);
-  int index = 0;
-  for (const Assignment& a : set) {
-    if (a.is_id) {
-      s.bind(++index, a.id);
-    } else {
-      s.bind(++index, a.text);
-    }
-  }
-  s.bind(++index, owner);
-  s.run();
-}
-
-// Ends the user's sessions except `keep` (the caller's), if given.
-void end_other_sessions(store::Database& db, std::int64_t user_id, const std::optional<std::string>& keep) {
-  store::Statement s = db.prepare("DELETE FROM sessions WHERE user_id = ? AND token_hash IS NOT ?");
-  s.bind(1, user_id);
-  if (keep) {
-    s.bind(2, identity::session_token_hash(*keep));
-  } else {
-    s.bind_null(2);
-  }
-  s.run();
+  if (auto id = store::direction_id_by_code(db, value)) return id;
+  const std::vector<std::int64_t> named = store::direction_ids_by_name(db, value);
+  if (named.empty()) throw action_error(field_message(lang, msg::kUnknownCountry, f.option));
+  if (named.size() > 1) throw action_error(field_message(lang, msg::kAmbiguousCountry, f.option));
+  return named.front();
 }
 
 }  // namespace
@@ -112,13 +62,17 @@ std::string update_personal_details(const pages::PageContext& pc, const Personal
     (f.table == FieldTable::users ? users : addresses).push_back(std::move(a));
   }
   // Every value is valid from here on: write.
-  run_update(pc.db, "users", "id = ?", users, pc.user.id);
+  store::update_user_details(pc.db, store::DetailsTable::users, users, pc.user.id);
   if (!addresses.empty()) {
     store::ensure_own_address(pc.db, pc.user.id);
-    // The address is the user's own: it is found through their row.
-    run_update(pc.db, "addresses", "id = (SELECT address_id FROM users WHERE id = ?)", addresses, pc.user.id);
+    store::update_user_details(pc.db, store::DetailsTable::own_address, addresses, pc.user.id);
   }
-  if (hash) end_other_sessions(pc.db, pc.user.id, policy.session_token_in_use);
+  // Ends the user's other sessions: all but the caller's, if given.
+  if (hash) {
+    const std::optional<std::string>& keep = policy.session_token_in_use;
+    store::delete_other_sessions(pc.db, pc.user.id,
+                                 keep ? std::optional(identity::session_token_hash(*keep)) : std::nullopt);
+  }
   tx.audit({.target_type = "user", .target_id = pc.user.id, .data = changed});
   tx.commit();
   return std::string(msg::kDetailsChanged);

@@ -2,6 +2,7 @@
 
 #include "core/actions/value_checks.hpp"
 #include "core/error.hpp"
+#include "core/store/phonebook.hpp"
 #include "core/time/datetime.hpp"
 
 namespace kolmi::actions {
@@ -17,21 +18,17 @@ std::string add_phonebook_entry(const pages::PageContext& pc, std::string_view n
     throw action_error(text_problem_message(pc.lang, p, "--name", kMaxPhonebookNameChars));
   }
   store::Transaction tx(pc.db);
-  store::Statement add =
-      pc.db.prepare("INSERT INTO phonebooks (user_id, number, name, added) VALUES (?, ?, ?, ?)");
-  add.bind_all(pc.user.id, number, name, format_utc(pc.clock.now()));
-  add.run();
-  tx.audit({.target_type = "phonebook", .target_id = pc.db.last_insert_rowid()});
+  const std::int64_t id =
+      store::insert_phonebook_entry(pc.db, pc.user.id, number, name, format_utc(pc.clock.now()));
+  tx.audit({.target_type = "phonebook", .target_id = id});
   tx.commit();
   return std::string(msg::kRecordAdded);
 }
 
 std::string delete_phonebook_entry(const pages::PageContext& pc, std::int64_t entry_id) {
   store::Transaction tx(pc.db);
-  store::Statement remove = pc.db.prepare("DELETE FROM phonebooks WHERE id = ? AND user_id = ?");
-  remove.bind_all(entry_id, pc.user.id);
-  remove.run();
-  if (pc.db.changes() == 0) throw not_found_error(std::string(pages::tr(pc.lang, msg::kSomethingWrong)));
+  if (!store::delete_phonebook_entry(pc.db, pc.user.id, entry_id))
+    throw not_found_error(std::string(pages::tr(pc.lang, msg::kSomethingWrong)));
   tx.audit({.target_type = "phonebook", .target_id = entry_id});
   tx.commit();
   return std::string(msg::kRecordDeleted);

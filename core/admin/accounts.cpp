@@ -11,8 +11,10 @@
 #include "core/identity/login_name.hpp"
 #include "core/setup/init_database.hpp"
 #include "core/store/conflines.hpp"
+#include "core/store/sessions.hpp"
 #include "core/store/tariff_rate_list.hpp"
 #include "core/store/user_accounts.hpp"
+#include "core/store/user_logins.hpp"
 #include "core/text/message_text.hpp"
 #include "core/time/datetime.hpp"
 
@@ -27,23 +29,10 @@ void check_password(std::string_view password) {
   }
 }
 
-std::optional<std::int64_t> find_id(store::Database& db, std::string_view sql, std::string_view value) {
-  store::Statement s = db.prepare(sql);
-  s.bind(1, value);
-  if (!s.step()) return std::nullopt;
-  return s.int64(0);
-}
-
 std::int64_t user_id_of(store::Database& db, std::string_view login) {
-  auto id = find_id(db, "SELECT id FROM users WHERE username = ?", login);
+  auto id = store::find_user_id(db, login);
   if (!id) throw not_found_error(fmt::format("no user '{}'", text::shown(login)));
   return *id;
-}
-
-void end_sessions(store::Database& db, std::int64_t user_id) {
-  store::Statement s = db.prepare("DELETE FROM sessions WHERE user_id = ?");
-  s.bind(1, user_id);
-  s.run();
 }
 
 // The validated values of a NewUser that are looked up in the database.
@@ -55,22 +44,21 @@ struct Resolved {
 Resolved resolve(store::Database& db, const NewUser& u) {
   Resolved r;
   if (u.tariff) {
-    r.tariff_id = find_id(db, "SELECT id FROM tariffs WHERE name = ?", *u.tariff);
-    if (!r.tariff_id)
-      throw usage_error(fmt::format("--tariff: no tariff named '{}'", text::shown(*u.tariff)));
+    auto tariff = store::find_tariff(db, *u.tariff);
+    if (!tariff) throw usage_error(fmt::format("--tariff: no tariff named '{}'", text::shown(*u.tariff)));
+    r.tariff_id = tariff->id;
   }
   if (u.currency) {
-    store::Statement s = db.prepare("SELECT id, active FROM currencies WHERE name = ?");
-    s.bind(1, *u.currency);
-    if (!s.step()) throw usage_error(fmt::format("--currency: no currency '{}'", text::shown(*u.currency)));
-    if (s.int64(1) == 0)
+    auto currency = store::find_currency(db, *u.currency);
+    if (!currency) throw usage_error(fmt::format("--currency: no currency '{}'", text::shown(*u.currency)));
+    if (!currency->active)
       throw usage_error(fmt::format("--currency: currency '{}' is not active", text::shown(*u.currency)));
-    r.currency_id = s.int64(0);
+    r.currency_id = currency->id;
   } else {
     // Stored explicitly, so a later change of Default_Currency does not
     // silently move existing users to another currency.
     std::string code = store::confline_str(db, store::conf::kDefaultCurrency);
-    r.currency_id = find_id(db, "SELECT id FROM currencies WHERE name = ?", code);
+    if (auto currency = store::find_currency(db, code)) r.currency_id = currency->id;
   }
   return r;
 }
@@ -104,18 +92,23 @@ std::int64_t add_user(store::Database& db, const NewUser& u, const Clock& clock)
   const std::string hash = identity::hash_password(u.password, u.kdf);
   store::Transaction tx(db);
   Resolved r = resolve(db, u);
-  if (find_id(db, "SELECT id FROM users WHERE username = ?", u.login)) {
+  if (store::find_user_id(db, u.login)) {
     throw action_error(fmt::format("a user with login '{}' already exists", text::shown(u.login)));
   }
-  store::Statement add = db.prepare(
-      "INSERT INTO users (username, password, usertype, first_name, last_name, credit, postpaid, "
-      "tariff_id, vat_percent, currency_id, time_zone, created_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  const Decimal credit = u.no_credit_limit ? Decimal::from_units(-1) : u.credit;
-  add.bind_all(u.login, hash, u.usertype, u.first_name, u.last_name, credit, u.postpaid ? 1 : 0, r.tariff_id,
-               u.vat_percent, r.currency_id, u.time_zone, format_utc(clock.now()));
-  add.run();
-  const std::int64_t id = db.last_insert_rowid();
+  const std::string created_at = format_utc(clock.now());
+  const std::int64_t id =
+      store::insert_user(db, {.login = u.login,
+                              .password_hash = hash,
+                              .usertype = u.usertype,
+                              .first_name = u.first_name,
+                              .last_name = u.last_name,
+                              .credit = u.no_credit_limit ? Decimal::from_units(-1) : u.credit,
+                              .postpaid = u.postpaid,
+                              .tariff_id = r.tariff_id,
+                              .vat_percent = u.vat_percent,
+                              .currency_id = r.currency_id,
+                              .time_zone = u.time_zone,
+                              .created_at = created_at});
   tx.audit({.target_type = "user", .target_id = id, .data = fmt::format("login {}", u.login)});
   tx.commit();
   return id;
@@ -157,10 +150,8 @@ void set_password(store::Database& db, std::string_view login, std::string_view 
   const std::string hash = identity::hash_password(password, kdf);
   store::Transaction tx(db);
   const std::int64_t id = user_id_of(db, login);
-  store::Statement s = db.prepare("UPDATE users SET password = ? WHERE id = ?");
-  s.bind_all(hash, id);
-  s.run();
-  end_sessions(db, id);
+  store::set_user_password(db, id, hash);
+  store::delete_user_sessions(db, id);
   tx.audit({.target_type = "user", .target_id = id, .data = fmt::format("login {}", login)});
   tx.commit();
 }
@@ -172,10 +163,8 @@ void set_blocked(store::Database& db, std::string_view login, bool blocked, std:
     throw action_error(
         fmt::format("you cannot block yourself ('{}'); ask another admin", text::shown(login)));
   }
-  store::Statement s = db.prepare("UPDATE users SET blocked = ? WHERE id = ?");
-  s.bind_all(blocked ? 1 : 0, id);
-  s.run();
-  if (blocked) end_sessions(db, id);
+  store::set_user_blocked(db, id, blocked);
+  if (blocked) store::delete_user_sessions(db, id);
   tx.audit({.target_type = "user", .target_id = id, .data = fmt::format("login {}", login)});
   tx.commit();
 }

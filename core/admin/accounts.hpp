@@ -16,6 +16,7 @@
 #include "core/decimal.hpp"
 #include "core/identity/password.hpp"
 #include "core/store/database.hpp"
+#include "core/store/devices.hpp"
 #include "core/time/clock.hpp"
 
 namespace kolmi::admin {
@@ -109,17 +110,8 @@ struct NewDevice {
 // one device).
 std::int64_t add_device(store::Database& db, const NewDevice& device);
 
-struct DeviceRow {
-  std::int64_t id = 0;
-  std::string user;  // owner's login
-  std::string type;
-  std::string name;
-  std::string extension;
-  std::string accountcode;
-  std::string callerid;
-  std::int64_t grace_time = 0;
-  std::string description;
-};
+// One device with its owner's login, as the store lists it.
+using DeviceRow = store::DeviceListing;
 
 // Devices in id order: all, or those of `user` (Error(not_found) when unknown).
 std::vector<DeviceRow> list_devices(store::Database& db, std::optional<std::string_view> user = std::nullopt);

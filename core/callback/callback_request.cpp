@@ -12,6 +12,8 @@
 #include "core/callback/callback_settings.hpp"
 #include "core/callback/spool.hpp"
 #include "core/error.hpp"
+#include "core/store/callbacks.hpp"
+#include "core/store/devices.hpp"
 #include "core/time/datetime.hpp"
 
 namespace kolmi::callback {
@@ -19,12 +21,14 @@ namespace kolmi::callback {
 namespace {
 
 std::optional<CallbackDevice> find_device(store::Database& db, std::int64_t user_id, std::int64_t device_id) {
-  store::Statement s = db.prepare(
-      "SELECT id, device_type, name, extension, callerid, accountcode FROM devices WHERE id = ? AND user_id "
-      "= ?");
-  s.bind_all(device_id, user_id);
-  if (!s.step()) return std::nullopt;
-  return CallbackDevice{s.int64(0), s.str(1), s.str(2), s.str(3), s.str(4), s.str(5)};
+  auto d = store::find_dialing_device(db, user_id, device_id);
+  if (!d) return std::nullopt;
+  return CallbackDevice{d->id,
+                        std::move(d->device_type),
+                        std::move(d->name),
+                        std::move(d->extension),
+                        std::move(d->callerid),
+                        std::move(d->accountcode)};
 }
 
 Error no_such_device(std::int64_t device_id, pages::Lang lang) {
@@ -35,13 +39,15 @@ Error no_such_device(std::int64_t device_id, pages::Lang lang) {
 // Inserts the request; the device's owner is checked in the same statement.
 std::int64_t insert_callback(store::Database& db, const CallbackFacts& f, std::string_view status,
                              std::string_view reason) {
-  store::Statement s = db.prepare(
-      "INSERT INTO callbacks (user_id, device_id, src, dst, created_at, status, reason) "
-      "SELECT user_id, id, ?, ?, ?, ?, ? FROM devices WHERE id = ? AND user_id = ?");
-  s.bind_all(f.src, f.dst, f.created_at, status, reason, f.device.id, f.user_id);
-  s.run();
-  if (db.changes() == 0) throw no_such_device(f.device.id, pages::Lang::en);  // found a moment ago
-  return db.last_insert_rowid();
+  const std::optional<std::int64_t> id = store::insert_callback(db, {.user_id = f.user_id,
+                                                                     .device_id = f.device.id,
+                                                                     .src = f.src,
+                                                                     .dst = f.dst,
+                                                                     .created_at = f.created_at,
+                                                                     .status = status,
+                                                                     .reason = reason});
+  if (!id) throw no_such_device(f.device.id, pages::Lang::en);  // found a moment ago
+  return *id;
 }
 
 CallbackResult queue(store::Database& db, const CallbackSettings& settings, const SpoolDirs& dirs,
@@ -53,9 +59,7 @@ CallbackResult queue(store::Database& db, const CallbackSettings& settings, cons
   CallbackResult result{facts.callback_id, dirs.spool + "/" + name};
   // The row names its file before the file exists; neither is visible
   // until the commit, which comes only once the file is in the spool.
-  store::Statement set_file = db.prepare("UPDATE callbacks SET call_file = ? WHERE id = ? AND user_id = ?");
-  set_file.bind_all(result.call_file, result.id, facts.user_id);
-  set_file.run();
+  store::set_callback_file(db, facts.user_id, result.id, result.call_file);
   spool_call_file(dirs, name, text, settings.file_mode);
   tx.audit({.target_type = "callback", .target_id = result.id, .data = fmt::format("device {}", facts.device.id)});
   try {

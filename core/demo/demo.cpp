@@ -3,8 +3,6 @@
 // sees the old database or the complete new one, never half of either.
 #include "core/demo/demo.hpp"
 
-#include <sqlite3.h>
-
 #include <memory>
 #include <vector>
 
@@ -17,6 +15,7 @@
 #include "core/io/atomic_file.hpp"
 #include "core/io/new_database_file.hpp"
 #include "core/store/conflines.hpp"
+#include "core/store/demo_rows.hpp"
 #include "core/store/schema.hpp"
 
 namespace kolmi::demo {
@@ -24,25 +23,6 @@ namespace kolmi::demo {
 namespace {
 
 constexpr int kMaxExtraUsers = 100'000;
-
-// True when `path` is an SQLite database that kolmi demo made. Opened
-// read-only through the C API on purpose: Database::open would switch a
-// foreign database to WAL, changing a file we may be about to refuse to touch.
-bool made_by_demo(const std::string& path) {
-  sqlite3* raw = nullptr;
-  const int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
-  std::unique_ptr<sqlite3, int (*)(sqlite3*)> db(raw, sqlite3_close_v2);
-  if (rc != SQLITE_OK) return false;
-  sqlite3_stmt* raw_stmt = nullptr;
-  const std::string_view sql = "SELECT 1 FROM conflines WHERE name = ? AND owner_id = 0";
-  if (sqlite3_prepare_v2(raw, sql.data(), static_cast<int>(sql.size()), &raw_stmt, nullptr) != SQLITE_OK) {
-    return false;  // not a database, or no conflines table: not ours
-  }
-  std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(raw_stmt, sqlite3_finalize);
-  const std::string_view name = store::setting_name(store::conf::kDemoSeed);
-  sqlite3_bind_text(raw_stmt, 1, name.data(), static_cast<int>(name.size()), SQLITE_STATIC);
-  return sqlite3_step(raw_stmt) == SQLITE_ROW;
-}
 
 DemoSummary fill(store::Database& db, const DemoOptions& options, Seconds now) {
   store::Transaction tx(db);
@@ -78,7 +58,7 @@ DemoSummary create_demo_database(const std::string& path, const DemoOptions& opt
   if (options.extra_users < 0 || options.extra_users > kMaxExtraUsers) {
     throw usage_error(fmt::format("the number of extra users must be between 0 and {}", kMaxExtraUsers));
   }
-  if (io::path_exists(path) && !options.force && !made_by_demo(path)) {
+  if (io::path_exists(path) && !options.force && !store::file_has_demo_mark(path)) {
     throw storage_error(fmt::format(
         "{} holds data not made by kolmi demo (or a demo database used since); refusing to replace it "
         "(use --force)",
@@ -94,11 +74,10 @@ DemoSummary create_demo_database(const std::string& path, const DemoOptions& opt
   {
     store::Database db = store::Database::open(tmp.path(), store::OpenMode::create);
     // Nothing to protect while building: a failure deletes the file anyway.
-    db.exec("PRAGMA journal_mode = OFF");
-    db.exec("PRAGMA synchronous = OFF");
+    store::start_unprotected_build(db);
     store::migrate(db);
     summary = fill(db, options, now);
-    db.exec("PRAGMA journal_mode = WAL");  // what every later open expects
+    store::finish_unprotected_build(db);  // WAL, what every later open expects
   }  // closed here, before the rename
   tmp.move_to(path, /*replace=*/true);
   return summary;

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "core/demo/demo_people.hpp"
+#include "core/store/demo_rows.hpp"
 #include "core/time/datetime.hpp"
 
 namespace kolmi::demo {
@@ -58,22 +59,9 @@ constexpr std::string_view kTrickyContact = "Tom & Jerry <\"Co\"> 'Ltd'";
 class AccountWriter {
  public:
   AccountWriter(store::Database& db, const Reference& ref, Rng& rng, Seconds now)
-      : ref_(ref), rng_(rng), now_(now.time_since_epoch().count()),
-        payment_(db.prepare("INSERT INTO payments (user_id, paymenttype, amount, currency, date_added, "
-                            "shipped_at, completed, vat_percent, tax) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-        invoice_(db.prepare("INSERT INTO invoices (user_id, number, period_start, period_end, issue_date, "
-                            "paid, paid_date, price, price_with_vat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-        subscription_(db.prepare("INSERT INTO subscriptions (service_id, user_id, device_id, "
-                                 "activation_start, activation_end, added) VALUES (?, ?, ?, ?, ?, ?)")),
-        cli_(db.prepare("INSERT INTO callerids (cli, device_id, description, added_at, banned) "
-                        "VALUES (?, ?, ?, ?, ?)")),
-        phonebook_(db.prepare("INSERT INTO phonebooks (user_id, number, name, added) VALUES (?, ?, ?, ?)")),
-        fax_(db.prepare("INSERT INTO pdffaxes (device_id, filename, receive_time, size, deleted, "
-                        "fax_sender, status) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-    auto service = db.prepare("INSERT INTO services (name, servicetype, price, periodtype) VALUES (?, ?, ?, ?)");
+      : ref_(ref), rng_(rng), now_(now.time_since_epoch().count()), rows_(db) {
     for (const ServiceDef& s : kServices) {
-      service.bind_all(s.name, s.type, *Decimal::parse(s.price), s.period).run();
-      service_ids_.push_back(db.last_insert_rowid());
+      service_ids_.push_back(rows_.add_service(s.name, s.type, *Decimal::parse(s.price), s.period));
     }
   }
 
@@ -91,8 +79,8 @@ class AccountWriter {
       const bool completed = rng_.percent(90);
       std::optional<std::string> shipped;
       if (completed) shipped = utc_text(std::min(now_, date + rng_.between(std::int64_t{60}, 6 * 3600)));
-      payment_.bind_all(u.id, type, amount, currency, utc_text(date), shipped, completed ? 1 : 0,
-                        Decimal::from_units(u.vat_percent), amount.mul_div(u.vat_percent, 100)).run();
+      rows_.add_payment(u.id, type, amount, currency, utc_text(date), shipped, completed ? 1 : 0,
+                        Decimal::from_units(u.vat_percent), amount.mul_div(u.vat_percent, 100));
     }
   }
 
@@ -117,9 +105,9 @@ class AccountWriter {
       const bool paid = rng_.percent(back == 1 ? 50 : 90);
       std::optional<std::string> paid_date;
       if (paid) paid_date = utc_text(std::min(now_, issue + rng_.between(std::int64_t{3600}, 10 * kDay)));
-      invoice_.bind_all(u.id, fmt::format("INV{:06}", ++invoice_number_), utc_text(start), utc_text(end),
+      rows_.add_invoice(u.id, fmt::format("INV{:06}", ++invoice_number_), utc_text(start), utc_text(end),
                         utc_text(issue), paid ? 1 : 0, paid_date, price,
-                        price + price.mul_div(u.vat_percent, 100)).run();
+                        price + price.mul_div(u.vat_percent, 100));
     }
   }
 
@@ -154,7 +142,7 @@ class AccountWriter {
         end = utc_text((rng_.percent(60) ? local_midnight(start + 365 * kDay + 3 * 3600) : ended) - 1);
       }
       const std::int64_t added = start - rng_.between(std::int64_t{0}, 3 * kDay);
-      subscription_.bind_all(service_ids_[s], u.id, device, utc_text(start), end, utc_text(added)).run();
+      rows_.add_subscription(service_ids_[s], u.id, device, utc_text(start), end, utc_text(added));
     }
   }
 
@@ -164,7 +152,7 @@ class AccountWriter {
     int count = rng_.between(2, 3);
     if (u.login == "demo") {
       // The specification's example CLI.
-      cli_.bind_all("5555555", u.devices.front().id, "Linus", spec_time(u, "2007-04-06 13:51:07"), 0).run();
+      rows_.add_cli("5555555", u.devices.front().id, "Linus", spec_time(u, "2007-04-06 13:51:07"), 0);
       seen.emplace(u.devices.front().id, "5555555");
       --count;
     }
@@ -172,8 +160,8 @@ class AccountWriter {
       const DemoDevice& d = rng_.pick(u.devices);
       std::string cli = number(u.country, rng_.percent(60) ? 100 : 0);
       if (!seen.emplace(d.id, cli).second) continue;
-      cli_.bind_all(cli, d.id, rng_.pick(kCliDescriptions), utc_text(now_ - rng_.between(std::int64_t{kDay}, 700 * kDay)),
-                    rng_.percent(10) ? 1 : 0).run();
+      rows_.add_cli(cli, d.id, rng_.pick(kCliDescriptions),
+                    utc_text(now_ - rng_.between(std::int64_t{kDay}, 700 * kDay)), rng_.percent(10) ? 1 : 0);
       --count;
     }
   }
@@ -182,7 +170,7 @@ class AccountWriter {
     const int count = rng_.between(3, 8);
     int written = 0;
     auto add = [&](std::string_view number_text, std::string_view name, const std::string& added) {
-      phonebook_.bind_all(u.id, number_text, name, added).run();
+      rows_.add_phonebook_entry(u.id, number_text, name, added);
       ++written;
     };
     if (u.login == "demo") add("12015551234", "ExGirlfriend", spec_time(u, "2008-03-01 15:44:05"));  // the spec's entry
@@ -218,7 +206,7 @@ class AccountWriter {
                                                  when.substr(17, 2));
         const std::int64_t size = status == "good" ? rng_.between(std::int64_t{18'000}, 450'000) : 0;
         const std::size_t country = rng_.percent(50) ? u.country : static_cast<std::size_t>(rng_.below(ref_.countries.size()));
-        fax_.bind_all(d.id, filename, when, size, rng_.percent(5) ? 1 : 0, number(country, 20), status).run();
+        rows_.add_fax(d.id, filename, when, size, rng_.percent(5) ? 1 : 0, number(country, 20), status);
       }
     }
   }
@@ -236,7 +224,7 @@ class AccountWriter {
   const Reference& ref_;
   Rng& rng_;
   std::int64_t now_;
-  store::Statement payment_, invoice_, subscription_, cli_, phonebook_, fax_;
+  store::DemoAccountRows rows_;
   std::vector<std::int64_t> service_ids_;
   int invoice_number_ = 100;
 };

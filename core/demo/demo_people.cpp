@@ -11,6 +11,7 @@
 
 #include "core/demo/demo_people.hpp"
 #include "core/identity/password.hpp"
+#include "core/store/demo_rows.hpp"
 #include "core/time/datetime.hpp"
 
 namespace kolmi::demo {
@@ -87,25 +88,13 @@ struct Person {
 class Writer {
  public:
   Writer(store::Database& db, const Reference& ref, Rng& rng, Seconds now)
-      : db_(db), ref_(ref), rng_(rng), now_(now.time_since_epoch().count()),
-        address_(db.prepare("INSERT INTO addresses (direction_id, state, county, city, postcode, "
-                            "address, phone, mob_phone, fax, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-        user_(db.prepare(
-            "INSERT INTO users (id, username, password, usertype, first_name, last_name, balance, "
-            "credit, postpaid, tariff_id, clientid, agreement_number, agreement_date, language, "
-            "taxation_country, vat_number, vat_percent, address_id, currency_id, time_zone, "
-            "created_at, last_login_at, previous_login_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-        device_(db.prepare("INSERT INTO devices (id, name, secret, device_type, extension, callerid, "
-                           "user_id, description, regseconds, grace_time, accountcode) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {}
+      : ref_(ref), rng_(rng), now_(now.time_since_epoch().count()), rows_(db) {}
 
   DemoUser add_user(std::int64_t id, const Person& p) {
     std::optional<std::int64_t> address_id;
     if (p.has_address) {
-      address_.bind_all(ref_.direction_id(p.country), p.state, p.county, p.city, p.postcode, p.address,
-                        p.phone, p.mobile, p.fax, p.email).run();
-      address_id = db_.last_insert_rowid();
+      address_id = rows_.add_address(ref_.direction_id(p.country), p.state, p.county, p.city, p.postcode,
+                                     p.address, p.phone, p.mobile, p.fax, p.email);
     }
     DemoUser u;
     u.id = id;
@@ -121,11 +110,11 @@ class Writer {
     u.about = u.admin ? "admin"
                       : fmt::format("{}, {}, {}", p.postpaid ? "postpaid" : "prepaid", p.currency, p.zone);
     const std::string hash = identity::hash_password(u.password, identity::KdfCost::minimal);
-    user_.bind_all(id, p.login, hash, p.usertype, p.first, p.last, p.balance, p.credit,
-                   p.postpaid ? 1 : 0, u.tariff_id, p.clientid, p.agreement_number, p.agreement_date,
-                   p.language, ref_.direction_id(p.country), p.vat_number, Decimal::from_units(p.vat),
-                   address_id, ref_.currency_id(p.currency), p.zone, p.agreement_date + " 10:00:00",
-                   utc_text(p.last_login), utc_text(p.previous_login)).run();
+    rows_.add_user(id, p.login, hash, p.usertype, p.first, p.last, p.balance, p.credit, p.postpaid ? 1 : 0,
+                   u.tariff_id, p.clientid, p.agreement_number, p.agreement_date, p.language,
+                   ref_.direction_id(p.country), p.vat_number, Decimal::from_units(p.vat), address_id,
+                   ref_.currency_id(p.currency), p.zone, p.agreement_date + " 10:00:00",
+                   utc_text(p.last_login), utc_text(p.previous_login));
     return u;
   }
 
@@ -140,8 +129,8 @@ class Writer {
     d.extension = std::move(extension);
     d.callerid = std::move(callerid);
     d.grace_time = grace_time;
-    device_.bind_all(d.id, d.name, secret, d.type, d.extension, d.callerid, user.id, description,
-                     regseconds, grace_time, std::to_string(d.id)).run();
+    rows_.add_device(d.id, d.name, secret, d.type, d.extension, d.callerid, user.id, description, regseconds,
+                     grace_time, std::to_string(d.id));
     user.devices.push_back(std::move(d));
   }
 
@@ -170,11 +159,10 @@ class Writer {
   const Reference& ref() const { return ref_; }
 
  private:
-  store::Database& db_;
   const Reference& ref_;
   Rng& rng_;
   std::int64_t now_;
-  store::Statement address_, user_, device_;
+  store::DemoPeopleRows rows_;
   std::int64_t next_device_id_ = 1;
 };
 

@@ -6,6 +6,9 @@
 
 #include "core/decimal.hpp"
 #include "core/demo/demo_countries.hpp"
+#include "core/store/demo_rows.hpp"
+#include "core/store/destination_rows.hpp"
+#include "core/store/tariff_writes.hpp"
 
 namespace kolmi::demo {
 
@@ -24,16 +27,13 @@ Decimal price_of(int ten_thousandths) { return Decimal::from_nanos(std::int64_t{
 // Inserts one rate of `tariff` for `group` with its minute detail and, when
 // `fee` is set, a connection fee; prices are in the tariff's currency.
 struct RateWriter {
-  store::Statement rate;
-  store::Statement detail;
-  store::Database& db;
+  store::DemoReferenceRows& rows;
 
   void write(std::int64_t tariff, std::int64_t group, Decimal per_minute, int round, bool fee,
              Decimal fee_price) {
-    rate.bind_all(tariff, group).run();
-    const std::int64_t rate_id = db.last_insert_rowid();
-    if (fee) detail.bind_all(rate_id, 1, 0, "event", 1, fee_price).run();
-    detail.bind_all(rate_id, 1, -1, "minute", round, per_minute).run();
+    const std::int64_t rate_id = rows.add_group_rate(tariff, group);
+    if (fee) rows.add_detail(rate_id, 1, 0, "event", 1, fee_price);
+    rows.add_detail(rate_id, 1, -1, "minute", round, per_minute);
   }
 };
 
@@ -57,11 +57,9 @@ std::int64_t Reference::currency_id(std::string_view code) const {
 Reference insert_reference(store::Database& db) {
   Reference ref;
 
-  auto currency = db.prepare(
-      "INSERT INTO currencies (name, full_name, exchange_rate, active) VALUES (?, ?, ?, ?)");
+  store::DemoReferenceRows rows(db);
   for (const CurrencyDef& c : currency_table()) {
-    currency.bind_all(c.code, c.full_name, *Decimal::parse(c.rate), c.active ? 1 : 0).run();
-    const std::int64_t id = db.last_insert_rowid();
+    const std::int64_t id = rows.add_currency(c.code, c.full_name, *Decimal::parse(c.rate), c.active ? 1 : 0);
     if (c.code == "USD") ref.usd = id;
     if (c.code == "EUR") ref.eur = id;
     if (c.code == "GBP") ref.gbp = id;
@@ -69,21 +67,11 @@ Reference insert_reference(store::Database& db) {
   }
   const Decimal eur_rate = *Decimal::parse("0.92");
 
-  auto tariff = db.prepare("INSERT INTO tariffs (name, purpose, currency) VALUES (?, 'user', ?)");
-  tariff.bind_all("Retail USD", "USD").run();
-  ref.tariff_usd = db.last_insert_rowid();
-  tariff.bind_all("Retail EUR", "EUR").run();
-  ref.tariff_eur = db.last_insert_rowid();
+  ref.tariff_usd = store::insert_user_tariff(db, "Retail USD", "USD");
+  ref.tariff_eur = store::insert_user_tariff(db, "Retail EUR", "EUR");
 
-  auto direction = db.prepare("INSERT INTO directions (name, code) VALUES (?, ?)");
-  auto group = db.prepare("INSERT INTO destinationgroups (name, desttype, flag) VALUES (?, ?, ?)");
-  auto destination = db.prepare(
-      "INSERT INTO destinations (prefix, direction_code, subcode, name, destinationgroup_id) "
-      "VALUES (?, ?, ?, ?, ?)");
-  RateWriter rates{db.prepare("INSERT INTO rates (tariff_id, destinationgroup_id) VALUES (?, ?)"),
-                   db.prepare("INSERT INTO aratedetails (rate_id, \"from\", duration, artype, round, "
-                              "price) VALUES (?, ?, ?, ?, ?, ?)"),
-                   db};
+  store::DestinationWriter book(db);
+  RateWriter rates{rows};
   // A connection fee of 0.01 in the tariff's own currency.
   const Decimal connection_fee = *Decimal::parse("0.01");
 
@@ -91,19 +79,16 @@ Reference insert_reference(store::Database& db) {
     Country country;
     country.code = def.code;
     country.name = def.name;
-    direction.bind_all(def.name, def.code).run();
-    country.direction_id = db.last_insert_rowid();
+    country.direction_id = book.add_direction(def.name, def.code);
 
     const std::string flag = lower(def.code) + ".png";
-    group.bind_all(def.name, "FIX", flag).run();
-    const std::int64_t fix_group = db.last_insert_rowid();
-    group.bind_all(def.name, "MOB", flag).run();
-    const std::int64_t mob_group = db.last_insert_rowid();
+    const std::int64_t fix_group = book.add_group(def.name, "FIX", flag);
+    const std::int64_t mob_group = book.add_group(def.name, "MOB", flag);
 
     for (const DestDef& d : destination_table()) {
       if (d.code != def.code) continue;
-      destination.bind_all(d.prefix, d.code, d.mobile ? "MOB" : "FIX", d.name,
-                           d.mobile ? mob_group : fix_group).run();
+      book.add_destination(d.prefix, d.code, d.mobile ? "MOB" : "FIX", d.name,
+                           d.mobile ? mob_group : fix_group);
       (d.mobile ? country.mobile : country.fixed).push_back(DialPlan{std::string(d.prefix), d.length});
     }
 

@@ -9,8 +9,9 @@
 #include "core/identity/password.hpp"
 #include "core/identity/session_store.hpp"
 #include "core/store/conflines.hpp"
-#include "core/time/datetime.hpp"
+#include "core/store/user_logins.hpp"
 #include "core/text/message_text.hpp"
+#include "core/time/datetime.hpp"
 
 namespace kolmi::identity {
 
@@ -81,16 +82,9 @@ LoginOutcome login(store::Database& db, const Clock& clock, std::string_view use
   if (upgraded) {
     // Only if the hash is still the one verified: a password changed
     // meanwhile must not be overwritten with the old one.
-    store::Statement s = db.prepare("UPDATE users SET password = ? WHERE id = ? AND password = ?");
-    s.bind_all(*upgraded, user.id, user.password);
-    s.run();
+    store::replace_password_hash(db, user.id, *upgraded, user.password);
   }
-  // SQLite evaluates every right-hand side on the old row, so the previous
-  // login becomes the one before this.
-  store::Statement s =
-      db.prepare("UPDATE users SET previous_login_at = last_login_at, last_login_at = ? WHERE id = ?");
-  s.bind_all(now, user.id);
-  s.run();
+  store::record_login(db, user.id, now);
   purge_expired_sessions(db, clock, user.id);
   // The session this login replaces ends with it, whoever's it was.
   if (effects.previous_token) delete_session(db, *effects.previous_token);

@@ -10,6 +10,7 @@
 #include "core/error.hpp"
 #include "core/identity/sodium_init.hpp"
 #include "core/store/conflines.hpp"
+#include "core/store/sessions.hpp"
 #include "core/time/datetime.hpp"
 
 namespace kolmi::identity {
@@ -54,42 +55,30 @@ std::string create_session(store::Database& db, const Clock& clock, std::int64_t
   Seconds now = clock.now();
   Seconds expires = now + std::chrono::hours(24 * expiry_days(db));
   std::string token = new_session_token();
-  store::Statement s =
-      db.prepare("INSERT INTO sessions (user_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)");
-  s.bind_all(user_id, session_token_hash(token), format_utc(now), format_utc(expires));
-  s.run();
+  store::insert_session(db, user_id, session_token_hash(token), format_utc(now), format_utc(expires));
   return token;
 }
 
 SessionLookup find_session(store::Database& db, const Clock& clock, std::string_view token) {
   // Looked up by hash through the index: the lookup's timing can only tell
   // an attacker about hashes, and a token's hash reveals nothing to guess with.
-  store::Statement s = db.prepare("SELECT user_id, expires_at FROM sessions WHERE token_hash = ?");
-  s.bind(1, session_token_hash(token));
-  if (!s.step()) return {};
-  SessionLookup found{SessionState::live, s.int64(0)};
+  const std::optional<store::SessionRow> row = store::find_session(db, session_token_hash(token));
+  if (!row) return {};
+  SessionLookup found{SessionState::live, row->user_id};
   // A malformed expiry (edited by hand) counts as expired: fail closed.
   // Nothing is deleted here, so pages never write (a read-only database
   // serves them); the next login of the user purges expired sessions.
-  auto expires = parse_utc(s.text(1));
+  auto expires = parse_utc(row->expires_at);
   if (!expires || *expires <= clock.now()) found.state = SessionState::expired;
   return found;
 }
 
 void delete_session(store::Database& db, std::string_view token) {
-  store::Statement s = db.prepare("DELETE FROM sessions WHERE token_hash = ?");
-  s.bind(1, session_token_hash(token));
-  s.run();
+  store::delete_session(db, session_token_hash(token));
 }
 
 int purge_expired_sessions(store::Database& db, const Clock& clock, std::optional<std::int64_t> user_id) {
-  // Stored times are fixed-width UTC text, so text order is time order.
-  store::Statement s =
-      db.prepare("DELETE FROM sessions WHERE expires_at <= ?1 AND (?2 IS NULL OR user_id = ?2)");
-  s.bind(1, format_utc(clock.now()));
-  s.bind(2, user_id);
-  s.run();
-  return db.changes();
+  return store::delete_expired_sessions(db, format_utc(clock.now()), user_id);
 }
 
 }  // namespace kolmi::identity

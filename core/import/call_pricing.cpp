@@ -3,20 +3,20 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/store/rating_data.hpp"
 #include "core/text/message_text.hpp"
 
 namespace kolmi::import {
 
 CallPricer::CallPricer(store::Database& db) : rater_(rating::Rater::load(db)) {
-  store::Statement s = db.prepare("SELECT id, tariff_id, time_zone, username FROM users");
-  while (s.step()) {
-    if (!is_known_time_zone(s.text(2))) {
+  store::for_each_user_rating(db, [&](const store::UserRatingRow& u) {
+    if (!is_known_time_zone(u.time_zone)) {
       throw storage_error(
           fmt::format("user '{}' has an unknown time zone '{}' (users.time_zone); fix it first",
-                      text::shown(s.text(3)), text::shown(s.text(2))));
+                      text::shown(u.username), text::shown(u.time_zone)));
     }
-    users_.emplace(s.int64(0), UserRating{s.opt_int64(1), TimeZone(s.text(2))});
-  }
+    users_.emplace(u.id, UserRating{u.tariff_id, TimeZone(u.time_zone)});
+  });
 }
 
 void CallPricer::price(const CallParties& parties, std::string_view dst, std::int64_t billsec, Seconds start,

@@ -23,32 +23,20 @@ std::string lower(std::string_view s) {
 
 }  // namespace
 
-DestinationBook::DestinationBook(store::Database& db)
-    : db_(db),
-      add_group_(db.prepare("INSERT INTO destinationgroups (name, desttype, flag) VALUES (?, ?, ?)")),
-      add_direction_(db.prepare("INSERT INTO directions (name, code) VALUES (?, ?)")),
-      add_destination_(
-          db.prepare("INSERT INTO destinations (prefix, direction_code, subcode, name, destinationgroup_id) "
-                     "VALUES (?, ?, ?, ?, ?)")),
-      update_destination_(db.prepare(
-          "UPDATE destinations SET direction_code = ?, subcode = ?, name = ?, destinationgroup_id = ? "
-          "WHERE id = ?")) {
-  {
-    store::Statement s = db.prepare("SELECT name, code FROM directions ORDER BY id");
-    while (s.step()) {
-      countries_.add_direction(s.text(0), s.text(1));
-      direction_names_.try_emplace(s.str(1), s.str(0));
-    }
-  }
-  {
-    store::Statement s = db.prepare("SELECT id, name, desttype FROM destinationgroups ORDER BY id");
-    while (s.step()) groups_.try_emplace(group_key(s.text(1), s.text(2)), s.int64(0));
-  }
-  store::Statement s =
-      db.prepare("SELECT id, prefix, name, subcode, direction_code, destinationgroup_id FROM destinations");
-  while (s.step()) {
-    by_prefix_.emplace(s.str(1), StoredDestination{s.int64(0), s.str(2), s.str(3), s.str(4), s.opt_int64(5)});
-  }
+DestinationBook::DestinationBook(store::Database& db) : writer_(db) {
+  store::for_each_direction(db, [this](std::string_view name, std::string_view code) {
+    countries_.add_direction(name, code);
+    direction_names_.try_emplace(std::string(code), std::string(name));
+  });
+  store::for_each_destination_group(
+      db, [this](std::int64_t id, std::string_view name, std::string_view desttype) {
+        groups_.try_emplace(group_key(name, desttype), id);
+      });
+  store::for_each_destination_entry(db, [this](const store::DestinationEntry& d) {
+    by_prefix_.emplace(std::string(d.prefix),
+                       StoredDestination{d.id, std::string(d.name), std::string(d.subcode),
+                                         std::string(d.direction_code), d.group_id});
+  });
 }
 
 DestinationBook::Derived DestinationBook::derive(
@@ -91,7 +79,7 @@ void DestinationBook::ensure_direction(const std::string& code, DestinationCount
   if (code.empty() || direction_names_.count(code)) return;
   auto name = builtin_country_name(code);
   if (!name) return;  // a code kept from the database, not one of ours to name
-  add_direction_.bind_all(*name, code).run();
+  writer_.add_direction(*name, code);
   direction_names_.emplace(code, std::string(*name));
   ++counts.countries_added;
 }
@@ -101,8 +89,7 @@ std::int64_t DestinationBook::group_id(const Derived& d, DestinationCounts& coun
   if (!fresh) return it->second;
   // A country's group shows its flag, named like MOR's (lower-case code).
   const std::string flag = d.code.empty() ? std::string() : lower(d.code) + ".png";
-  add_group_.bind_all(d.group_name, d.subcode, flag).run();
-  it->second = db_.last_insert_rowid();
+  it->second = writer_.add_group(d.group_name, d.subcode, flag);
   ++counts.groups_added;
   return it->second;
 }
@@ -119,9 +106,8 @@ void DestinationBook::apply(const Deck& deck, DestinationCounts& counts) {
     const std::int64_t group = group_id(d, counts);
     auto existing = by_prefix_.find(row.prefix);
     if (existing == by_prefix_.end()) {
-      add_destination_.bind_all(row.prefix, d.code, d.subcode, row.name, group).run();
-      by_prefix_.emplace(row.prefix,
-                         StoredDestination{db_.last_insert_rowid(), row.name, d.subcode, d.code, group});
+      const std::int64_t id = writer_.add_destination(row.prefix, d.code, d.subcode, row.name, group);
+      by_prefix_.emplace(row.prefix, StoredDestination{id, row.name, d.subcode, d.code, group});
       ++counts.added;
       continue;
     }
@@ -130,7 +116,7 @@ void DestinationBook::apply(const Deck& deck, DestinationCounts& counts) {
       ++counts.unchanged;
       continue;
     }
-    update_destination_.bind_all(d.code, d.subcode, row.name, group, s.id).run();
+    writer_.update_destination(s.id, d.code, d.subcode, row.name, group);
     s.name = row.name;
     s.subcode = d.subcode;
     s.direction_code = d.code;

@@ -13,6 +13,7 @@
 #include "core/import/deck_reader.hpp"
 #include "core/import/destination_naming.hpp"
 #include "core/store/database.hpp"
+#include "core/store/destination_rows.hpp"
 
 namespace kolmi::import {
 
@@ -48,12 +49,11 @@ class DestinationBook {
   std::int64_t group_id(const Derived& d, DestinationCounts& counts);
   void ensure_direction(const std::string& code, DestinationCounts& counts);
 
-  store::Database& db_;
   CountryIndex countries_;
   std::unordered_map<std::string, std::string> direction_names_;  // code -> name
   std::unordered_map<std::string, std::int64_t> groups_;          // name '\n' desttype -> lowest id
   std::unordered_map<std::string, StoredDestination> by_prefix_;
-  store::Statement add_group_, add_direction_, add_destination_, update_destination_;
+  store::DestinationWriter writer_;
 };
 
 }  // namespace kolmi::import

@@ -1,5 +1,7 @@
 #include "core/import/device_matcher.hpp"
 
+#include "core/store/devices.hpp"
+
 namespace kolmi::import {
 
 namespace {
@@ -29,14 +31,12 @@ std::string_view channel_peer(std::string_view channel) {
 
 DeviceMatcher DeviceMatcher::load(store::Database& db) {
   DeviceMatcher m;
-  store::Statement s = db.prepare(
-      "SELECT id, user_id, grace_time, device_type, name, accountcode, extension FROM devices ORDER BY id");
-  while (s.step()) {
-    const KnownDevice d{s.int64(0), s.int64(1), s.int64(2)};
+  store::for_each_device_keys(db, [&m](const store::DeviceKeys& k) {
+    const KnownDevice d{k.id, k.user_id, k.grace_time};
     // try_emplace keeps the first (lowest id) device of a key that several
     // share, so a database with duplicate names still matches the same way
     // every time.
-    const std::string_view type = s.text(3), name = s.text(4);
+    const std::string_view type = k.device_type, name = k.name;
     if (!name.empty()) {
       std::string label;
       label.reserve(type.size() + 1 + name.size());
@@ -44,9 +44,9 @@ DeviceMatcher DeviceMatcher::load(store::Database& db) {
       m.by_label_.try_emplace(std::move(label), d);
       m.by_name_.try_emplace(std::string(name), d);
     }
-    if (!s.text(5).empty()) m.by_accountcode_.try_emplace(s.str(5), d);
-    if (!s.text(6).empty()) m.by_extension_.try_emplace(s.str(6), d);
-  }
+    if (!k.accountcode.empty()) m.by_accountcode_.try_emplace(std::string(k.accountcode), d);
+    if (!k.extension.empty()) m.by_extension_.try_emplace(std::string(k.extension), d);
+  });
   return m;
 }
 

@@ -8,6 +8,9 @@
 
 #include "core/error.hpp"
 #include "core/store/conflines.hpp"
+#include "core/store/tariff_rate_list.hpp"
+#include "core/store/tariff_writes.hpp"
+#include "core/store/user_accounts.hpp"
 #include "core/text/message_text.hpp"
 
 namespace kolmi::import {
@@ -15,17 +18,7 @@ namespace kolmi::import {
 namespace {
 
 // One aratedetails row, as stored.
-struct Detail {
-  std::int64_t from = 1;
-  std::int64_t duration = -1;
-  std::string artype = "minute";
-  std::int64_t round = 1;
-  std::int64_t price = 0;  // nanos
-  std::string start_time = "00:00:00";
-  std::string end_time = "23:59:59";
-  std::string daytype;
-  friend bool operator==(const Detail&, const Detail&) = default;
-};
+using Detail = store::TariffRateDetail;
 
 // The details of a deck price, in the order the engine applies them ("from", then id).
 std::vector<Detail> details_of(const DeckPrice& p) {
@@ -70,10 +63,8 @@ std::int64_t key_of(bool group, std::int64_t id) {
 
 Tariff find_or_create_tariff(store::Database& db, const std::string& name,
                              const std::optional<std::string>& currency) {
-  store::Statement find = db.prepare("SELECT id, currency FROM tariffs WHERE name = ?");
-  find.bind(1, name);
-  if (find.step()) {
-    Tariff t{find.int64(0), find.str(1), false};
+  if (auto found = store::find_tariff(db, name)) {
+    Tariff t{found->id, found->currency, false};
     if (currency && *currency != t.currency) {
       throw usage_error(fmt::format("--currency {}: tariff '{}' is priced in {}", *currency,
                                     text::shown(name), t.currency));
@@ -82,13 +73,9 @@ Tariff find_or_create_tariff(store::Database& db, const std::string& name,
   }
   const std::string code =
       currency ? *currency : store::confline_str(db, store::conf::kDefaultCurrency);
-  store::Statement known = db.prepare("SELECT 1 FROM currencies WHERE name = ?");
-  known.bind(1, code);
-  if (!known.step()) throw usage_error(fmt::format("--currency: no currency '{}'", text::shown(code)));
-  db.prepare("INSERT INTO tariffs (name, purpose, currency) VALUES (?, 'user', ?)")
-      .bind_all(name, code)
-      .run();
-  return Tariff{db.last_insert_rowid(), code, true};
+  if (!store::find_currency(db, code))
+    throw usage_error(fmt::format("--currency: no currency '{}'", text::shown(code)));
+  return Tariff{store::insert_user_tariff(db, name, code), code, true};
 }
 
 struct TariffRates::Stored {
@@ -101,34 +88,22 @@ TariffRates::TariffRates(store::Database& db, std::int64_t tariff_id)
   std::vector<StoredRate>& stored = stored_->rates;
   std::unordered_map<std::int64_t, std::size_t>& by_key = stored_->by_key;
   std::unordered_map<std::int64_t, std::size_t> by_id;
-  {
-    store::Statement s = db.prepare(
-        "SELECT id, destination_id, destinationgroup_id, min_time FROM rates WHERE tariff_id = ? ORDER BY "
-        "id");
-    s.bind(1, tariff_id);
-    while (s.step()) {
-      StoredRate r;
-      r.id = s.int64(0);
-      r.group = s.is_null(1);
-      if (r.group && s.is_null(2)) continue;  // a rate for nothing; the engine ignores it too
-      r.key = r.group ? s.int64(2) : s.int64(1);
-      r.min_time = s.int64(3);
-      r.first = by_key.try_emplace(key_of(r.group, r.key), stored.size()).second;
-      by_id.emplace(r.id, stored.size());
-      stored.push_back(std::move(r));
-    }
-  }
-  store::Statement s = db.prepare(
-      "SELECT d.rate_id, d.\"from\", d.duration, d.artype, d.round, d.price, d.start_time, d.end_time, "
-      "d.daytype FROM aratedetails d JOIN rates r ON r.id = d.rate_id WHERE r.tariff_id = ? "
-      "ORDER BY d.rate_id, d.\"from\", d.id");
-  s.bind(1, tariff_id);
-  while (s.step()) {
-    auto it = by_id.find(s.int64(0));
-    if (it == by_id.end()) continue;
-    stored[it->second].details.push_back(
-        Detail{s.int64(1), s.int64(2), s.str(3), s.int64(4), s.int64(5), s.str(6), s.str(7), s.str(8)});
-  }
+  store::for_each_tariff_rate_head(db, tariff_id, [&](const store::TariffRateHead& h) {
+    StoredRate r;
+    r.id = h.id;
+    r.group = !h.destination_id;
+    if (r.group && !h.group_id) return;  // a rate for nothing; the engine ignores it too
+    r.key = r.group ? *h.group_id : *h.destination_id;
+    r.min_time = h.min_time;
+    r.first = by_key.try_emplace(key_of(r.group, r.key), stored.size()).second;
+    by_id.emplace(r.id, stored.size());
+    stored.push_back(std::move(r));
+  });
+  store::for_each_tariff_rate_detail(db, tariff_id, [&](std::int64_t rate_id, Detail&& d) {
+    auto it = by_id.find(rate_id);
+    if (it == by_id.end()) return;
+    stored[it->second].details.push_back(std::move(d));
+  });
 }
 
 TariffRates::~TariffRates() = default;
@@ -146,21 +121,10 @@ void TariffRates::write(const TariffPlan& plan, bool replace, RateCounts& counts
   const std::int64_t tariff_id = tariff_id_;
   const std::vector<StoredRate>& stored = stored_->rates;
   const std::unordered_map<std::int64_t, std::size_t>& by_key = stored_->by_key;
-  store::Statement add_rate = db.prepare(
-      "INSERT INTO rates (tariff_id, destination_id, destinationgroup_id, min_time) VALUES (?, ?, ?, ?)");
-  store::Statement set_min_time = db.prepare("UPDATE rates SET min_time = ? WHERE id = ?");
-  store::Statement clear_details = db.prepare("DELETE FROM aratedetails WHERE rate_id = ?");
-  store::Statement add_detail = db.prepare(
-      "INSERT INTO aratedetails (rate_id, \"from\", duration, artype, round, price, start_time, end_time, "
-      "daytype) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  store::Statement remove_rate = db.prepare("DELETE FROM rates WHERE id = ?");  // details cascade
+  store::TariffRateWriter writer(db);
 
   auto write_details = [&](std::int64_t rate_id, const std::vector<Detail>& details) {
-    for (const Detail& d : details) {
-      add_detail.bind_all(rate_id, d.from, d.duration, d.artype, d.round, d.price, d.start_time, d.end_time,
-                          d.daytype);
-      add_detail.run();
-    }
+    for (const Detail& d : details) writer.add_detail(rate_id, d);
   };
 
   std::unordered_map<std::int64_t, bool> planned;  // key_of -> true
@@ -169,10 +133,10 @@ void TariffRates::write(const TariffPlan& plan, bool replace, RateCounts& counts
     const std::vector<Detail> details = details_of(*p.price);
     auto it = by_key.find(key_of(p.group, p.key));
     if (it == by_key.end()) {
-      add_rate.bind(1, tariff_id);
-      p.group ? add_rate.bind_null(2).bind(3, p.key) : add_rate.bind(2, p.key).bind_null(3);
-      add_rate.bind(4, p.price->min_time).run();
-      write_details(db.last_insert_rowid(), details);
+      const std::int64_t rate_id = p.group
+                                       ? writer.add_rate(tariff_id, std::nullopt, p.key, p.price->min_time)
+                                       : writer.add_rate(tariff_id, p.key, std::nullopt, p.price->min_time);
+      write_details(rate_id, details);
       ++counts.added;
       continue;
     }
@@ -181,8 +145,8 @@ void TariffRates::write(const TariffPlan& plan, bool replace, RateCounts& counts
       ++counts.unchanged;
       continue;
     }
-    set_min_time.bind_all(p.price->min_time, r.id).run();
-    clear_details.bind(1, r.id).run();
+    writer.set_min_time(r.id, p.price->min_time);
+    writer.clear_details(r.id);
     write_details(r.id, details);
     ++counts.updated;
   }
@@ -198,7 +162,7 @@ void TariffRates::write(const TariffPlan& plan, bool replace, RateCounts& counts
       remove = !r.group && plan.covered.count(r.key) > 0;  // would override the deck's group price
     }
     if (!remove) continue;
-    remove_rate.bind(1, r.id).run();
+    writer.remove_rate(r.id);  // its details go with it
     ++counts.removed;
   }
 }

@@ -15,10 +15,8 @@ constexpr std::string_view kDirectionColumns[] = {"details", "prefix", "dir_code
 DestinationsPage load_destinations_page(const PageContext& pc, std::int64_t group_id) {
   auto group = find_personal_group(pc.db, pc.user, group_id);
   if (!group) throw not_found_error(fmt::format("no such destination group of yours: {}", group_id));
-  store::Statement directions = pc.db.prepare(
-      "SELECT name, prefix, subcode FROM destinations WHERE destinationgroup_id = ? ORDER BY prefix");
-  directions.bind(1, group_id);
-  return DestinationsPage{std::move(group->name), std::move(group->flag), std::move(directions)};
+  return DestinationsPage{std::move(group->name), std::move(group->flag),
+                          store::GroupDestinationCursor::open(pc.db, group_id)};
 }
 
 void write_destinations_page(output::TreeWriter& w, const PageContext& pc, DestinationsPage& page) {
@@ -28,9 +26,9 @@ void write_destinations_page(output::TreeWriter& w, const PageContext& pc, Desti
   w.open_list("directions", "direction", kDirectionColumns);
   while (page.directions.step()) {
     w.open_item();
-    w.text("details", page.directions.text(0));
-    w.text("prefix", page.directions.text(1));
-    w.text("dir_code", page.directions.text(2));
+    w.text("details", page.directions.name());
+    w.text("prefix", page.directions.prefix());
+    w.text("dir_code", page.directions.subcode());
     w.close();
   }
   w.close();

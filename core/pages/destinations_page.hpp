@@ -4,16 +4,17 @@
 #include <cstdint>
 #include <string>
 
+#include "core/output/tree_writer.hpp"
 #include "core/pages/page_context.hpp"
 #include "core/store/database.hpp"
-#include "core/output/tree_writer.hpp"
+#include "core/store/personal_rate_rows.hpp"
 
 namespace kolmi::pages {
 
 struct DestinationsPage {
   std::string group_name;
   std::string group_flag;
-  store::Statement directions;  // the group's destinations by prefix, read while writing
+  store::GroupDestinationCursor directions;  // the group's destinations by prefix, read while writing
 };
 
 // The group must be one the rates page lists for the user (see

@@ -13,20 +13,6 @@ namespace kolmi::pages {
 
 namespace {
 
-// The group rates PersonalRates lists (rules in the header), shared by the
-// list and the single-group lookup so both agree on what "your group" means.
-// ?1 is the tariff. The MIN(id) subquery is a lookup in rates_tariff.
-constexpr std::string_view kListedRates = R"SQL(
-WITH listed AS (
-  SELECT r.id AS rate_id, r.destinationgroup_id AS group_id
-  FROM rates r
-  WHERE r.tariff_id = ?1 AND r.destination_id IS NULL AND r.destinationgroup_id IS NOT NULL
-    AND r.id = (SELECT MIN(r2.id) FROM rates r2
-                WHERE r2.tariff_id = ?1 AND r2.destinationgroup_id = r.destinationgroup_id
-                  AND r2.destination_id IS NULL)
-    AND EXISTS (SELECT 1 FROM aratedetails d WHERE d.rate_id = r.id))
-)SQL";
-
 constexpr std::int64_t kHundredPercent = 100 * Decimal::kScale;
 
 Int128 checked_mul(Int128 a, Int128 b) {
@@ -52,9 +38,8 @@ PersonalRates::PersonalRates(store::Database& db, const store::User& user,
                              const store::Currencies& currencies, std::string_view currency, int digits)
     : db_(&db), vat_percent_(user.vat_percent), digits_(std::clamp(digits, 0, Decimal::kScaleDigits)) {
   if (!user.tariff_id) return;
-  store::Statement tariff = db.prepare("SELECT currency, name FROM tariffs WHERE id = ?");
-  tariff.bind(1, *user.tariff_id);
-  if (!tariff.step()) return;  // users.tariff_id is a foreign key; a dangling one prices nothing
+  const std::optional<store::TariffPricing> tariff = store::find_tariff_pricing(db, *user.tariff_id);
+  if (!tariff) return;  // users.tariff_id is a foreign key; a dangling one prices nothing
 
   // Exchange rates as store::Currencies::convert reads them: the default
   // currency is 1 even without a row of its own.
@@ -64,12 +49,12 @@ PersonalRates::PersonalRates(store::Database& db, const store::User& user,
     if (!c && code == currencies.default_code()) return Decimal::from_units(1);
     return std::nullopt;
   };
-  auto from = exchange_rate(tariff.text(0));
+  auto from = exchange_rate(tariff->currency);
   if (!from) {
     throw storage_error(
         fmt::format("{}: tariff {} '{}' is priced in {}, which has no positive exchange rate in "
                     "currencies",
-                    db.path(), *user.tariff_id, text::shown(tariff.text(1)), tariff.text(0)));
+                    db.path(), *user.tariff_id, text::shown(tariff->name), tariff->currency));
   }
   auto to = exchange_rate(currency);
   if (!to) {
@@ -80,14 +65,8 @@ PersonalRates::PersonalRates(store::Database& db, const store::User& user,
   rate_to_ = *to;
   tariff_id_ = *user.tariff_id;
 
-  groups_.emplace(db.prepare(std::string(kListedRates) +
-                             "SELECT g.id, g.name, g.flag, g.desttype, l.rate_id "
-                             "FROM listed l JOIN destinationgroups g ON g.id = l.group_id "
-                             "ORDER BY g.name, g.desttype, g.id"));
-  groups_->bind(1, tariff_id_);
-  details_.emplace(
-      db.prepare("SELECT id, artype, price, start_time, end_time, daytype FROM aratedetails "
-                 "WHERE rate_id = ? ORDER BY \"from\", id"));
+  groups_.emplace(store::ListedGroupCursor::open(db, tariff_id_));
+  details_.emplace(store::RateDetailCursor::open(db));
 }
 
 bool PersonalRates::next(PersonalRate& row) {
@@ -99,37 +78,36 @@ bool PersonalRates::next(PersonalRate& row) {
     details_.reset();
     return false;
   }
-  row.group_id = groups_->int64(0);
-  row.name = groups_->text(1);
-  row.flag = groups_->text(2);
-  row.type = groups_->text(3);
+  row.group_id = groups_->group_id();
+  row.name = groups_->name();
+  row.flag = groups_->flag();
+  row.type = groups_->desttype();
 
   // The headline minute detail (rules in the header). Every detail is read
   // and checked like the rating engine does, so a malformed row is reported
   // here too instead of silently changing which price is shown.
   std::optional<Decimal> all_day;
   std::optional<Decimal> first_minute;
-  details_->reset();
-  details_->bind(1, groups_->int64(4));
+  details_->read(groups_->rate_id());
   while (details_->step()) {
     auto bad = [&](std::string_view column, std::string_view value) {
       return storage_error(fmt::format("{}: aratedetails row {}: {} '{}' is not valid", db_->path(),
-                                       details_->int64(0), column, text::shown(value)));
+                                       details_->id(), column, text::shown(value)));
     };
-    std::string_view artype = details_->text(1);
-    auto start = rating::parse_time_of_day(details_->text(3));
-    if (!start) throw bad("start_time", details_->text(3));
-    auto end = rating::parse_time_of_day(details_->text(4));
-    if (!end) throw bad("end_time", details_->text(4));
-    auto day = rating::parse_day_type(details_->text(5));
-    if (!day) throw bad("daytype", details_->text(5));
+    std::string_view artype = details_->artype();
+    auto start = rating::parse_time_of_day(details_->start_time());
+    if (!start) throw bad("start_time", details_->start_time());
+    auto end = rating::parse_time_of_day(details_->end_time());
+    if (!end) throw bad("end_time", details_->end_time());
+    auto day = rating::parse_day_type(details_->daytype());
+    if (!day) throw bad("daytype", details_->daytype());
     if (artype == "event") continue;
     if (artype != "minute") throw bad("artype", artype);
     rating::Interval window;
     window.start_second = *start;
     window.end_second = *end;
     window.day = *day;
-    Decimal price = details_->decimal(2);
+    Decimal price = details_->price();
     if (window.any_time() && !all_day) all_day = price;
     if (!first_minute) first_minute = price;
   }
@@ -153,12 +131,9 @@ bool PersonalRates::next(PersonalRate& row) {
 std::optional<PersonalGroup> find_personal_group(store::Database& db, const store::User& user,
                                                  std::int64_t group_id) {
   if (!user.tariff_id) return std::nullopt;
-  store::Statement s = db.prepare(std::string(kListedRates) +
-                                  "SELECT g.name, g.flag FROM listed l "
-                                  "JOIN destinationgroups g ON g.id = l.group_id WHERE l.group_id = ?2");
-  s.bind(1, *user.tariff_id).bind(2, group_id);
-  if (!s.step()) return std::nullopt;
-  return PersonalGroup{s.str(0), s.str(1)};
+  auto group = store::find_listed_group(db, *user.tariff_id, group_id);
+  if (!group) return std::nullopt;
+  return PersonalGroup{std::move(group->name), std::move(group->flag)};
 }
 
 }  // namespace kolmi::pages

@@ -31,6 +31,7 @@
 #include "core/decimal.hpp"
 #include "core/store/currencies.hpp"
 #include "core/store/database.hpp"
+#include "core/store/personal_rate_rows.hpp"
 #include "core/store/users.hpp"
 
 namespace kolmi::pages {
@@ -64,8 +65,8 @@ class PersonalRates {
 
  private:
   store::Database* db_;
-  std::optional<store::Statement> groups_;  // absent: no tariff, or finished
-  std::optional<store::Statement> details_;
+  std::optional<store::ListedGroupCursor> groups_;  // absent: no tariff, or finished
+  std::optional<store::RateDetailCursor> details_;
   std::int64_t tariff_id_ = 0;
   Decimal rate_to_;    // exchange rate of the chosen currency
   Decimal rate_from_;  // exchange rate of the tariff's currency

@@ -9,6 +9,7 @@
 #include "core/io/new_database_file.hpp"
 #include "core/store/conflines.hpp"
 #include "core/store/database.hpp"
+#include "core/store/initial_rows.hpp"
 #include "core/store/schema.hpp"
 #include "core/time/datetime.hpp"
 
@@ -31,16 +32,10 @@ void init_database(const std::string& path, std::string_view admin_login, std::s
     store::Transaction tx(db);
     store::set_confline(db, store::conf::kDefaultCurrency, "USD");
     store::set_confline(db, store::conf::kNiceNumberDigits, "4");
-    db.exec("INSERT INTO currencies (name, full_name, exchange_rate, active) "
-            "VALUES ('USD', 'United States dollar', 1000000000, 1)");
-    auto add = db.prepare(
-        "INSERT INTO users (username, password, usertype, first_name, last_name, currency_id, "
-        "created_at) VALUES (?, ?, 'admin', 'System', 'Administrator', "
-        "(SELECT id FROM currencies WHERE name = 'USD'), ?)");
-    add.bind_all(admin_login, identity::hash_password(password), format_utc(clock.now()));
-    add.run();
+    store::insert_usd_currency(db);
+    store::insert_first_admin(db, admin_login, identity::hash_password(password), format_utc(clock.now()));
     tx.commit();
-    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    store::checkpoint_into_file(db);
   }  // closed here, before the rename
   try {
     temp.move_to(path, /*replace=*/false);

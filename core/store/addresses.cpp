@@ -38,4 +38,19 @@ std::string direction_name(Database& db, std::optional<std::int64_t> direction_i
   return s.step() ? s.str(0) : std::string();
 }
 
+std::optional<std::int64_t> direction_id_by_code(Database& db, std::string_view code) {
+  Statement s = db.prepare("SELECT id FROM directions WHERE code = upper(?)");
+  s.bind(1, code);
+  if (!s.step()) return std::nullopt;
+  return s.int64(0);
+}
+
+std::vector<std::int64_t> direction_ids_by_name(Database& db, std::string_view name) {
+  Statement s = db.prepare("SELECT id FROM directions WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 2");
+  s.bind(1, name);
+  std::vector<std::int64_t> ids;
+  while (s.step()) ids.push_back(s.int64(0));
+  return ids;
+}
+
 }  // namespace kolmi::store

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/store/database.hpp"
 
@@ -29,5 +31,11 @@ std::optional<Address> find_address(Database& db, std::int64_t id);
 
 // directions.name of `direction_id`; "" for NULL or an unknown id.
 std::string direction_name(Database& db, std::optional<std::int64_t> direction_id);
+
+// The direction whose code is `code` in upper case; nullopt when none.
+std::optional<std::int64_t> direction_id_by_code(Database& db, std::string_view code);
+// The ids of the first two directions named `name` (ASCII letter case
+// ignored), in id order: none, one, or two when the name is ambiguous.
+std::vector<std::int64_t> direction_ids_by_name(Database& db, std::string_view name);
 
 }  // namespace kolmi::store

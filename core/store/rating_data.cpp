@@ -111,4 +111,9 @@ void for_each_rate_detail_of(Database& db, std::int64_t rate_id,
   while (s.step()) row(detail_row(s));
 }
 
+void for_each_user_rating(Database& db, const std::function<void(const UserRatingRow&)>& visit) {
+  Statement s = db.prepare("SELECT id, tariff_id, time_zone, username FROM users");
+  while (s.step()) visit(UserRatingRow{s.int64(0), s.opt_int64(1), s.text(2), s.text(3)});
+}
+
 }  // namespace kolmi::store

@@ -75,4 +75,14 @@ void for_each_rate_detail(Database& db, const std::function<void(const RateDetai
 void for_each_rate_detail_of(Database& db, std::int64_t rate_id,
                              const std::function<void(const RateDetailRow&)>& row);
 
+// What pricing needs of every user (import, rerate): the views are valid
+// during the visit only.
+struct UserRatingRow {
+  std::int64_t id = 0;
+  std::optional<std::int64_t> tariff_id;
+  std::string_view time_zone;
+  std::string_view username;
+};
+void for_each_user_rating(Database& db, const std::function<void(const UserRatingRow&)>& visit);
+
 }  // namespace kolmi::store

@@ -184,4 +184,54 @@ void ensure_own_address(Database& db, std::int64_t user_id) {
   link.run();
 }
 
+std::int64_t insert_user(Database& db, const NewUserRow& u) {
+  Statement add = db.prepare(
+      "INSERT INTO users (username, password, usertype, first_name, last_name, credit, postpaid, "
+      "tariff_id, vat_percent, currency_id, time_zone, created_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  add.bind_all(u.login, u.password_hash, u.usertype, u.first_name, u.last_name, u.credit, u.postpaid ? 1 : 0,
+               u.tariff_id, u.vat_percent, u.currency_id, u.time_zone, u.created_at);
+  add.run();
+  return db.last_insert_rowid();
+}
+
+void set_user_password(Database& db, std::int64_t user_id, std::string_view password_hash) {
+  Statement s = db.prepare("UPDATE users SET password = ? WHERE id = ?");
+  s.bind_all(password_hash, user_id);
+  s.run();
+}
+
+void set_user_blocked(Database& db, std::int64_t user_id, bool blocked) {
+  Statement s = db.prepare("UPDATE users SET blocked = ? WHERE id = ?");
+  s.bind_all(blocked ? 1 : 0, user_id);
+  s.run();
+}
+
+void update_user_details(Database& db, DetailsTable table, const std::vector<ColumnValue>& set,
+                         std::int64_t user_id) {
+  if (set.empty()) return;
+  // The SQL text is made of fixed column names only; values are bound, the
+  // owner last.
+  std::string sql = table == DetailsTable::users ? "UPDATE users SET " : "UPDATE addresses SET ";
+  for (std::size_t i = 0; i < set.size(); ++i) {
+    if (i > 0) sql += ", ";
+    sql += set[i].column;
+    sql += " = ?";
+  }
+  // The address is the user's own: it is found through their row.
+  sql += table == DetailsTable::users ? " WHERE id = ?"
+                                      : " WHERE id = (SELECT address_id FROM users WHERE id = ?)";
+  Statement s = db.prepare(sql);
+  int index = 0;
+  for (const ColumnValue& a : set) {
+    if (a.is_id) {
+      s.bind(++index, a.id);
+    } else {
+      s.bind(++index, a.text);
+    }
+  }
+  s.bind(++index, user_id);
+  s.run();
+}
+
 }  // namespace kolmi::store

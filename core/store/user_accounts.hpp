@@ -92,4 +92,38 @@ void update_user_account(Database& db, std::int64_t user_id, const AccountUpdate
 // it, and links the new row through users.address_id.
 void ensure_own_address(Database& db, std::int64_t user_id);
 
+// A new users row (kolmi admin user add); values already checked and resolved.
+struct NewUserRow {
+  std::string_view login, password_hash, usertype, first_name, last_name;
+  Decimal credit;  // -1 unit: no limit
+  bool postpaid = true;
+  std::optional<std::int64_t> tariff_id;
+  Decimal vat_percent;
+  std::optional<std::int64_t> currency_id;
+  std::string_view time_zone, created_at;
+};
+// Inserts the row and returns its id. Throws Error(storage).
+std::int64_t insert_user(Database& db, const NewUserRow& row);
+// users.password of the user (a hash made by identity/password).
+void set_user_password(Database& db, std::int64_t user_id, std::string_view password_hash);
+// users.blocked of the user.
+void set_user_blocked(Database& db, std::int64_t user_id, bool blocked);
+
+// One column of a SET list and its bound value: text, or an id (nullopt
+// stores NULL). `column` is a fixed name from the caller's table of fields,
+// never input.
+struct ColumnValue {
+  std::string_view column;
+  bool is_id = false;
+  std::string text;
+  std::optional<std::int64_t> id;
+};
+// Where a user's own details live (kolmi details update).
+enum class DetailsTable { users, own_address };
+// `UPDATE <table> SET a = ?, b = ? ...` of the user's row or of the address
+// their row names (made their own first: ensure_own_address); nothing when
+// `set` is empty. Call it inside a Transaction. Throws Error(storage).
+void update_user_details(Database& db, DetailsTable table, const std::vector<ColumnValue>& set,
+                         std::int64_t user_id);
+
 }  // namespace kolmi::store

@@ -1,0 +1,58 @@
+#pragma once
+// The SQL of `kolmi admin rerate` (import/rerate): the calls of a period
+// with what pricing needs and their stored price, and the price update.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/decimal.hpp"
+#include "core/store/database.hpp"
+
+namespace kolmi::store {
+
+// A forward-only cursor over the calls that started in [lo, hi) (UTC text);
+// with a user, only the user's outgoing calls, read through calls_user_date.
+// Accessors read the current row; views are valid until the next step().
+class RerateCallCursor {
+ public:
+  static RerateCallCursor open(Database& db, std::optional<std::int64_t> user_id, std::string_view lo,
+                               std::string_view hi);
+  // Advances to the next call; false after the last. Throws Error(storage).
+  bool step() { return s_.step(); }
+
+  std::int64_t id() const { return s_.int64(0); }
+  std::optional<std::int64_t> user_id() const { return s_.opt_int64(1); }
+  std::optional<std::int64_t> src_device_id() const { return s_.opt_int64(2); }
+  bool callee_known() const { return s_.int64(3) != 0; }  // dst_device_id is set
+  std::string_view dst() const { return s_.text(4); }
+  std::int64_t billsec() const { return s_.int64(5); }
+  std::string_view calldate() const { return s_.text(6); }
+  // The stored price columns (NULL: nullopt).
+  std::optional<std::int64_t> user_rate_nanos() const { return s_.opt_int64(7); }
+  std::optional<std::int64_t> user_billsec() const { return s_.opt_int64(8); }
+  std::optional<Decimal> user_price() const { return s_.opt_decimal(9); }
+  std::optional<std::string_view> prefix() const {
+    return s_.is_null(10) ? std::nullopt : std::optional<std::string_view>(s_.text(10));
+  }
+
+ private:
+  explicit RerateCallCursor(Statement s) : s_(std::move(s)) {}
+  Statement s_;
+};
+
+// Writes a call's new price, prepared once. Updating rows of the table a
+// RerateCallCursor reads is safe: the scan is by id or by calls_user_date,
+// and neither holds a column that changes.
+class CallPriceUpdater {
+ public:
+  explicit CallPriceUpdater(Database& db);
+  void update(std::int64_t call_id, const std::optional<Decimal>& user_rate,
+              const std::optional<std::int64_t>& user_billsec, const std::optional<Decimal>& user_price,
+              const std::optional<std::string>& prefix);
+
+ private:
+  Statement update_;
+};
+
+}  // namespace kolmi::store
