@@ -10,6 +10,7 @@
 #include "core/store/conflines.hpp"
 #include "core/store/database.hpp"
 #include "core/store/schema.hpp"
+#include "core/store/schema_mariadb.hpp"
 #include "core/store/server_url.hpp"
 #include "core/time/datetime.hpp"
 
@@ -44,10 +45,10 @@ void init_database(const std::string& path, std::string_view admin_login, std::s
     throw usage_error(fmt::format("the password must have at least {} characters", kMinPasswordLength));
   }
   if (store::is_server_url(path)) {
-    // A server database: kolmi's tables in the (empty) database the URL
-    // names; migrate() refuses one that has tables already.
+    // A server database: kolmi's tables in the database the URL names,
+    // which must be empty (never over kolmi's or anybody's tables).
     auto db = store::Database::open(path, store::OpenMode::create, server_password);
-    store::migrate(db);
+    store::create_mariadb_schema(db);
     fill_new_database(db, admin_login, password, clock);
     return;
   }

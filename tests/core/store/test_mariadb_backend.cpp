@@ -117,6 +117,18 @@ TEST_CASE("MariaDB: kolmi's schema is made at the current version", "[store][mar
   // A second migrate changes nothing.
   kolmi::store::migrate(db);
   CHECK(count(db, "kolmi_schema") == 1);
+  // Text longer than a VARCHAR is refused (STRICT_ALL_TABLES), never cut.
+  Statement too_long = db.prepare("INSERT INTO directions (name, code) VALUES ('x', ?)");
+  too_long.bind(1, std::string(17, 'A'));
+  CHECK(storage_failure([&] { too_long.run(); }).find("Data too long") != std::string::npos);
+  // A long TEXT value comes back whole.
+  Statement conf = db.prepare("INSERT INTO conflines (name, value) VALUES ('long', ?)");
+  const std::string long_text(60000, 'q');  // TEXT holds up to 64 KiB
+  conf.bind(1, long_text);
+  conf.run();
+  Statement back = db.prepare("SELECT value FROM conflines WHERE name = 'long'");
+  REQUIRE(back.step());
+  CHECK(back.str(0) == long_text);
 }
 
 TEST_CASE("MariaDB: the DDL is at the SQLite schema's version", "[store][mariadb]") {
@@ -135,7 +147,7 @@ TEST_CASE("MariaDB: ints, UTF-8 text, NULLs and money go in and out unchanged", 
     Statement add = db.prepare(
         "INSERT INTO users (username, password, first_name, last_name, balance, credit, agreement_date) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    add.bind_all("jūratė", "x", "Jūratė 'Ž' \"q\" \\ ✓", std::string(5000, 'z'), Decimal::from_nanos(-123456789012345),
+    add.bind_all("jūratė", "x", "Jūratė 'Ž' \"q\" \\ ✓", std::string(250, 'z'), Decimal::from_nanos(-123456789012345),
                  std::int64_t{9'000'000'000'000'000'000}, std::optional<std::string>{});
     add.run();
     CHECK(db.last_insert_rowid() == 1);
@@ -150,12 +162,12 @@ TEST_CASE("MariaDB: ints, UTF-8 text, NULLs and money go in and out unchanged", 
   REQUIRE(s.step());
   CHECK(s.text(0) == "jūratė");
   CHECK(s.text(1) == "Jūratė 'Ž' \"q\" \\ ✓");
-  CHECK(s.str(2) == std::string(5000, 'z'));  // longer than a column's first buffer
+  CHECK(s.str(2) == std::string(250, 'z'));  // longer than a column's first buffer (64 bytes)
   CHECK(s.decimal(3) == Decimal::from_nanos(-123456789012345));
   CHECK(s.int64(4) == 9'000'000'000'000'000'000);
   CHECK(s.is_null(5));
   CHECK_FALSE(s.opt_str(5));
-  CHECK(s.text(6) == std::string(5000, 'z') + "!");  // || joins text (PIPES_AS_CONCAT)
+  CHECK(s.text(6) == std::string(250, 'z') + "!");  // || joins text (PIPES_AS_CONCAT)
   CHECK(s.is_null(7));                             // "from" is a name (ANSI_QUOTES)
   CHECK_FALSE(s.step());
   // Text compares byte for byte, as SQLite's does: case and trailing spaces count.
