@@ -232,7 +232,7 @@ TEST_CASE("MariaDB: a writer waits for kolmi's write lock, then gives up", "[sto
   CHECK(count(second, "users") == 0);
 }
 
-TEST_CASE("MariaDB: a 100,000-row list streams; the connection is busy until it ends", "[store][mariadb]") {
+TEST_CASE("MariaDB: a 100000-row list streams and the connection is busy until it ends", "[store][mariadb]") {
   auto socket = test_socket();
   if (!socket) return;
   ServerDatabase server(*socket);

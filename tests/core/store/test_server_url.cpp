@@ -28,7 +28,7 @@ std::string refusal(const std::string& url) {
 
 }  // namespace
 
-TEST_CASE("a path stays SQLite; mariadb: starts a server URL", "[store][server_url]") {
+TEST_CASE("a path stays SQLite, mariadb: starts a server URL", "[store][server_url]") {
   CHECK_FALSE(is_server_url("/home/op/kolmi.db"));
   CHECK_FALSE(is_server_url("kolmi.db"));
   CHECK_FALSE(is_server_url("./mariadb:odd.db"));
