@@ -79,8 +79,10 @@ std::string Context::command_path() const {
   return path;
 }
 
+std::optional<std::string> Context::server_password() const { return env("KOLMI_DB_PASSWORD"); }
+
 store::Database Context::open_database() const {
-  return store::open_kolmi_database(database_path());
+  return store::open_kolmi_database(database_path(), server_password());
 }
 
 xml::Sink Context::stdout_sink() const {

@@ -49,8 +49,11 @@ struct Context {
   // without a root. What the audit trail records as the command.
   std::string command_path() const;
 
-  // --db, KOLMI_DB or the default path.
+  // --db, KOLMI_DB or the default path: an SQLite path or a mariadb:// URL.
   std::string database_path() const;
+  // A MariaDB server's password: KOLMI_DB_PASSWORD, else none (the option
+  // files' or unix_socket authentication). Never from the command line.
+  std::optional<std::string> server_password() const;
   // --session, KOLMI_SESSION or the default path.
   std::string session_file() const;
   // Opens the kolmi database at database_path() (which must exist) as

@@ -9,6 +9,7 @@
 #include "core/demo/demo.hpp"
 #include "core/error.hpp"
 #include "core/setup/init_database.hpp"
+#include "core/store/server_url.hpp"
 
 namespace kolmi::cli {
 
@@ -31,12 +32,15 @@ void run_init(Context& ctx, const InitOptions& o) {
     throw usage_error("no password: use --password-stdin or set KOLMI_PASSWORD");
   }
   std::string path = ctx.database_path();
-  setup::init_database(path, o.admin, password, *ctx.clock);
+  setup::init_database(path, o.admin, password, *ctx.clock, ctx.server_password());
   fmt::print(ctx.out, "Created {} with admin '{}'.\n", path, o.admin);
 }
 
 void run_demo(Context& ctx, demo::DemoOptions o) {
   std::string path = ctx.database_path();
+  if (store::is_server_url(path)) {
+    throw usage_error("kolmi demo does not build a MariaDB database yet; use an SQLite path");
+  }
   // SIGINT/SIGTERM/SIGHUP remove the half-built file; a SIGKILL leaves it
   // for the next kolmi demo or init in the folder to remove.
   std::optional<RemoveOnInterrupt> cleanup;

@@ -3,16 +3,19 @@
 # second run is quick. Usage: scripts/install-deps.sh [--test]
 #   --test  also the tools the test suite uses (Catch2, poppler, qpdf, python3, zsh,
 #           clang with libFuzzer for scripts/fuzz.sh; dpkg-dev, file and
-#           man-db for the .deb check, scripts/package-check.sh)
+#           man-db for the .deb check, scripts/package-check.sh; mariadb-server
+#           and mariadb-client for the private test server,
+#           scripts/mariadb-test-server.sh, which scripts/test.sh starts)
 set -euo pipefail
 
 packages=(build-essential cmake ninja-build pkg-config
           libsqlite3-dev libcli11-dev libpugixml-dev libhpdf-dev libfmt-dev
-          libsodium-dev libhowardhinnant-date-dev tzdata
+          libsodium-dev libhowardhinnant-date-dev libmariadb-dev tzdata
           libfontconfig-dev fonts-dejavu-core sqlite3)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 poppler-utils qpdf python3 diffutils clang libclang-rt-14-dev
-             zsh dpkg-dev file man-db)  # zsh: tests/integration/completion.sh; the rest: scripts/package-check.sh
+             zsh dpkg-dev file man-db  # zsh: tests/integration/completion.sh; the rest: scripts/package-check.sh
+             mariadb-server mariadb-client)
 fi
 
 missing=()

@@ -50,7 +50,7 @@ deb=${debs[0]}
 say "built $(basename "$deb")"
 [[ "$(dpkg-deb -f "$deb" Version)" == "$version-"* ]] || fail "package version $(dpkg-deb -f "$deb" Version), project $version"
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libsqlite3 libsodium libhpdf libfmt libdate-tz libfontconfig; do
+for lib in libsqlite3 libmariadb libsodium libhpdf libfmt libdate-tz libfontconfig; do
   [[ "$depends" == *"$lib"* ]] || fail "Depends lacks $lib: $depends"
 done
 [[ "$depends" != *pugixml* ]] || fail "Depends names pugixml, which only the tests use: $depends"

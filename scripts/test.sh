@@ -5,11 +5,25 @@
 # (scripts/package-check.sh, needs root or sudo); a short fuzz run
 # (KOLMI_FUZZ_SECONDS, default 60 s per target); then the tests once more
 # under AddressSanitizer + UndefinedBehaviorSanitizer. A ctest run comes last,
-# so the output closes with its summary.
+# so the output closes with its summary. A private MariaDB server (no network,
+# a socket in a scratch folder; scripts/mariadb-test-server.sh) runs for the
+# whole script, so the MariaDB tests run too, and fail if it did not start.
 # Usage: scripts/test.sh [--no-sanitizers]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh" --test
+
+# The MariaDB test server, stopped and removed however the script ends.
+mariadb_dir=$(mktemp -d "${TMPDIR:-/tmp}/kolmi-mariadb.XXXXXX")
+stop_mariadb() {
+  "$root/scripts/mariadb-test-server.sh" stop "$mariadb_dir" || true
+  rm -rf "$mariadb_dir"
+}
+trap stop_mariadb EXIT
+trap 'exit 130' INT TERM
+export KOLMI_TEST_MARIADB_REQUIRED=1  # a MariaDB test without the server fails, never skips
+KOLMI_TEST_MARIADB_SOCKET=$("$root/scripts/mariadb-test-server.sh" start "$mariadb_dir")
+export KOLMI_TEST_MARIADB_SOCKET
 
 ctest_in() {
   (cd "$1" && ctest --output-on-failure --parallel "$(nproc)")

@@ -211,7 +211,7 @@ AnswerCounts answer_counts(Database& db, std::int64_t user_id, Seconds from, Sec
       concat("SELECT count(*), COALESCE(sum(answered), 0) FROM ("
              "SELECT c.disposition = 'ANSWERED' AS answered FROM calls c WHERE ",
              kOutgoing, kPeriod, " UNION ALL SELECT c.disposition = 'ANSWERED' FROM calls c WHERE ",
-             kToAnyDevice, kPeriod, kNotOwn, ")"));
+             kToAnyDevice, kPeriod, kNotOwn, ") AS both_halves"));  // MariaDB needs the alias
   bind_common(s, user_id, from, till);
   s.step();
   return AnswerCounts{s.int64(0), s.int64(1)};

@@ -15,7 +15,7 @@ CallTotals user_call_totals(Database& db, std::int64_t user_id, Seconds from, Se
       SELECT billsec FROM calls
        WHERE dst_device_id IN (SELECT id FROM devices WHERE user_id = ?1)
          AND calldate >= ?2 AND calldate < ?3
-         AND (user_id IS NULL OR user_id <> ?1))
+         AND (user_id IS NULL OR user_id <> ?1)) AS both_halves
   )SQL");
   s.bind_all(user_id, format_utc(from), format_utc(till));
   s.step();

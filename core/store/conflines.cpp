@@ -17,9 +17,11 @@ std::optional<std::string> get_confline(Database& db, Setting setting, std::int6
 }
 
 void set_confline(Database& db, Setting setting, std::string_view value, std::int64_t owner_id) {
-  Statement s = db.prepare(
-      "INSERT INTO conflines (name, value, owner_id) VALUES (?, ?, ?) "
-      "ON CONFLICT (name, owner_id) DO UPDATE SET value = excluded.value");
+  Statement s = db.prepare(db.dialect() == Dialect::mariadb
+                               ? "INSERT INTO conflines (name, value, owner_id) VALUES (?, ?, ?) "
+                                 "ON DUPLICATE KEY UPDATE value = VALUES(value)"
+                               : "INSERT INTO conflines (name, value, owner_id) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (name, owner_id) DO UPDATE SET value = excluded.value");
   s.bind_all(setting_name(setting), value, owner_id);
   s.run();
 }

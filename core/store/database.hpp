@@ -1,10 +1,15 @@
 #pragma once
-// RAII access to SQLite: an owning connection, move-only prepared statements
-// whose values are always bound (never formatted into SQL text), and a
-// transaction guard that rolls back unless committed.
+// RAII access to the database: an owning connection, move-only prepared
+// statements whose values are always bound (never formatted into SQL text),
+// and a transaction guard that rolls back unless committed.
 //
-// Every SQLite failure becomes kolmi::Error with ExitCode::storage and a
-// one-line reason naming the database ("database is locked", "disk is full",
+// Two engines sit behind these types (store/backend/): SQLite, a file and
+// the default, and a MariaDB/MySQL server named by a mariadb:// URL
+// (store/server_url.hpp). Store code that must say something differently on
+// each asks dialect(); everything else is the same on both.
+//
+// Every failure becomes kolmi::Error with ExitCode::storage and a one-line
+// reason naming the database ("database is locked", "disk is full",
 // "attempt to write a readonly database", ...).
 #include <cstdint>
 #include <memory>
@@ -14,11 +19,14 @@
 
 #include "core/decimal.hpp"
 #include "core/store/audit.hpp"
-
-struct sqlite3;
-struct sqlite3_stmt;
+#include "core/store/dialect.hpp"
 
 namespace kolmi::store {
+
+namespace backend {
+class Connection;
+class Cursor;
+}  // namespace backend
 
 class Statement;
 
@@ -43,12 +51,22 @@ class Database {
   // read-only: see read_only(). Throws Error(storage) with "no database at
   // PATH; create one with kolmi init or kolmi demo" when an existing database
   // is missing, and when it is writable by group or others.
-  static Database open(const std::string& path, OpenMode mode);
+  //
+  // A mariadb:// URL (store/server_url.hpp) connects to that server instead:
+  // `server_password` is the password (KOLMI_DB_PASSWORD), else the option
+  // files' or none. OpenMode::create and existing both need the database to
+  // exist on the server. Throws Error(usage) for a malformed URL and
+  // Error(storage) naming the server and database when it cannot connect.
+  static Database open(const std::string& path, OpenMode mode,
+                       const std::optional<std::string>& server_password = std::nullopt);
   static Database open_memory() { return open(":memory:", OpenMode::memory); }
 
-  Database(Database&&) noexcept = default;
-  Database& operator=(Database&&) noexcept = default;
-  ~Database() = default;
+  Database(Database&&) noexcept;
+  Database& operator=(Database&&) noexcept;
+  ~Database();
+
+  // Which SQL this database speaks (store/dialect.hpp).
+  Dialect dialect() const;
 
   // Runs SQL text that has no parameters (schema, pragmas). Throws on failure.
   void exec(std::string_view sql);
@@ -58,16 +76,18 @@ class Database {
   std::int64_t last_insert_rowid() const;
   int changes() const;
   // True when the file could only be opened for reading: pages and exports
-  // work, anything that writes fails with "database is read-only".
-  bool read_only() const { return read_only_; }
+  // work, anything that writes fails with "database is read-only". Always
+  // false on a server, which says so itself when a write is not allowed.
+  bool read_only() const;
   // How long a writer waits for the write lock, in milliseconds.
   void set_lock_wait_ms(int ms);
   // True for databases opened as OpenMode::existing: a committed data
   // Transaction then also removes the demo mark (Kolmi_Demo_Seed), so a demo
   // database that has been used for real is never replaced by kolmi demo.
   bool tracks_real_use() const { return tracks_real_use_; }
-  const std::string& path() const { return path_; }
-  sqlite3* handle() const { return db_.get(); }
+  // The SQLite path, or the server URL (never with a password): what
+  // messages call the database.
+  const std::string& path() const;
 
   // Who writes through this connection (store/audit.hpp): set once, by
   // whoever established who is asking, before the first write. A committed
@@ -78,28 +98,21 @@ class Database {
   void set_write_origin(WriteOrigin origin) { origin_ = std::make_shared<const WriteOrigin>(std::move(origin)); }
   const WriteOrigin* write_origin() const { return origin_.get(); }
 
-  // Builds the exception for the connection's last error, naming the database.
-  [[noreturn]] void fail(int rc, std::string_view what) const;
+  // The engine behind this database (Transaction, ReadSnapshot).
+  backend::Connection& connection() const { return *conn_; }
 
  private:
-  struct Closer {
-    void operator()(sqlite3* db) const noexcept;
-  };
-  Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
-  static Database open_existing(const std::string& path);
-  std::unique_ptr<sqlite3, Closer> db_;
-  std::string path_;
-  bool read_only_ = false;
-  std::string read_only_reason_;  // why writing was impossible at open ("disk is full"); may be empty
+  explicit Database(std::unique_ptr<backend::Connection> conn);
+  std::unique_ptr<backend::Connection> conn_;
   bool tracks_real_use_ = false;
   std::shared_ptr<const WriteOrigin> origin_;
 };
 
 class Statement {
  public:
-  Statement(Statement&&) noexcept = default;
-  Statement& operator=(Statement&&) noexcept = default;
-  ~Statement() = default;
+  Statement(Statement&&) noexcept;
+  Statement& operator=(Statement&&) noexcept;
+  ~Statement();
 
   // Parameters are 1-based, as in SQLite. Text is copied by SQLite
   // (SQLITE_TRANSIENT) so temporaries are safe to bind.
@@ -127,6 +140,16 @@ class Statement {
     return *this;
   }
 
+  // Result sets. SQLite hands rows over as it finds them. On MariaDB a
+  // statement's rows are read whole into memory when it runs (buffered), so
+  // the connection is free for other statements meanwhile, as SQLite's is.
+  // A list too big for that (a month of calls) calls stream() before it
+  // runs: its rows are then fetched one by one from the server (an
+  // unbuffered result), and until they are all read or the statement is
+  // reset, the connection can run nothing else: running another statement
+  // then throws std::logic_error (a bug, not a condition). No-op on SQLite.
+  Statement& stream();
+
   // Advances to the next row; false when done. Throws on failure.
   bool step();
   // Runs a statement that returns no rows (or ignores them), then resets it.
@@ -137,7 +160,7 @@ class Statement {
 
   bool is_null(int col) const;
   std::int64_t int64(int col) const;
-  int integer(int col) const;
+  int integer(int col) const { return static_cast<int>(int64(col)); }
   double real(int col) const;
   // The column's text; valid until the next step/reset. Empty for NULL.
   std::string_view text(int col) const;
@@ -149,12 +172,8 @@ class Statement {
 
  private:
   friend class Database;
-  struct Finalizer {
-    void operator()(sqlite3_stmt* s) const noexcept;
-  };
-  Statement(sqlite3_stmt* s, const Database* db) : stmt_(s), db_(db) {}
-  std::unique_ptr<sqlite3_stmt, Finalizer> stmt_;
-  const Database* db_;
+  explicit Statement(std::unique_ptr<backend::Cursor> cursor);
+  std::unique_ptr<backend::Cursor> cursor_;
 };
 
 // What a write transaction changes. Only `data` counts as using a database
@@ -164,7 +183,11 @@ enum class WriteKind { data, session, schema };
 
 // BEGIN IMMEDIATE on construction (so a writer waits for the lock up front
 // instead of failing half-way), ROLLBACK in the destructor unless commit()
-// was called. Never throws from the destructor.
+// was called. Never throws from the destructor. On MariaDB the same
+// guarantee comes from kolmi's write lock (GET_LOCK, one per database, held
+// until commit or rollback) taken before START TRANSACTION: kolmi's writers
+// take turns as on SQLite, so a read-then-write inside a transaction never
+// loses another writer's update; readers are never blocked.
 //
 // The audit trail lives here so that no write can forget it: commit() of a
 // data transaction whose connection's writer is an admin inserts the
@@ -197,7 +220,8 @@ class Transaction {
 
 // One snapshot for everything a page, export or report reads: BEGIN on
 // construction (deferred: the first read fixes the snapshot, and in WAL mode
-// writers go on meanwhile), ended in the destructor. A count and the list it
+// writers go on meanwhile), ended in the destructor. On MariaDB: START
+// TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY. A count and the list it
 // counts, read inside one ReadSnapshot, always agree. Never throws from the
 // destructor.
 class ReadSnapshot {

@@ -5,10 +5,10 @@
 #include <string_view>
 
 #include <fmt/format.h>
-#include <sqlite3.h>
 
 #include "core/error.hpp"
 #include "core/store/conflines.hpp"
+#include "core/store/schema_mariadb.hpp"
 #include "core/store/table_rebuild.hpp"
 
 namespace kolmi::store {
@@ -372,12 +372,14 @@ static_assert(kApplicationId == 1265593453);
 int latest_schema_version() { return static_cast<int>(kMigrations.size()); }
 
 int schema_version(Database& db) {
+  if (db.dialect() == Dialect::mariadb) return mariadb_schema_version(db);
   Statement s = db.prepare("PRAGMA user_version");
   s.step();
   return s.integer(0);
 }
 
 int application_id(Database& db) {
+  if (db.dialect() == Dialect::mariadb) return mariadb_application_id(db);
   Statement s = db.prepare("PRAGMA application_id");
   s.step();
   return s.integer(0);
@@ -388,7 +390,7 @@ namespace {
 // A database made by kolmi before version 3 marked its files: kolmi's own
 // tables at a version kolmi wrote.
 bool unmarked_kolmi_database(Database& db, int version) {
-  if (version < 1 || version > 2) return false;
+  if (version < 1 || version > 2 || db.dialect() != Dialect::sqlite) return false;
   Statement s = db.prepare(
       "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
       "('conflines', 'sessions', 'calls', 'aratedetails', 'destinationgroups', 'users')");
@@ -405,13 +407,16 @@ bool has_column(Database& db, std::string_view table, std::string_view column) {
 
 }  // namespace
 
-Database open_kolmi_database(const std::string& path) {
-  Database db = Database::open(path, OpenMode::existing);
+Database open_kolmi_database(const std::string& path, const std::optional<std::string>& server_password) {
+  Database db = Database::open(path, OpenMode::existing, server_password);
   const int version = schema_version(db);
+  if (db.dialect() == Dialect::mariadb && version == 0 && !mariadb_has_tables(db)) {
+    throw storage_error(fmt::format("{}: the database is empty; create kolmi's tables with kolmi init", db.path()));
+  }
   if (application_id(db) != kApplicationId && !unmarked_kolmi_database(db, version)) {
     throw storage_error(fmt::format(
         "{}: not a kolmi database (kolmi changes no other file; create one with kolmi init or kolmi demo)",
-        path));
+        db.path()));
   }
   if (version < latest_schema_version() && db.read_only()) {
     throw storage_error(fmt::format("{}: database is read-only, and this kolmi needs to upgrade its schema "
@@ -440,7 +445,10 @@ class ForeignKeysOff {
   ForeignKeysOff(const ForeignKeysOff&) = delete;
   ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
   ~ForeignKeysOff() {
-    if (db_) sqlite3_exec(db_->handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+    try {
+      if (db_) db_->exec("PRAGMA foreign_keys = ON");
+    } catch (...) {  // the connection is failing; the migration's own error is the one to report
+    }
   }
 
  private:
@@ -451,6 +459,23 @@ class ForeignKeysOff {
 
 void migrate(Database& db) { migrate(db, latest_schema_version()); }
 
+namespace {
+
+// A server database is made at the current version in one go
+// (store/schema_mariadb.hpp); there are no older server databases to migrate.
+void migrate_mariadb(Database& db, int version, int up_to) {
+  if (version == 0 && up_to >= latest_schema_version()) {
+    create_mariadb_schema(db);
+    version = kMariadbSchemaVersion;
+  }
+  if (version < latest_schema_version()) {
+    throw storage_error(fmt::format("{}: this kolmi cannot bring a MariaDB database from schema version {} to {}",
+                                    db.path(), version, latest_schema_version()));
+  }
+}
+
+}  // namespace
+
 void migrate(Database& db, int up_to) {
   int version = schema_version(db);
   if (version > latest_schema_version()) {
@@ -458,6 +483,7 @@ void migrate(Database& db, int up_to) {
         "{}: database schema version {} is newer than this kolmi supports ({}); upgrade kolmi",
         db.path(), version, latest_schema_version()));
   }
+  if (db.dialect() == Dialect::mariadb) return migrate_mariadb(db, version, up_to);
   for (int v = version; v < std::min(up_to, latest_schema_version()); ++v) {
     const Migration& m = kMigrations[static_cast<std::size_t>(v)];
     const ForeignKeysOff keys_off(db, m.rebuild != nullptr);

@@ -2,10 +2,12 @@
 // The database schema: MOR's table and column names (shared/spec/domain.md)
 // plus what kolmi needs (sessions, login times). Versioned with
 // PRAGMA user_version; migrations run in order, each in its own transaction.
+// On a MariaDB server: store/schema_mariadb.hpp.
 //
 // Money, rates, percentages and exchange rates are INTEGER nano-units
 // (kolmi::Decimal); times are TEXT 'YYYY-MM-DD HH:MM:SS' in UTC; dates TEXT
 // 'YYYY-MM-DD'; regseconds an epoch INTEGER.
+#include <optional>
 #include <string>
 
 #include "core/store/database.hpp"
@@ -20,7 +22,12 @@ inline constexpr int kApplicationId = 0x4B6F6C6D;
 // program's SQLite file, an empty file. Brings its schema up to date
 // (refused when the file is read-only and needs it) and sets the lock wait
 // from the setting Database_Lock_Wait_Seconds (default 60, 0..86400).
-Database open_kolmi_database(const std::string& path);
+// `path` may be a mariadb:// URL (Database::open, with `server_password`):
+// the same rules hold for a server database, whose version and mark are in
+// kolmi_schema (store/schema_mariadb.hpp); an empty one is refused with a
+// hint to run kolmi init.
+Database open_kolmi_database(const std::string& path,
+                             const std::optional<std::string>& server_password = std::nullopt);
 
 // The database's PRAGMA application_id.
 int application_id(Database& db);
