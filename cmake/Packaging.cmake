@@ -22,6 +22,11 @@ set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# kolmi reads the zone files of /usr/share/zoneinfo itself (core/time/
+# zone_directory), so tzdata is a dependency no linked library brings in
+# (libdate-tz3, which did, is no longer linked). dpkg-shlibdeps' list is
+# appended to this one.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS tzdata)
 # The PDF exports find DejaVu Sans through fontconfig. A Recommends, not a
 # Depends: everything else works without it, `--font FILE` takes any
 # TrueType font, and a missing font is a clear error naming this package.

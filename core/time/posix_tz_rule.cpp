@@ -31,8 +31,8 @@ bool read_name(std::string_view s, std::size_t& pos) {
   const std::size_t start = pos;
   if (pos < s.size() && s[pos] == '<') {
     ++pos;
-    while (pos < s.size() && (std::isalnum(static_cast<unsigned char>(s[pos])) || s[pos] == '+' ||
-                              s[pos] == '-'))
+    while (pos < s.size() &&
+           (std::isalnum(static_cast<unsigned char>(s[pos])) || s[pos] == '+' || s[pos] == '-'))
       ++pos;
     if (pos >= s.size() || s[pos] != '>' || pos - start - 1 < 3) return false;
     ++pos;
@@ -119,8 +119,7 @@ std::int64_t RuleDay::day_in(std::int64_t year) const {
   }
 }
 
-PosixTzRule::Span PosixTzRule::span_at(std::int64_t utc, std::int64_t min_time,
-                                       std::int64_t max_time) const {
+PosixTzRule::Span PosixTzRule::span_at(std::int64_t utc, std::int64_t min_time, std::int64_t max_time) const {
   if (!dst || dst->offset == std_offset) return {min_time, max_time, std_offset};
   // The changes of the years around utc's, in time order. A rule's day and
   // time (up to a week off) and the offsets (about a day) move a year's
@@ -175,8 +174,7 @@ std::optional<PosixTzRule> parse_posix_tz(std::string_view text) {
   PosixTzRule::Daylight dst;
   if (!read_name(text, pos)) return std::nullopt;
   dst.offset = rule.std_offset + 3600;  // POSIX's default: one hour ahead
-  if (pos < text.size() && text[pos] != ',' && !read_offset(text, pos, dst.offset))
-    return std::nullopt;
+  if (pos < text.size() && text[pos] != ',' && !read_offset(text, pos, dst.offset)) return std::nullopt;
   // A daylight name without a rule leaves the dates to the implementation;
   // a TZif footer always states them.
   if (pos >= text.size() || text[pos++] != ',') return std::nullopt;

@@ -18,9 +18,9 @@ struct RuleDay {
     month_week_day,  // Mm.w.d: weekday d (0 = Sunday) of week w (5 = last) of month m
   };
   Kind kind = Kind::month_week_day;
-  int day = 0;    // n of Jn or n
-  int month = 0;  // m of Mm.w.d
-  int week = 0;   // w of Mm.w.d
+  int day = 0;      // n of Jn or n
+  int month = 0;    // m of Mm.w.d
+  int week = 0;     // w of Mm.w.d
   int weekday = 0;  // d of Mm.w.d
   // The local time of day the change happens, in seconds (RFC 8536
   // §3.3.1: -167 to 167 hours, so it may fall on another day).

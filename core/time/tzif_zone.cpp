@@ -25,8 +25,8 @@ struct Header {
 
   // Bytes of the data block that follows, with `time_size`-byte times.
   std::uint64_t block_size(std::uint64_t time_size) const {
-    return timecnt * time_size + timecnt + typecnt * std::uint64_t{6} + charcnt +
-           leapcnt * (time_size + 4) + isstdcnt + isutcnt;
+    return timecnt * time_size + timecnt + typecnt * std::uint64_t{6} + charcnt + leapcnt * (time_size + 4) +
+           isstdcnt + isutcnt;
   }
 };
 

@@ -20,8 +20,8 @@ namespace {
 constexpr off_t kMaxZoneFile = 1 << 20;
 
 bool is_name_char(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
-         c == '_' || c == '+' || c == '-';
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+         c == '+' || c == '-';
 }
 
 // Files of the zone directory that are not zones, or zones kolmi leaves out
@@ -29,7 +29,7 @@ bool is_name_char(char c) {
 // "right/" are copies with other leap-second handling).
 bool is_excluded_part(std::string_view part) {
   static constexpr std::array<std::string_view, 10> kExcluded = {
-      "Factory", "iso3166.tab", "right",       "+VERSION",    "version",
+      "Factory",  "iso3166.tab",  "right",     "+VERSION",    "version",
       "zone.tab", "zone1970.tab", "tzdata.zi", "leapseconds", "leap-seconds.list"};
   if (part.substr(0, 5) == "posix") return true;  // "posix/...", "posixrules"
   return std::find(kExcluded.begin(), kExcluded.end(), part) != kExcluded.end();

@@ -26,7 +26,7 @@ TEST_CASE("civil day arithmetic", "[time][tzif]") {
   CHECK(civil_year_of(-1) == 1969);
   CHECK(civil_year_of(days_from_civil(2400, 12, 31)) == 2400);
   CHECK(civil_year_of(days_from_civil(-400, 1, 1)) == -400);
-  CHECK(weekday_of(0) == 4);                               // Thursday
+  CHECK(weekday_of(0) == 4);                              // Thursday
   CHECK(weekday_of(days_from_civil(2026, 11, 29)) == 0);  // a Sunday
   CHECK(weekday_of(-1) == 3);
   CHECK(days_in_month(2100, 2) == 28);
@@ -121,32 +121,32 @@ TEST_CASE("POSIX TZ strings: DST all year", "[time][tzif]") {
 
 TEST_CASE("POSIX TZ strings: malformed ones are refused", "[time][tzif]") {
   for (const char* bad : {"",
-                          "EST",                        // no offset
-                          "ES5",                        // name too short
-                          "<+1>-1",                     // quoted name too short
-                          "<+01-1",                     // unclosed
-                          "<+0!>-1",                    // bad character
-                          "5",                          // no name
-                          "EST25",                      // offset past 24 hours
-                          "EST5:60",                    // minutes past 59
-                          "EST5:3:",                    // dangling colon
-                          "EST5 ",                      // trailing text
-                          "EST5EDT",                    // daylight name without rule
-                          "EST5EDT,M3.2.0",             // one date only
-                          "EST5EDT,M3.2.0,",            // empty end
-                          "EST5EDT,M13.2.0,M11.1.0",    // month 13
-                          "EST5EDT,M0.2.0,M11.1.0",     // month 0
-                          "EST5EDT,M3.6.0,M11.1.0",     // week 6
-                          "EST5EDT,M3.0.0,M11.1.0",     // week 0
-                          "EST5EDT,M3.2.7,M11.1.0",     // weekday 7
-                          "EST5EDT,M3.2,M11.1.0",       // missing weekday
-                          "EST5EDT,J0,J365",            // J counts from 1
-                          "EST5EDT,J366,J365",          // past 365
-                          "EST5EDT,366,0",              // n past 365
+                          "EST",                         // no offset
+                          "ES5",                         // name too short
+                          "<+1>-1",                      // quoted name too short
+                          "<+01-1",                      // unclosed
+                          "<+0!>-1",                     // bad character
+                          "5",                           // no name
+                          "EST25",                       // offset past 24 hours
+                          "EST5:60",                     // minutes past 59
+                          "EST5:3:",                     // dangling colon
+                          "EST5 ",                       // trailing text
+                          "EST5EDT",                     // daylight name without rule
+                          "EST5EDT,M3.2.0",              // one date only
+                          "EST5EDT,M3.2.0,",             // empty end
+                          "EST5EDT,M13.2.0,M11.1.0",     // month 13
+                          "EST5EDT,M0.2.0,M11.1.0",      // month 0
+                          "EST5EDT,M3.6.0,M11.1.0",      // week 6
+                          "EST5EDT,M3.0.0,M11.1.0",      // week 0
+                          "EST5EDT,M3.2.7,M11.1.0",      // weekday 7
+                          "EST5EDT,M3.2,M11.1.0",        // missing weekday
+                          "EST5EDT,J0,J365",             // J counts from 1
+                          "EST5EDT,J366,J365",           // past 365
+                          "EST5EDT,366,0",               // n past 365
                           "EST5EDT,M3.2.0/168,M11.1.0",  // time past 167 hours
-                          "EST5EDT,M3.2.0/,M11.1.0",    // empty time
-                          "EST5EDT,M3.2.0,M11.1.0,",    // trailing comma
-                          "EST5EDT,M3.2.0,M11.1.0x",    // trailing text
+                          "EST5EDT,M3.2.0/,M11.1.0",     // empty time
+                          "EST5EDT,M3.2.0,M11.1.0,",     // trailing comma
+                          "EST5EDT,M3.2.0,M11.1.0x",     // trailing text
                           "EST5EDT4:99,M3.2.0,M11.1.0"}) {
     INFO(bad);
     CHECK_FALSE(parse_posix_tz(bad));

@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <catch2/catch.hpp>
 
 #include "core/time/datetime.hpp"
 #include "core/time/zone_directory.hpp"
@@ -152,8 +152,7 @@ void compare_zone(const date::time_zone& ref, const tz::Zone& ours, Mismatches& 
     cmp.to_utc(t + (before + after) / 2);  // inside the gap or overlap
   };
   for (date::sys_info info = ref.get_info(date::sys_seconds{std::chrono::seconds{from}});
-       info.end.time_since_epoch().count() < till;
-       info = ref.get_info(info.end))
+       info.end.time_since_epoch().count() < till; info = ref.get_info(info.end))
     around(info.end.time_since_epoch().count());
   for (tz::Zone::Span s = ours.span_at(from); s.end < till; s = ours.span_at(s.end)) around(s.end);
   // A sample of instants, read as UTC and as local times, 1800 to 2400;
@@ -167,8 +166,7 @@ void compare_zone(const date::time_zone& ref, const tz::Zone& ours, Mismatches& 
 
 }  // namespace
 
-TEST_CASE("every zone the tz library knows reads the same with kolmi's TZif reader",
-          "[time][tzif]") {
+TEST_CASE("every zone the tz library knows reads the same with kolmi's TZif reader", "[time][tzif]") {
   const date::tzdb& db = date::get_tzdb();
   REQUIRE(db.zones.size() > 300);
   Mismatches mismatches;

@@ -25,7 +25,7 @@ void put64(std::string& out, std::int64_t v) {
 struct TzifFile {
   char version = '2';
   std::vector<std::pair<std::int64_t, unsigned char>> transitions;  // instant, type index
-  std::vector<std::pair<std::int32_t, bool>> types{{0, false}};    // utoff, isdst
+  std::vector<std::pair<std::int32_t, bool>> types{{0, false}};     // utoff, isdst
   std::uint32_t leapcnt = 0;
   std::string footer;
 
