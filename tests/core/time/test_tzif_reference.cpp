@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -183,6 +185,27 @@ TEST_CASE("every zone the tz library knows reads the same with kolmi's TZif read
   CHECK(mismatches.count == 0);
   INFO(fmt::format("unknown: {}", fmt::join(unknown, " ")));
   CHECK(unknown.empty());
+}
+
+TEST_CASE("kolmi knows exactly the zone files the tz library listed", "[time][tzif]") {
+  // Every file under the zone directory, as a name: each is a zone for
+  // kolmi exactly when the tz library had it in its list (posix/, right/,
+  // posixrules, Factory, the .tab files and tzdata.zi are not).
+  std::set<std::string> listed;
+  for (const date::time_zone& z : date::get_tzdb().zones) listed.insert(z.name());
+  const std::filesystem::path root(tz::kSystemZoneDir);
+  std::vector<std::string> differ;
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+    if (entry.is_directory()) continue;
+    ++files;
+    const std::string name = entry.path().lexically_relative(root).string();
+    if (tz::load_zone(tz::kSystemZoneDir, name).has_value() != (listed.count(name) == 1))
+      differ.push_back(name);
+  }
+  CHECK(files > listed.size());
+  INFO(fmt::format("known to one and not the other: {}", fmt::join(differ, " ")));
+  CHECK(differ.empty());
 }
 
 TEST_CASE("zones past their last transition follow the TZif footer's rule", "[time][tzif]") {
