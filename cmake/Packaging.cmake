@@ -22,9 +22,11 @@ set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# The PDF libraries are loaded with dlopen (exporters/pdf/pdf_libraries.hpp),
-# which dpkg-shlibdeps cannot see: named here, and merged with what it finds.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "${KOLMI_DLOPEN_PACKAGES}")
+# Named here because dpkg-shlibdeps cannot see them (its list is appended):
+# the PDF libraries, loaded with dlopen (exporters/pdf/pdf_libraries.hpp),
+# and tzdata, whose zone files kolmi reads itself (core/time/zone_directory;
+# libdate-tz3, which brought it in, is no longer linked).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "${KOLMI_DLOPEN_PACKAGES}, tzdata")
 # The PDF exports find DejaVu Sans through fontconfig. A Recommends, not a
 # Depends: everything else works without it, `--font FILE` takes any
 # TrueType font, and a missing font is a clear error naming this package.

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Fuzzes the parsers of outside input with libFuzzer (clang 14): the CDR CSV
-# parser (fuzz_cdr_csv) and the rate deck parser (fuzz_rate_csv), one after
-# the other. The targets are built by CMake (-DKOLMI_FUZZ=ON, clang) in
-# build-fuzz from the library sources the importer uses.
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (default 300 s each, both targets)
+# parser (fuzz_cdr_csv), the rate deck parser (fuzz_rate_csv) and the TZif
+# zone reader (fuzz_tzif), one after the other. The targets are built by
+# CMake (-DKOLMI_FUZZ=ON, clang) in build-fuzz from the library sources the
+# importer uses.
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (default 300 s each, every target)
 # Seeds are the real files in tests/data (the first byte of an input picks a
 # variant, so seeds get one prepended); findings go to build-fuzz/findings.
 # Each run ends with libFuzzer's figures (runs, corpus size) on stderr; a
@@ -13,10 +14,10 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-300}
 shift || true
 targets=("$@")
-((${#targets[@]} == 0)) && targets=(fuzz_cdr_csv fuzz_rate_csv)
+((${#targets[@]} == 0)) && targets=(fuzz_cdr_csv fuzz_rate_csv fuzz_tzif)
 for t in "${targets[@]}"; do
   case $t in
-    fuzz_cdr_csv | fuzz_rate_csv) ;;
+    fuzz_cdr_csv | fuzz_rate_csv | fuzz_tzif) ;;
     *) echo "unknown fuzz target: $t" >&2; exit 2 ;;
   esac
 done
@@ -36,6 +37,13 @@ cmake --build "$out" --parallel "$(nproc)" --target "${targets[@]}"
 seeds() {  # target corpus-dir
   case $1 in
     fuzz_cdr_csv) for f in "$root"/tests/data/cdr/*.csv; do cp "$f" "$2/"; done ;;
+    fuzz_tzif)
+      # Real zone files ('0' = TZif) and their footers ('1' = POSIX TZ string).
+      for f in "$root"/tests/data/tzif/*; do
+        b=$(basename "$f")
+        { printf 0; cat "$f"; } >"$2/$b"
+        { printf 1; tail -n 1 "$f" | tr -d '\n'; } >"$2/$b-footer"
+      done ;;
     fuzz_rate_csv)
       # Seeds small enough for -max_len: the first lines of each deck, as
       # both kinds ('1' = rates, '0' = destinations).

@@ -8,6 +8,11 @@
 #           scripts/mariadb-test-server.sh, which scripts/test.sh starts)
 set -euo pipefail
 
+# libhowardhinnant-date-dev: kolmi uses the header-only civil calendar
+# (date/date.h), and the tests use its compiled tz library (libdate-tz) as the
+# reference kolmi's own TZif reader is checked against on every zone; the
+# kolmi binary no longer links libdate-tz (its first look-up stat'ed all of
+# /usr/share/zoneinfo). tzdata: the zone files kolmi reads.
 packages=(build-essential cmake ninja-build pkg-config
           libsqlite3-dev libcli11-dev libpugixml-dev libhpdf-dev libfmt-dev
           libsodium-dev libhowardhinnant-date-dev libmariadb-dev tzdata

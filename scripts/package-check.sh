@@ -50,9 +50,11 @@ deb=${debs[0]}
 say "built $(basename "$deb")"
 [[ "$(dpkg-deb -f "$deb" Version)" == "$version-"* ]] || fail "package version $(dpkg-deb -f "$deb" Version), project $version"
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libsqlite3 libmariadb libsodium libhpdf libfmt libdate-tz libfontconfig; do
+for lib in libsqlite3 libmariadb libsodium libhpdf libfmt libfontconfig tzdata; do
   [[ "$depends" == *"$lib"* ]] || fail "Depends lacks $lib: $depends"
 done
+# Time zones come from kolmi's own TZif reader, not Hinnant's tz library.
+[[ "$depends" != *libdate-tz* ]] || fail "Depends names libdate-tz, which kolmi no longer links: $depends"
 [[ "$depends" != *pugixml* ]] || fail "Depends names pugixml, which only the tests use: $depends"
 
 installed=1  # from here on the trap removes it, even after a half-done install

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include <date/date.h>
-#include <date/tz.h>
 
 namespace kolmi::import {
 
@@ -43,14 +42,12 @@ bool format_into(Seconds t, std::array<char, 19>& out) {
 
 }  // namespace
 
-SourceClock::SourceClock(std::string_view zone_name) : zone_(zone_name) {
-  if (zone_name != "UTC") rules_ = date::locate_zone(zone_name);
-}
+SourceClock::SourceClock(std::string_view zone_name) : zone_(zone_name), is_utc_(zone_name == "UTC") {}
 
 std::optional<Seconds> SourceClock::to_utc(std::string_view local) {
   const std::optional<Seconds> wall = parse_utc_or_iso(local);  // the wall clock read as if it were UTC
   if (!wall || local.size() != text_.size()) return std::nullopt;
-  if (!rules_) {
+  if (is_utc_) {
     std::copy_n(local.begin(), text_.size(), text_.begin());
     text_[10] = ' ';  // 'YYYY-MM-DDTHH:MM:SS' is stored with a space, as every other time
     return *wall;
@@ -63,11 +60,11 @@ std::optional<Seconds> SourceClock::to_utc(std::string_view local) {
     std::copy_n(local.begin(), spaced.size(), spaced.begin());
     spaced[10] = ' ';
     utc = zone_.to_utc(std::string_view(spaced.data(), spaced.size()));
-    const date::sys_info info = rules_->get_info(utc);
+    const TimeZone::OffsetSpan span = zone_.offset_at(utc);
     have_span_ = true;
-    span_begin_ = info.begin;
-    span_end_ = info.end;
-    span_offset_ = info.offset;
+    span_begin_ = span.begin;
+    span_end_ = span.end;
+    span_offset_ = span.offset;
   }
   if (!format_into(utc, text_)) return std::nullopt;
   return utc;

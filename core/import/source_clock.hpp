@@ -10,10 +10,6 @@
 #include "core/time/clock.hpp"
 #include "core/time/datetime.hpp"
 
-namespace date {
-class time_zone;
-}
-
 namespace kolmi::import {
 
 class SourceClock {
@@ -31,7 +27,7 @@ class SourceClock {
 
  private:
   TimeZone zone_;
-  const date::time_zone* rules_ = nullptr;  // nullptr for UTC: nothing to convert
+  bool is_utc_ = false;  // nothing to convert
   bool have_span_ = false;
   Seconds span_begin_{}, span_end_{};
   std::chrono::seconds span_offset_{};

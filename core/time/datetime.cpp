@@ -1,12 +1,12 @@
 #include "core/time/datetime.hpp"
 
 #include <date/date.h>
-#include <date/tz.h>
 
 #include <fmt/format.h>
 
 #include "core/error.hpp"
 #include "core/text/message_text.hpp"
+#include "core/time/zone_directory.hpp"
 
 namespace kolmi {
 
@@ -68,45 +68,31 @@ std::optional<Seconds> parse_utc_or_iso(std::string_view text) {
   return Seconds{local->time_since_epoch()};
 }
 
-bool is_known_time_zone(std::string_view name) {
-  try {
-    return date::locate_zone(name) != nullptr;
-  } catch (const std::exception&) {
-    return false;
-  }
-}
+bool is_known_time_zone(std::string_view name) { return tz::find_zone(name) != nullptr; }
 
-TimeZone::TimeZone(std::string_view iana_name) : zone_(nullptr), name_(iana_name) {
-  try {
-    zone_ = date::locate_zone(iana_name);
-  } catch (const std::exception&) {
-    zone_ = nullptr;
-  }
+TimeZone::TimeZone(std::string_view iana_name) : zone_(tz::find_zone(iana_name)), name_(iana_name) {
   if (!zone_) throw usage_error(fmt::format("unknown time zone '{}'", text::shown(iana_name)));
 }
 
-std::string TimeZone::format_local(Seconds t) const { return format_parts(zone_->to_local(t)); }
-
-std::string TimeZone::local_date(Seconds t) const { return format_local(t).substr(0, 10); }
-
 namespace {
+// The wall clock of `zone` at t.
+date::local_seconds to_local(const tz::Zone& zone, Seconds t) {
+  const std::int64_t utc = t.time_since_epoch().count();
+  return date::local_seconds{std::chrono::seconds{utc + zone.span_at(utc).offset}};
+}
+
 // The instant of a local wall-clock time in `zone` (to_utc's DST rules).
 // Works on the time point itself: the starts of days and months below
 // never go through text, which has no year past 9999 (the start of the day
 // after 9999-12-31 is a fine instant, but "10000-01-01" no date).
-Seconds local_to_utc(const date::time_zone& zone, date::local_seconds local) {
-  auto info = zone.get_info(local);
-  switch (info.result) {
-    case date::local_info::unique:
-    case date::local_info::ambiguous:
-      return Seconds{local.time_since_epoch() - info.first.offset};
-    case date::local_info::nonexistent:
-    default:
-      // The wall clock jumped over this time: the gap's end is the first real instant.
-      return info.second.begin;
-  }
+Seconds local_to_utc(const tz::Zone& zone, date::local_seconds local) {
+  return Seconds{std::chrono::seconds{zone.to_utc(local.time_since_epoch().count())}};
 }
 }  // namespace
+
+std::string TimeZone::format_local(Seconds t) const { return format_parts(to_local(*zone_, t)); }
+
+std::string TimeZone::local_date(Seconds t) const { return format_local(t).substr(0, 10); }
 
 Seconds TimeZone::to_utc(std::string_view local_datetime) const {
   auto local = parse_local(local_datetime);
@@ -115,19 +101,17 @@ Seconds TimeZone::to_utc(std::string_view local_datetime) const {
 }
 
 Seconds TimeZone::start_of_day(Seconds t) const {
-  auto local = zone_->to_local(t);
-  auto day = date::floor<date::days>(local);
+  auto day = date::floor<date::days>(to_local(*zone_, t));
   return local_to_utc(*zone_, date::local_seconds{day});
 }
 
 Seconds TimeZone::start_of_next_day(Seconds t) const {
-  auto local = zone_->to_local(t);
-  auto day = date::floor<date::days>(local) + date::days{1};
+  auto day = date::floor<date::days>(to_local(*zone_, t)) + date::days{1};
   return local_to_utc(*zone_, date::local_seconds{day});
 }
 
 std::int64_t TimeZone::local_day(Seconds t) const {
-  return date::floor<date::days>(zone_->to_local(t)).time_since_epoch().count();
+  return date::floor<date::days>(to_local(*zone_, t)).time_since_epoch().count();
 }
 
 Seconds TimeZone::start_of_local_day(std::int64_t day) const {
@@ -135,23 +119,22 @@ Seconds TimeZone::start_of_local_day(std::int64_t day) const {
 }
 
 Seconds TimeZone::start_of_month(Seconds t) const {
-  auto local = zone_->to_local(t);
-  date::year_month_day ymd{date::floor<date::days>(local)};
+  date::year_month_day ymd{date::floor<date::days>(to_local(*zone_, t))};
   date::local_days first{ymd.year() / ymd.month() / 1};
   return local_to_utc(*zone_, date::local_seconds{first});
 }
 
 Seconds TimeZone::start_of_next_month(Seconds t) const {
-  auto local = zone_->to_local(t);
-  date::year_month_day ymd{date::floor<date::days>(local)};
+  date::year_month_day ymd{date::floor<date::days>(to_local(*zone_, t))};
   auto next = ymd.year() / ymd.month() + date::months{1};
   date::local_days first{next / 1};
   return local_to_utc(*zone_, date::local_seconds{first});
 }
 
 TimeZone::OffsetSpan TimeZone::offset_at(Seconds t) const {
-  date::sys_info info = zone_->get_info(t);
-  return OffsetSpan{info.begin, info.end, info.offset};
+  const tz::Zone::Span span = zone_->span_at(t.time_since_epoch().count());
+  return OffsetSpan{Seconds{std::chrono::seconds{span.begin}}, Seconds{std::chrono::seconds{span.end}},
+                    std::chrono::seconds{span.offset}};
 }
 
 }  // namespace kolmi

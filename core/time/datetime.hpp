@@ -1,7 +1,7 @@
 #pragma once
 // Stored times are UTC text 'YYYY-MM-DD HH:MM:SS' (MOR's DATETIME); each user
 // sees and types times in their IANA zone. These helpers convert between the
-// two through Howard Hinnant's tz library (the system's tzdata).
+// two through the system's tzdata, read by core/time/zone_directory.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -9,8 +9,8 @@
 
 #include "core/time/clock.hpp"
 
-namespace date {
-class time_zone;
+namespace kolmi::tz {
+class Zone;
 }
 
 namespace kolmi {
@@ -67,7 +67,7 @@ class TimeZone {
   OffsetSpan offset_at(Seconds t) const;
 
  private:
-  const date::time_zone* zone_;
+  const tz::Zone* zone_;  // kept for the process by tz::find_zone
   std::string name_;
 };
 
