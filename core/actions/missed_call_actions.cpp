@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/store/call_totals.hpp"
 
 namespace kolmi::actions {
 
 void process_missed_call(const pages::PageContext& pc, std::int64_t call_id) {
   store::Transaction tx(pc.db);
+  store::count_missed_call_processed(pc.db, call_id, pc.user.id);  // the main page's missed_total
   store::Statement mark = pc.db.prepare(
       "UPDATE calls SET processed = 1 "
       "WHERE id = ? AND disposition <> 'ANSWERED' "

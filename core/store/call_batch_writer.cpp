@@ -1,18 +1,16 @@
-#include "core/import/call_writer.hpp"
+#include "core/store/call_batch_writer.hpp"
 
 #include <algorithm>
 #include <functional>
 
-namespace kolmi::import {
+namespace kolmi::store {
 
 namespace {
 
-constexpr std::size_t kBatch = 100;  // 2,400 insert parameters, well under SQLite's 32,766
-constexpr int kColumns = 24;
+constexpr std::size_t kBatch = 100;  // 2,500 insert parameters, well under SQLite's 32,766
+constexpr int kColumns = 25;
 
-// localized_dst repeats dst: kolmi applies no localization rules, so the
-// number is stored as dialled. processed is 0: a new call is unhandled.
-// OR ROLLBACK: a failing row ends the whole transaction, which the import
+// OR ROLLBACK: a failing row ends the whole transaction, which the caller
 // would roll back anyway; with the default (ABORT) SQLite keeps a statement
 // journal so it can undo just the statement, and for a multi-row INSERT that
 // meant copying every page it touched to a temporary file (5x the writes).
@@ -22,14 +20,14 @@ constexpr std::string_view kInsert =
     "dst_device_id, user_id, user_rate, user_billsec, user_price, prefix, hangupcause, localized_dst, "
     "processed) VALUES ";
 constexpr std::string_view kRow =
-    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 // The stored fields of a CDR, in this order, are its identity (see the header).
 constexpr std::string_view kLookup =
     "SELECT uniqueid, calldate, clid, src, dst, dcontext, channel, dstchannel, lastapp, lastdata, "
     "duration, billsec, disposition, accountcode, userfield FROM calls WHERE uniqueid IN (";
 
-store::Statement prepare_insert(store::Database& db, std::size_t rows) {
+Statement prepare_insert(Database& db, std::size_t rows) {
   std::string sql(kInsert);
   for (std::size_t i = 0; i < rows; ++i) {
     if (i > 0) sql += ", ";
@@ -38,53 +36,49 @@ store::Statement prepare_insert(store::Database& db, std::size_t rows) {
   return db.prepare(sql);
 }
 
-store::Statement prepare_lookup(store::Database& db) {
+Statement prepare_lookup(Database& db) {
   std::string sql(kLookup);
   for (std::size_t i = 0; i < kBatch; ++i) sql += i == 0 ? "?" : ", ?";
   sql += ")";
   return db.prepare(sql);
 }
 
-bool same_cdr(const PendingCall& a, const PendingCall& b) {
-  const CdrRecord& x = a.cdr;
-  const CdrRecord& y = b.cdr;
-  return a.uniqueid == b.uniqueid && a.calldate == b.calldate && x.clid == y.clid && x.src == y.src &&
-         x.dst == y.dst && x.dcontext == y.dcontext && x.channel == y.channel &&
-         x.dstchannel == y.dstchannel && x.lastapp == y.lastapp && x.lastdata == y.lastdata &&
-         x.duration == y.duration && x.billsec == y.billsec && x.disposition == y.disposition &&
-         x.accountcode == y.accountcode && x.userfield == y.userfield;
+bool same_cdr(const NewCall& a, const NewCall& b) {
+  return a.uniqueid == b.uniqueid && a.calldate == b.calldate && a.clid == b.clid && a.src == b.src &&
+         a.dst == b.dst && a.dcontext == b.dcontext && a.channel == b.channel && a.dstchannel == b.dstchannel &&
+         a.lastapp == b.lastapp && a.lastdata == b.lastdata && a.duration == b.duration &&
+         a.billsec == b.billsec && a.disposition == b.disposition && a.accountcode == b.accountcode &&
+         a.userfield == b.userfield;
 }
 
 // The lookup's current row against a pending call (uniqueid already equal).
-bool same_cdr(const store::Statement& s, const PendingCall& c) {
-  const CdrRecord& r = c.cdr;
-  return s.text(1) == c.calldate_text() && s.text(2) == r.clid && s.text(3) == r.src && s.text(4) == r.dst &&
-         s.text(5) == r.dcontext && s.text(6) == r.channel && s.text(7) == r.dstchannel &&
-         s.text(8) == r.lastapp && s.text(9) == r.lastdata && s.int64(10) == r.duration &&
-         s.int64(11) == r.billsec && s.text(12) == r.disposition && s.text(13) == r.accountcode &&
-         s.text(14) == r.userfield;
+bool same_cdr(const Statement& s, const NewCall& c) {
+  return s.text(1) == c.calldate_text() && s.text(2) == c.clid && s.text(3) == c.src && s.text(4) == c.dst &&
+         s.text(5) == c.dcontext && s.text(6) == c.channel && s.text(7) == c.dstchannel &&
+         s.text(8) == c.lastapp && s.text(9) == c.lastdata && s.int64(10) == c.duration &&
+         s.int64(11) == c.billsec && s.text(12) == c.disposition && s.text(13) == c.accountcode &&
+         s.text(14) == c.userfield;
 }
 
-void bind_call(store::Statement& s, int first, const PendingCall& c) {
+void bind_call(Statement& s, int first, const NewCall& c) {
   int i = first;
   // The batch's slots outlive the statement run, so texts are bound in place.
   auto text = [&](std::string_view v) { s.bind_static(++i, v); };
-  const CdrRecord& r = c.cdr;
   text(c.calldate_text());
-  text(r.clid);
-  text(r.src);
-  text(r.dst);
-  text(r.dcontext);
-  text(r.channel);
-  text(r.dstchannel);
-  text(r.lastapp);
-  text(r.lastdata);
-  s.bind(++i, r.duration);
-  s.bind(++i, r.billsec);
-  text(r.disposition);
-  text(r.accountcode);
+  text(c.clid);
+  text(c.src);
+  text(c.dst);
+  text(c.dcontext);
+  text(c.channel);
+  text(c.dstchannel);
+  text(c.lastapp);
+  text(c.lastdata);
+  s.bind(++i, c.duration);
+  s.bind(++i, c.billsec);
+  text(c.disposition);
+  text(c.accountcode);
   text(c.uniqueid);
-  text(r.userfield);
+  text(c.userfield);
   s.bind(++i, c.src_device);
   s.bind(++i, c.dst_device);
   s.bind(++i, c.user_id);
@@ -93,37 +87,45 @@ void bind_call(store::Statement& s, int first, const PendingCall& c) {
   s.bind(++i, c.user_price);
   c.prefix ? text(*c.prefix) : static_cast<void>(s.bind_null(++i));
   s.bind(++i, c.hangupcause);
-  text(r.dst);
+  text(c.localized_dst);
+  s.bind(++i, c.processed);
 }
 
 }  // namespace
 
-CallWriter::CallWriter(store::Database& db)
-    : range_(db.prepare("SELECT 1 FROM calls WHERE uniqueid BETWEEN ? AND ? LIMIT 1")),
-      lookup_(prepare_lookup(db)),
+CallBatchWriter::CallBatchWriter(Database& db, Duplicates duplicates)
+    : mode_(duplicates),
       insert_many_(prepare_insert(db, kBatch)),
       insert_one_(prepare_insert(db, 1)),
+      totals_(db),
       calls_(kBatch),
       duplicate_(kBatch),
-      hashes_(kBatch) {}
+      hashes_(kBatch) {
+  if (mode_ == Duplicates::skip) {
+    range_.emplace(db.prepare("SELECT 1 FROM calls WHERE uniqueid BETWEEN ? AND ? LIMIT 1"));
+    lookup_.emplace(prepare_lookup(db));
+  }
+}
 
-CallWriter::~CallWriter() = default;
+CallBatchWriter::~CallBatchWriter() = default;
 
-PendingCall& CallWriter::next() {
+NewCall& CallBatchWriter::next() {
   if (used_ == calls_.size()) flush();
   return calls_[used_++];
 }
 
-void CallWriter::flush() {
+void CallBatchWriter::flush() {
   if (used_ == 0) return;
   std::fill(duplicate_.begin(), duplicate_.end(), 0);
-  mark_stored_duplicates();
-  mark_batch_duplicates();
+  if (mode_ == Duplicates::skip) {
+    mark_stored_duplicates();
+    mark_batch_duplicates();
+  }
   insert_new();
   used_ = 0;
 }
 
-void CallWriter::mark_stored_duplicates() {
+void CallBatchWriter::mark_stored_duplicates() {
   // One index seek first: a file sorted by time ("epoch.sequence" ids)
   // brings batches whose uniqueids lie past every stored one, and then the
   // hundred seeks of the exact lookup are not needed.
@@ -132,24 +134,24 @@ void CallWriter::mark_stored_duplicates() {
     low = std::min(low, std::string_view(calls_[i].uniqueid));
     high = std::max(high, std::string_view(calls_[i].uniqueid));
   }
-  range_.bind_static(1, low).bind_static(2, high);
-  const bool any = range_.step();
-  range_.reset();
+  range_->bind_static(1, low).bind_static(2, high);
+  const bool any = range_->step();
+  range_->reset();
   if (!any) return;
   // A partial batch repeats its first uniqueid in the unused places.
   for (std::size_t i = 0; i < kBatch; ++i) {
-    lookup_.bind_static(static_cast<int>(i) + 1, calls_[i < used_ ? i : 0].uniqueid);
+    lookup_->bind_static(static_cast<int>(i) + 1, calls_[i < used_ ? i : 0].uniqueid);
   }
-  while (lookup_.step()) {
-    const std::string_view uniqueid = lookup_.text(0);
+  while (lookup_->step()) {
+    const std::string_view uniqueid = lookup_->text(0);
     for (std::size_t i = 0; i < used_; ++i) {
-      if (!duplicate_[i] && calls_[i].uniqueid == uniqueid && same_cdr(lookup_, calls_[i])) duplicate_[i] = 1;
+      if (!duplicate_[i] && calls_[i].uniqueid == uniqueid && same_cdr(*lookup_, calls_[i])) duplicate_[i] = 1;
     }
   }
-  lookup_.reset();
+  lookup_->reset();
 }
 
-void CallWriter::mark_batch_duplicates() {
+void CallBatchWriter::mark_batch_duplicates() {
   // Earlier batches are in the database already; within this one, a record
   // equal to an earlier slot is a duplicate of it. Pairs are compared by a
   // hash of their uniqueid first: uniqueids share long prefixes, and this
@@ -162,7 +164,7 @@ void CallWriter::mark_batch_duplicates() {
   }
 }
 
-void CallWriter::insert_new() {
+void CallBatchWriter::insert_new() {
   std::size_t fresh = 0;
   for (std::size_t i = 0; i < used_; ++i) {
     if (duplicate_[i]) {
@@ -170,22 +172,22 @@ void CallWriter::insert_new() {
       continue;
     }
     ++fresh;
-    ++imported_;
-    charges_.add(calls_[i].user_id, calls_[i].user_price);
-    if (calls_[i].unassigned) ++unassigned_;
-    if (calls_[i].unrated) ++unrated_;
+    const NewCall& c = calls_[i];
+    totals_.add(c.calldate_text(), c.user_id, c.dst_device, c.disposition, c.billsec, c.processed);
+    if (on_stored_) on_stored_(c);
   }
+  stored_ += static_cast<std::int64_t>(fresh);
   if (fresh == kBatch) {
-    for (std::size_t i = 0; i < kBatch; ++i)
-      bind_call(insert_many_, static_cast<int>(i) * kColumns, calls_[i]);
+    for (std::size_t i = 0; i < kBatch; ++i) bind_call(insert_many_, static_cast<int>(i) * kColumns, calls_[i]);
     insert_many_.run();
-    return;
+  } else {
+    for (std::size_t i = 0; i < used_; ++i) {
+      if (duplicate_[i]) continue;
+      bind_call(insert_one_, 0, calls_[i]);
+      insert_one_.run();
+    }
   }
-  for (std::size_t i = 0; i < used_; ++i) {
-    if (duplicate_[i]) continue;
-    bind_call(insert_one_, 0, calls_[i]);
-    insert_one_.run();
-  }
+  totals_.write();
 }
 
-}  // namespace kolmi::import
+}  // namespace kolmi::store
