@@ -361,6 +361,7 @@ void migration7(Database& db) {
 // cost the same at 10 million calls as at 10, filled from the stored calls
 // (about a minute for 10 million) and kept by every write of calls since.
 // WITHOUT ROWID: each table is its key plus two counts, looked up by key.
+// The partial index calls_missed_unprocessed goes: the totals replace it.
 // call_device_totals is read by device and slot, then caller_id.
 // (The lead renumbers this migration at merge if another one lands first.)
 constexpr std::string_view kMigration8CallTotals = R"SQL(
@@ -385,6 +386,9 @@ CREATE TABLE IF NOT EXISTS call_missed_totals (
   dst_device_id INTEGER PRIMARY KEY,
   calls INTEGER NOT NULL        -- missed (not ANSWERED) and processed = 0
 );
+-- call_missed_totals answers what this partial index did (missed_total),
+-- and every new missed call no longer costs an index entry.
+DROP INDEX IF EXISTS calls_missed_unprocessed;
 )SQL";
 
 // A migration is an SQL script or, for table rebuilds, code run with
