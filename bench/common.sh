@@ -3,8 +3,8 @@
 # side in the same run.
 #
 # After `bench_init`: $root, $kolmi (the Release binary, built in
-# ${KOLMI_BENCH_BUILD:-build-bench/}, whatever build/ is configured as) and
-# $tmp (removed on exit).
+# ${KOLMI_BENCH_BUILD:-build-bench/}, whatever build/ is configured as, or
+# $KOLMI_BENCH_BIN) and $tmp (removed on exit).
 
 bench_init() {
   root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -13,6 +13,9 @@ bench_init() {
   local build=${KOLMI_BENCH_BUILD:-$root/build-bench}
   "$root/scripts/build.sh" "$build" -DCMAKE_BUILD_TYPE=Release -DKOLMI_BUILD_TESTS=OFF >/dev/null
   kolmi="$build/cli/kolmi"
+  # KOLMI_BENCH_BIN=PATH measures another kolmi binary instead (an older
+  # build, for before/after figures).
+  kolmi=${KOLMI_BENCH_BIN:-$kolmi}
   tmp=$(mktemp -d /tmp/kolmi-bench-XXXXXX)
   trap 'rm -rf "$tmp"' EXIT
 }
@@ -107,15 +110,16 @@ SQL
 # Writes a generated Asterisk Master.csv (cdr_csv, 18 columns): ROWS calls
 # of DEVICES devices (extensions BASE..., default 1000) from 2026-11-01 UTC
 # on, numbers under the prefixes of DECK.
-# Usage: generate_master_csv ROWS DEVICES DECK FILE [BASE]
+# Usage: generate_master_csv ROWS DEVICES DECK FILE [BASE] [START]
+# (START: the first call's time, seconds since 1970, default 2026-11-01.)
 generate_master_csv() {
   # The file: one device in 20 dials another device (internal, free), one call
   # in 5 is not answered; the rest dial a number under a random deck prefix.
-  awk -F, -v rows="$1" -v devices="$2" -v base="${5:-1000}" -v seed=42 '
+  awk -F, -v rows="$1" -v devices="$2" -v base="${5:-1000}" -v start="${6:-1793491200}" -v seed=42 '
     NR > 1 { p = $1; gsub(/^\^|\.\*$/, "", p); prefix[n++] = p }
     END {
       srand(seed)
-      t = 1793491200  # 2026-11-01 00:00:00 UTC
+      t = start
       for (i = 0; i < rows; i++) {
         ext = base + int(rand() * devices)
         t += int(rand() * 3)
