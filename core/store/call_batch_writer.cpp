@@ -9,6 +9,7 @@ namespace {
 
 constexpr std::size_t kBatch = 100;  // 2,500 insert parameters, well under SQLite's 32,766
 constexpr int kColumns = 25;
+constexpr std::size_t kTotalsRows = 50'000;  // calls' totals kept in memory before they are written
 
 // OR ROLLBACK: a failing row ends the whole transaction, which the caller
 // would roll back anyway; with the default (ABORT) SQLite keeps a statement
@@ -110,11 +111,16 @@ CallBatchWriter::CallBatchWriter(Database& db, Duplicates duplicates)
 CallBatchWriter::~CallBatchWriter() = default;
 
 NewCall& CallBatchWriter::next() {
-  if (used_ == calls_.size()) flush();
+  if (used_ == calls_.size()) write_batch();
   return calls_[used_++];
 }
 
 void CallBatchWriter::flush() {
+  write_batch();
+  totals_.write();
+}
+
+void CallBatchWriter::write_batch() {
   if (used_ == 0) return;
   std::fill(duplicate_.begin(), duplicate_.end(), 0);
   if (mode_ == Duplicates::skip) {
@@ -187,7 +193,10 @@ void CallBatchWriter::insert_new() {
       insert_one_.run();
     }
   }
-  totals_.write();
+  // The totals wait in memory (their adds merged) and are written every
+  // kTotalsRows calls and by flush(): one transaction either way, and a
+  // quarter hour's key is written once per wait instead of once per batch.
+  if (totals_.pending() >= kTotalsRows) totals_.write();
 }
 
 }  // namespace kolmi::store

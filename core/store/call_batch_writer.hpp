@@ -73,13 +73,15 @@ class CallBatchWriter {
   NewCall& next();
   // Gives back the slot the last next() returned, unfilled.
   void drop_last() { --used_; }
-  // Writes the calls filled so far, and their totals. Throws Error(storage).
+  // Writes the calls filled so far, and the totals of every call written
+  // (call it before the transaction commits). Throws Error(storage).
   void flush();
 
   std::int64_t stored() const { return stored_; }
   std::int64_t duplicates() const { return duplicates_; }
 
  private:
+  void write_batch();
   void mark_stored_duplicates();
   void mark_batch_duplicates();
   void insert_new();

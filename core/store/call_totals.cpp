@@ -1,6 +1,7 @@
 #include "core/store/call_totals.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <string>
 
 #include "core/time/datetime.hpp"
@@ -218,12 +219,33 @@ class Visitor {
 void CallTotalsUpdate::add(std::string_view calldate, const std::optional<std::int64_t>& user_id,
                            const std::optional<std::int64_t>& dst_device, std::string_view disposition,
                            std::int64_t billsec, std::int64_t processed) {
+  ++pending_;
   const int outcome = outcome_number(disposition);
   Slot slot{};
   slot_of(calldate, slot);
-  if (user_id) users_.push_back(UserRow{*user_id, slot, outcome, 1, billsec});
+  const std::size_t slot_hash = std::hash<std::string_view>{}(std::string_view(slot.data(), slot.size()));
+  if (user_id) {
+    std::size_t& at = recent_user_[(slot_hash ^ static_cast<std::size_t>(*user_id * 31 + outcome)) % kRecent];
+    if (at != kNone && users_[at].user == *user_id && users_[at].slot == slot && users_[at].outcome == outcome) {
+      ++users_[at].calls;
+      users_[at].billsec += billsec;
+    } else {
+      at = users_.size();
+      users_.push_back(UserRow{*user_id, slot, outcome, 1, billsec});
+    }
+  }
   if (dst_device) {
-    devices_.push_back(DeviceRow{*dst_device, slot, user_id.value_or(kNoCaller), outcome, 1, billsec});
+    const std::int64_t caller = user_id.value_or(kNoCaller);
+    std::size_t& at =
+        recent_device_[(slot_hash ^ static_cast<std::size_t>((*dst_device * 31 + caller) * 31 + outcome)) % kRecent];
+    DeviceRow* r = at != kNone ? &devices_[at] : nullptr;
+    if (r && r->device == *dst_device && r->slot == slot && r->caller == caller && r->outcome == outcome) {
+      ++r->calls;
+      r->billsec += billsec;
+    } else {
+      at = devices_.size();
+      devices_.push_back(DeviceRow{*dst_device, slot, caller, outcome, 1, billsec});
+    }
     if (processed == 0 && outcome != 0) missed_.push_back(MissedRow{*dst_device, 1});
   }
 }
@@ -318,6 +340,8 @@ void CallTotalsUpdate::write() {
   users_.clear();
   devices_.clear();
   missed_.clear();
+  forget_recent();
+  pending_ = 0;
 }
 
 void count_missed_call_processed(Database& db, std::int64_t call_id, std::int64_t user_id) {

@@ -42,13 +42,15 @@ namespace kolmi::store {
 class CallTotalsUpdate {
  public:
   // Prepares nothing yet. Keeps a reference to `db`.
-  explicit CallTotalsUpdate(Database& db) : db_(db) {}
+  explicit CallTotalsUpdate(Database& db) : db_(db) { forget_recent(); }
   // One new call's stored fields (calldate is the stored text, 19 bytes).
   void add(std::string_view calldate, const std::optional<std::int64_t>& user_id,
            const std::optional<std::int64_t>& dst_device, std::string_view disposition, std::int64_t billsec,
            std::int64_t processed);
   // Writes what was added since the last write. Throws Error(storage).
   void write();
+  // Calls added since the last write.
+  std::size_t pending() const { return pending_; }
 
  private:
   using Slot = std::array<char, 19>;
@@ -68,13 +70,23 @@ class CallTotalsUpdate {
   struct MissedRow {
     std::int64_t device, calls;
   };
+  void forget_recent() {
+    recent_user_.fill(kNone);
+    recent_device_.fill(kNone);
+  }
   Statement& upsert(std::vector<std::optional<Statement>>& cache, std::string_view head, std::string_view row,
                     std::string_view tail, std::size_t rows);
 
   Database& db_;
+  std::size_t pending_ = 0;
   std::vector<UserRow> users_;
   std::vector<DeviceRow> devices_;
   std::vector<MissedRow> missed_;
+  // Where a key's row was last put, by a hash of the key (kNone: nowhere):
+  // a call adds to its key's row instead of adding one (a missed hash only
+  // adds a row that write() merges).
+  static constexpr std::size_t kRecent = 1024, kNone = ~std::size_t{0};
+  std::array<std::size_t, kRecent> recent_user_, recent_device_;
   std::vector<std::optional<Statement>> user_upserts_, device_upserts_, missed_upserts_;  // by rows - 1
 };
 
