@@ -93,7 +93,7 @@ TEST_CASE("call totals: import (duplicates too), rerate and missed-call processi
   CHECK(query_int(f.db, "SELECT COALESCE(sum(calls), 0) FROM call_missed_totals") == 0);
 }
 
-TEST_CASE("call totals: the demo keeps them equal to a recount; a migration to 8 fills them the same",
+TEST_CASE("call totals: the demo keeps them equal to a recount, and a migration to 8 fills them the same",
           "[store][totals]") {
   test::ScratchDir dir;
   demo::DemoOptions o;
