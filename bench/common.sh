@@ -3,8 +3,8 @@
 # side in the same run.
 #
 # After `bench_init`: $root, $kolmi (the Release binary, built in
-# ${KOLMI_BENCH_BUILD:-build-bench/}, whatever build/ is configured as) and
-# $tmp (removed on exit).
+# ${KOLMI_BENCH_BUILD:-build-bench/}, whatever build/ is configured as, or
+# $KOLMI_BENCH_BIN) and $tmp (removed on exit).
 
 bench_init() {
   root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -13,6 +13,9 @@ bench_init() {
   local build=${KOLMI_BENCH_BUILD:-$root/build-bench}
   "$root/scripts/build.sh" "$build" -DCMAKE_BUILD_TYPE=Release -DKOLMI_BUILD_TESTS=OFF >/dev/null
   kolmi="$build/cli/kolmi"
+  # KOLMI_BENCH_BIN=PATH measures another kolmi binary instead (an older
+  # build, for before/after figures).
+  kolmi=${KOLMI_BENCH_BIN:-$kolmi}
   tmp=$(mktemp -d /tmp/kolmi-bench-XXXXXX)
   trap 'rm -rf "$tmp"' EXIT
 }
@@ -102,4 +105,55 @@ SELECT c.calldate, c.src, c.dst, d.name, c.billsec, c.disposition, c.user_price
    AND c.calldate >= '$2' AND c.calldate < '2100-01-01' AND (c.user_id IS NULL OR c.user_id <> $1)
  ORDER BY 1;
 SQL
+}
+
+# Writes a generated Asterisk Master.csv (cdr_csv, 18 columns): ROWS calls
+# of DEVICES devices (extensions BASE..., default 1000) from 2026-11-01 UTC
+# on, numbers under the prefixes of DECK.
+# Usage: generate_master_csv ROWS DEVICES DECK FILE [BASE] [START]
+# (START: the first call's time, seconds since 1970, default 2026-11-01.)
+generate_master_csv() {
+  # The file: one device in 20 dials another device (internal, free), one call
+  # in 5 is not answered; the rest dial a number under a random deck prefix.
+  awk -F, -v rows="$1" -v devices="$2" -v base="${5:-1000}" -v start="${6:-1793491200}" -v seed=42 '
+    NR > 1 { p = $1; gsub(/^\^|\.\*$/, "", p); prefix[n++] = p }
+    END {
+      srand(seed)
+      t = start
+      for (i = 0; i < rows; i++) {
+        ext = base + int(rand() * devices)
+        t += int(rand() * 3)
+        if (rand() < 0.05) {
+          dst = base + int(rand() * devices); dstchan = sprintf("SIP/%d-%08x", dst, i)
+        } else {
+          dst = prefix[int(rand() * n)]
+          while (length(dst) < 11) dst = dst int(rand() * 10)
+          dstchan = sprintf("SIP/trunk-%08x", i)
+        }
+        answered = rand() >= 0.2
+        billsec = answered ? int(rand() * 600) : 0
+        duration = billsec + int(rand() * 20)
+        start = strftime("%Y-%m-%d %H:%M:%S", t, 1)
+        answer = answered ? start : ""
+        end = strftime("%Y-%m-%d %H:%M:%S", t + duration, 1)
+        printf "\"\",\"%d\",\"%s\",\"from-internal\",\"\"\"Ext %d\"\" <%d>\",\"SIP/%d-%08x\",\"%s\",\"Dial\",\"%s,60\",\"%s\",\"%s\",\"%s\",%d,%d,\"%s\",\"DOCUMENTATION\",\"%d.%d\",\"\"\n", \
+          ext, dst, ext, ext, ext, i, dstchan, dstchan, start, answer, end, duration, billsec, \
+          answered ? "ANSWERED" : "NO ANSWER", t, i
+      }
+    }' "$3" >"$4"
+}
+
+# The 10 users (tariff ASTPP, which must exist) and DEVICES devices (names
+# and extensions BASE..., default 1000) the generated file's calls belong
+# to, added to $KOLMI_DB as the logged-in admin. Usage: add_import_users DEVICES [BASE]
+add_import_users() {
+  local base=${2:-1000} u d
+  for ((u = 0; u < 10; u++)); do
+    "$kolmi" admin user show "user$u" >/dev/null 2>&1 ||
+      echo "password-$u" | "$kolmi" admin user add "user$u" --password-stdin --tariff ASTPP >/dev/null
+  done
+  for ((d = 0; d < $1; d++)); do
+    "$kolmi" admin device add --user "user$((d % 10))" --type SIP --name "$((base + d))" \
+      --extension "$((base + d))" >/dev/null
+  done
 }

@@ -23,34 +23,7 @@ unset KOLMI_USER KOLMI_PASSWORD
 
 echo "kolmi admin import cdr: $rows generated rows, $devices devices ($(nproc) cores)"
 
-# The file: one device in 20 dials another device (internal, free), one call
-# in 5 is not answered; the rest dial a number under a random deck prefix.
-awk -F, -v rows="$rows" -v devices="$devices" -v seed=42 '
-  NR > 1 { p = $1; gsub(/^\^|\.\*$/, "", p); prefix[n++] = p }
-  END {
-    srand(seed)
-    t = 1793491200  # 2026-11-01 00:00:00 UTC
-    for (i = 0; i < rows; i++) {
-      ext = 1000 + int(rand() * devices)
-      t += int(rand() * 3)
-      if (rand() < 0.05) {
-        dst = 1000 + int(rand() * devices); dstchan = sprintf("SIP/%d-%08x", dst, i)
-      } else {
-        dst = prefix[int(rand() * n)]
-        while (length(dst) < 11) dst = dst int(rand() * 10)
-        dstchan = sprintf("SIP/trunk-%08x", i)
-      }
-      answered = rand() >= 0.2
-      billsec = answered ? int(rand() * 600) : 0
-      duration = billsec + int(rand() * 20)
-      start = strftime("%Y-%m-%d %H:%M:%S", t, 1)
-      answer = answered ? start : ""
-      end = strftime("%Y-%m-%d %H:%M:%S", t + duration, 1)
-      printf "\"\",\"%d\",\"%s\",\"from-internal\",\"\"\"Ext %d\"\" <%d>\",\"SIP/%d-%08x\",\"%s\",\"Dial\",\"%s,60\",\"%s\",\"%s\",\"%s\",%d,%d,\"%s\",\"DOCUMENTATION\",\"%d.%d\",\"\"\n", \
-        ext, dst, ext, ext, ext, i, dstchan, dstchan, start, answer, end, duration, billsec, \
-        answered ? "ANSWERED" : "NO ANSWER", t, i
-    }
-  }' "$deck" >"$tmp/Master.csv"
+generate_master_csv "$rows" "$devices" "$deck" "$tmp/Master.csv"
 echo "file: $(wc -l <"$tmp/Master.csv") rows, $(du -m "$tmp/Master.csv" | cut -f1) MB"
 
 # The database: the ASTPP deck as the tariff of 10 users owning the devices.
@@ -65,13 +38,7 @@ for ((i = 0; i < runs; i++)); do
   best_deck=$(best "$best_deck" "$s")
 done
 report "kolmi admin import rates (ASTPP, 36,205 prefixes)" "$best_deck" "$k"
-for ((u = 0; u < 10; u++)); do
-  echo "password-$u" | "$kolmi" admin user add "user$u" --password-stdin --tariff ASTPP >/dev/null
-done
-for ((d = 0; d < devices; d++)); do
-  "$kolmi" admin device add --user "user$((d % 10))" --type SIP --name "$((1000 + d))" \
-    --extension "$((1000 + d))" >/dev/null
-done
+add_import_users "$devices"
 cp "$KOLMI_DB" "$tmp/base.db"
 printf 'CREATE TABLE cdr (accountcode, src, dst, dcontext, clid, channel, dstchannel, lastapp, lastdata, start, answer, "end", duration, billsec, disposition, amaflags, uniqueid, userfield);\n.import --csv %s cdr\n' \
   "$tmp/Master.csv" >"$tmp/baseline.sql"

@@ -1,7 +1,8 @@
 // The calls generator. Two passes: first every call's start time and
 // principal user are drawn and sorted (8 bytes a call), so calls are
 // inserted in time order as a switch writes them; then each call is made up
-// in a reused row of a CallBatch, which inserts a hundred rows at a time.
+// in a reused slot of the call writer (store::CallBatchWriter), which
+// inserts a hundred rows at a time and keeps the call totals.
 #include "core/demo/demo_calls.hpp"
 
 #include <algorithm>
@@ -9,11 +10,11 @@
 #include <string>
 #include <string_view>
 
-#include "core/demo/demo_call_batch.hpp"
 #include "core/demo/demo_random.hpp"
 #include "core/demo/demo_text.hpp"
 #include "core/time/local_time_formatter.hpp"
 #include "core/rating/rater.hpp"
+#include "core/store/call_batch_writer.hpp"
 #include "core/time/datetime.hpp"
 
 namespace kolmi::demo {
@@ -120,11 +121,11 @@ class CallWriter {
   CallWriter(store::Database& db, const Reference& ref, const std::vector<Party>& parties, std::int64_t now,
              std::uint64_t seed)
       : ref_(ref), parties_(parties), now_(now), rng_(seed, Stream::calls),
-        rater_(rating::Rater::load(db)), times_(utc_), batch_(db) {}
+        rater_(rating::Rater::load(db)), times_(utc_), batch_(db, store::Duplicates::store) {}
 
   void write(std::int64_t seq, std::int64_t start, std::size_t party_index) {
     const Party& party = parties_[party_index];
-    CallRow& row = batch_.next();
+    store::NewCall& row = batch_.next();
     // 35% incoming from outside, 10% internal, 55% outgoing to outside.
     const int kind = static_cast<int>(rng_.below(100));
     if (kind < 35) {
@@ -141,7 +142,7 @@ class CallWriter {
  private:
   // Disposition, ring time and answered seconds, clipped so the call has
   // ended by `now`, plus the start time and the unique id. True when answered.
-  bool common(CallRow& r, std::int64_t seq, std::int64_t start) {
+  bool common(store::NewCall& r, std::int64_t seq, std::int64_t start) {
     const int roll = static_cast<int>(rng_.below(100));
     r.disposition = "ANSWERED";
     r.hangupcause = 16;
@@ -172,6 +173,7 @@ class CallWriter {
     }
     r.billsec = billsec;
     r.duration = ring + billsec;
+    r.lastapp = "Dial";  // userfield stays '' (slots start empty, nothing sets it)
     times_.format(Seconds{std::chrono::seconds{start}}, r.calldate);
     r.uniqueid.clear();
     append_uint(r.uniqueid, static_cast<std::uint64_t>(start));
@@ -180,7 +182,7 @@ class CallWriter {
     return billsec > 0;
   }
 
-  void outgoing(CallRow& r, std::int64_t seq, std::int64_t start, const Party& party) {
+  void outgoing(store::NewCall& r, std::int64_t seq, std::int64_t start, const Party& party) {
     const DemoDevice& dev = *rng_.pick(party.phones);
     common(r, seq, start);
     // Mostly the home country; 1% to satellite/international networks (+882)
@@ -225,11 +227,16 @@ class CallWriter {
       r.user_billsec.reset();
       r.user_price.reset();
     }
-    r.has_prefix = !rated.prefix.empty();
-    r.prefix.assign(rated.prefix);
+    if (rated.prefix.empty()) {
+      r.prefix.reset();
+    } else if (r.prefix) {
+      r.prefix->assign(rated.prefix);
+    } else {
+      r.prefix.emplace(rated.prefix);
+    }
   }
 
-  void incoming(CallRow& r, std::int64_t seq, std::int64_t start, const Party& party) {
+  void incoming(store::NewCall& r, std::int64_t seq, std::int64_t start, const Party& party) {
     const DemoDevice& dev = party.fax && rng_.percent(10) ? *party.fax : *rng_.pick(party.phones);
     const bool answered = common(r, seq, start);
     char number_buf[32];
@@ -256,7 +263,7 @@ class CallWriter {
     free_of_charge(r);
   }
 
-  void internal(CallRow& r, std::int64_t seq, std::int64_t start, std::size_t caller_index) {
+  void internal(store::NewCall& r, std::int64_t seq, std::int64_t start, std::size_t caller_index) {
     std::size_t callee_index = static_cast<std::size_t>(rng_.below(parties_.size() - 1));
     if (callee_index >= caller_index) ++callee_index;  // anyone but the caller
     const Party& caller = parties_[caller_index];
@@ -280,11 +287,11 @@ class CallWriter {
   }
 
   // Incoming and internal calls cost the user nothing.
-  static void free_of_charge(CallRow& r) {
+  static void free_of_charge(store::NewCall& r) {
     r.user_rate = Decimal{};
     r.user_billsec = r.billsec;
     r.user_price = Decimal{};
-    r.has_prefix = false;
+    r.prefix.reset();
   }
 
   // "IAX2/101-0000abcd": technology, peer name and a per-channel hex id.
@@ -306,7 +313,7 @@ class CallWriter {
     s += "|60|tT";
   }
   // MOR's accountcode is the id of the device the call is booked to.
-  static void booked_to(CallRow& r, const DemoDevice& dev) {
+  static void booked_to(store::NewCall& r, const DemoDevice& dev) {
     r.accountcode.clear();
     append_uint(r.accountcode, static_cast<std::uint64_t>(dev.id));
   }
@@ -329,7 +336,7 @@ class CallWriter {
   rating::Rater rater_;
   const TimeZone utc_ = TimeZone::utc();
   LocalTimeFormatter times_;  // stored times are UTC; no allocation per call
-  CallBatch batch_;
+  store::CallBatchWriter batch_;
   const DialPlan unrated_{"88216", 13};
 };
 

@@ -158,12 +158,47 @@ void CallSpool::rewind() {
   read_ = 0;
 }
 
-bool CallSpool::next(PendingCall& call) {
+bool CallSpool::read_encoded() {
   if (read_ == count_) return false;
   std::uint32_t length = 0;
   if (std::fread(&length, sizeof length, 1, file_) != 1) fail("read a temporary file in");
   buffer_.resize(length);
   if (std::fread(buffer_.data(), 1, length, file_) != length) fail("read a temporary file in");
+  return true;
+}
+
+bool CallSpool::next(store::NewCall& call) {
+  if (!read_encoded()) return false;
+  Reader r{buffer_};
+  // The order of fields() above, into the stored columns.
+  r.raw(call.calldate.data(), call.calldate.size());
+  for (auto* s : {&call.accountcode, &call.src, &call.dst, &call.dcontext, &call.clid, &call.channel,
+                  &call.dstchannel, &call.lastapp, &call.lastdata, &start_, &call.disposition, &record_uniqueid_,
+                  &call.userfield, &call.uniqueid}) {
+    r.text(*s);
+  }
+  r.num(call.duration);
+  r.num(call.billsec);
+  r.num(call.hangupcause);
+  r.opt(call.src_device);
+  r.opt(call.dst_device);
+  r.opt(call.user_id);
+  r.opt(call.user_rate);
+  r.opt(call.user_billsec);
+  r.opt(call.user_price);
+  r.opt(call.prefix);
+  char flags = 0;
+  r.raw(&flags, 1);
+  call.marks = static_cast<std::uint8_t>((flags & 1 ? kUnassigned : 0) | (flags & 2 ? kUnrated : 0));
+  if (!r.ok || !r.in.empty()) fail("read a temporary file in");
+  call.localized_dst = call.dst;
+  call.processed = 0;
+  ++read_;
+  return true;
+}
+
+bool CallSpool::next(PendingCall& call) {
+  if (!read_encoded()) return false;
   Reader r{buffer_};
   fields(r, call);
   char flags = 0;

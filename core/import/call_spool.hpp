@@ -1,7 +1,8 @@
 #pragma once
 // The calls of an import between its two phases. Phase one (read, map,
 // match devices, rate) takes no lock and appends each call here; phase two
-// takes the write lock and replays them into the CallWriter. So an import
+// takes the write lock and replays them into the call writer
+// (store::CallBatchWriter). So an import
 // holds the write lock only while it writes, and a customer's small write or
 // a logout waits seconds, not the whole import.
 //
@@ -10,13 +11,40 @@
 // flat however many calls there are. Each call is its length (32 bits) and
 // its fields in a fixed order: texts as a 32-bit length and the bytes,
 // numbers as 64 bits, optional values behind a presence byte.
+#include <array>
+#include <cstdint>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 
-#include "core/import/call_writer.hpp"
+#include "core/decimal.hpp"
+#include "core/import/cdr_record.hpp"
+#include "core/store/call_batch_writer.hpp"
 
 namespace kolmi::import {
+
+// One call of the import between its phases: the CDR plus what the import adds.
+struct PendingCall {
+  CdrRecord cdr;
+  std::array<char, 19> calldate{};  // UTC 'YYYY-MM-DD HH:MM:SS'
+  std::string uniqueid;             // the record's, or the synthetic one
+  std::optional<std::int64_t> src_device, dst_device, user_id;
+  std::optional<Decimal> user_rate;
+  std::optional<std::int64_t> user_billsec;
+  std::optional<Decimal> user_price;
+  std::optional<std::string> prefix;  // matched destination prefix
+  std::int64_t hangupcause = 0;
+  bool unassigned = false;  // for the summary, counted only when stored
+  bool unrated = false;
+
+  std::string_view calldate_text() const { return {calldate.data(), calldate.size()}; }
+};
+
+// store::NewCall::marks of a spooled call.
+inline constexpr std::uint8_t kUnassigned = 1;
+inline constexpr std::uint8_t kUnrated = 2;
 
 class CallSpool {
  public:
@@ -36,6 +64,10 @@ class CallSpool {
   // Reads the next call into `call` (every stored field set, storage
   // reused); false after the last. Throws Error(storage).
   bool next(PendingCall& call);
+  // The same, straight into a call writer's slot: the stored columns
+  // (localized_dst is dst as dialled, processed 0: a new call is unhandled)
+  // and NewCall::marks (kUnassigned, kUnrated).
+  bool next(store::NewCall& call);
 
   std::int64_t size() const { return count_; }
 
@@ -43,7 +75,10 @@ class CallSpool {
   [[noreturn]] void fail(const char* what) const;
   std::FILE* file_ = nullptr;
   std::string dir_;
+  bool read_encoded();
+
   std::string buffer_;  // one encoded call, reused
+  std::string start_, record_uniqueid_;  // fields a NewCall has no place for
   std::int64_t count_ = 0;
   std::int64_t read_ = 0;
 };

@@ -14,7 +14,7 @@
 #include "core/error.hpp"
 #include "core/import/call_pricing.hpp"
 #include "core/import/call_spool.hpp"
-#include "core/import/call_writer.hpp"
+#include "core/import/prepaid_charges.hpp"
 #include "core/import/csv_reader.hpp"
 #include "core/import/device_matcher.hpp"
 #include "core/import/import_input.hpp"
@@ -149,18 +149,22 @@ class Importer {
 // duplicates (of stored calls, and within the file) skipped, and the
 // prepaid users' balances charged with the stored calls' prices.
 void write_spooled(store::Database& db, CallSpool& spool, CdrImportSummary& sum) {
-  CallWriter writer(db);
+  store::CallBatchWriter writer(db, store::Duplicates::skip);
+  PrepaidCharges charges;  // the prices of the stored calls, per user (duplicates cost nothing again)
+  writer.on_stored([&](const store::NewCall& c) {
+    charges.add(c.user_id, c.user_price);
+    if (c.marks & kUnassigned) ++sum.unassigned;
+    if (c.marks & kUnrated) ++sum.unrated;
+  });
   spool.rewind();
   while (spool.next(writer.next())) {
   }
   writer.drop_last();  // the slot the end of the spool left unfilled
   writer.flush();
   // Prepaid users pay for their calls as they are stored (MOR's rule).
-  writer.charges().apply(db);
-  sum.imported = writer.imported();
+  charges.apply(db);
+  sum.imported = writer.stored();
   sum.duplicates = writer.duplicates();
-  sum.unassigned = writer.unassigned();
-  sum.unrated = writer.unrated();
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/store/call_totals.hpp"
 #include "core/time/datetime.hpp"
 
 namespace kolmi::store {
@@ -191,30 +192,37 @@ void CallCursor::load_row(const Source& source) {
 
 std::int64_t count_calls(Database& db, const CallFilter& f) {
   std::int64_t total = 0;
+  if (!f.device_id) {  // the call totals know direction and outcome, not the calling device
+    visit_call_groups(db, f.user_id, f.from, f.till, CallHalves::user_calls, {}, [&](const CallGroup& g) {
+      if (f.direction == CallDirection::incoming && g.outgoing) return;
+      if (f.direction == CallDirection::outgoing && !g.outgoing) return;
+      if (f.outcome && g.outcome != *f.outcome) return;
+      total += g.calls;
+    });
+    return total;
+  }
   if (f.direction != CallDirection::incoming) {
     Statement s = db.prepare(concat(kCount, outgoing_where(f)));
     bind_common(s, f.user_id, f.from, f.till);
-    if (f.device_id) s.bind(4, *f.device_id);
+    s.bind(4, *f.device_id);
     total += count_of(std::move(s));
   }
   if (f.direction != CallDirection::outgoing) {
-    Statement s = db.prepare(concat(kCount, incoming_where(f, f.device_id.has_value())));
+    Statement s = db.prepare(concat(kCount, incoming_where(f, true)));
     bind_common(s, f.user_id, f.from, f.till);
-    if (f.device_id) s.bind(4, *f.device_id);
+    s.bind(4, *f.device_id);
     total += count_of(std::move(s));
   }
   return total;
 }
 
 AnswerCounts answer_counts(Database& db, std::int64_t user_id, Seconds from, Seconds till) {
-  Statement s = db.prepare(
-      concat("SELECT count(*), COALESCE(sum(answered), 0) FROM ("
-             "SELECT c.disposition = 'ANSWERED' AS answered FROM calls c WHERE ",
-             kOutgoing, kPeriod, " UNION ALL SELECT c.disposition = 'ANSWERED' FROM calls c WHERE ",
-             kToAnyDevice, kPeriod, kNotOwn, ") AS both_halves"));  // MariaDB needs the alias
-  bind_common(s, user_id, from, till);
-  s.step();
-  return AnswerCounts{s.int64(0), s.int64(1)};
+  AnswerCounts c;
+  visit_call_groups(db, user_id, from, till, CallHalves::user_calls, {}, [&](const CallGroup& g) {
+    c.calls += g.calls;
+    if (g.outcome == CallOutcome::answered) c.answered += g.calls;
+  });
+  return c;
 }
 
 std::vector<std::int64_t> user_device_ids(Database& db, std::int64_t user_id) {

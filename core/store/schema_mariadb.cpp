@@ -141,7 +141,7 @@ constexpr std::string_view kTables[] = {
   INDEX devices_extension (extension)
 ))SQL",
     // calls: the partial indexes of SQLite are ordinary ones, their WHERE
-    // columns leading (calls_missed_unprocessed, calls_unrated_date).
+    // columns leading (calls_unrated_date).
     R"SQL(CREATE TABLE calls (
   id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
   calldate VARCHAR(32) NOT NULL,
@@ -172,7 +172,6 @@ constexpr std::string_view kTables[] = {
   INDEX calls_user_date (user_id, calldate, billsec),
   INDEX calls_dst_device_date (dst_device_id, calldate, billsec, user_id),
   INDEX calls_uniqueid (uniqueid),
-  INDEX calls_missed_unprocessed (processed, dst_device_id, disposition),
   INDEX calls_date (calldate),
   INDEX calls_unrated_date (user_price, calldate)
 ))SQL",
@@ -305,6 +304,28 @@ constexpr std::string_view kTables[] = {
   INDEX actions_user_date (user_id, date),
   INDEX actions_as_user_date (as_user_id, date),
   INDEX actions_target (target_type, target_id)
+))SQL",
+    // Schema 8: the call totals per UTC quarter hour (store/call_totals.hpp).
+    R"SQL(CREATE TABLE call_user_totals (
+  user_id BIGINT NOT NULL,
+  slot VARCHAR(32) NOT NULL,
+  outcome INT NOT NULL,
+  calls BIGINT NOT NULL,
+  billsec BIGINT NOT NULL,
+  PRIMARY KEY (user_id, slot, outcome)
+))SQL",
+    R"SQL(CREATE TABLE call_device_totals (
+  dst_device_id BIGINT NOT NULL,
+  slot VARCHAR(32) NOT NULL,
+  caller_id BIGINT NOT NULL,
+  outcome INT NOT NULL,
+  calls BIGINT NOT NULL,
+  billsec BIGINT NOT NULL,
+  PRIMARY KEY (dst_device_id, slot, caller_id, outcome)
+))SQL",
+    R"SQL(CREATE TABLE call_missed_totals (
+  dst_device_id BIGINT NOT NULL PRIMARY KEY,
+  calls BIGINT NOT NULL
 ))SQL",
     R"SQL(CREATE TABLE kolmi_schema (
   version INT NOT NULL,

@@ -4,6 +4,7 @@
 
 #include "core/decimal.hpp"
 #include "core/identity/password.hpp"
+#include "core/store/call_totals.hpp"
 #include "core/store/schema.hpp"
 #include "core/time/datetime.hpp"
 
@@ -76,7 +77,9 @@ std::int64_t TestDatabase::add_call(const CallRow& c) {
   s.bind_all(id_or_next(c.id), c.calldate, c.user_id, c.src_device, c.dst_device, c.disposition, c.billsec,
              c.ring + c.billsec, c.src, c.dst, c.price, c.prefix, c.processed, c.clid);
   s.run();
-  return db.last_insert_rowid();
+  const std::int64_t id = db.last_insert_rowid();
+  store::count_stored_call(db, id);  // as kolmi's call writer does
+  return id;
 }
 
 store::User TestDatabase::user(std::int64_t id) { return find_user(db, id); }

@@ -79,3 +79,30 @@ TEST_CASE("a spool without a folder uses the temporary folder", "[import][spool]
   REQUIRE(spool.next(c));
   CHECK(same(c, sample(0)));
 }
+
+TEST_CASE("a spooled call comes back into a call writer's slot as the columns it stores", "[import][spool]") {
+  CallSpool spool("");
+  for (int i = 0; i < 4; ++i) spool.append(sample(i));
+  spool.rewind();
+  kolmi::store::NewCall slot;
+  slot.processed = 1;  // reused: overwritten
+  for (int i = 0; i < 4; ++i) {
+    REQUIRE(spool.next(slot));
+    const PendingCall c = sample(i);
+    const auto& r = c.cdr;
+    CHECK(slot.calldate == c.calldate);
+    CHECK((slot.accountcode == r.accountcode && slot.src == r.src && slot.dst == r.dst &&
+           slot.dcontext == r.dcontext && slot.clid == r.clid && slot.channel == r.channel &&
+           slot.dstchannel == r.dstchannel && slot.lastapp == r.lastapp && slot.lastdata == r.lastdata &&
+           slot.disposition == r.disposition && slot.userfield == r.userfield));
+    CHECK(slot.uniqueid == c.uniqueid);  // the stored one (synthetic when the record had none)
+    CHECK(slot.localized_dst == r.dst);
+    CHECK((slot.duration == r.duration && slot.billsec == r.billsec && slot.hangupcause == c.hangupcause));
+    CHECK((slot.src_device == c.src_device && slot.dst_device == c.dst_device && slot.user_id == c.user_id));
+    CHECK((slot.user_rate == c.user_rate && slot.user_billsec == c.user_billsec && slot.user_price == c.user_price));
+    CHECK(slot.prefix == c.prefix);
+    CHECK(slot.processed == 0);
+    CHECK(slot.marks == (c.unassigned ? kolmi::import::kUnassigned : 0) + (c.unrated ? kolmi::import::kUnrated : 0));
+  }
+  CHECK_FALSE(spool.next(slot));
+}

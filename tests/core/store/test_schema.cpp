@@ -48,9 +48,17 @@ TEST_CASE("the calls indexes the pages rely on exist", "[store]") {
   CHECK(plan("SELECT sum(billsec) FROM calls WHERE dst_device_id = 1 AND calldate >= '2026-01-01' "
              "AND (user_id IS NULL OR user_id <> 1)")
             .find("COVERING INDEX calls_dst_device_date") != std::string::npos);
-  CHECK(plan("SELECT count(*) FROM calls WHERE dst_device_id = 1 AND disposition <> 'ANSWERED' "
-             "AND processed = 0")
-            .find("calls_missed_unprocessed") != std::string::npos);
+  // The call totals (schema 8) are read by key, quarter hours in a range.
+  CHECK(plan("SELECT slot, outcome, calls, billsec FROM call_user_totals WHERE user_id = 1 AND slot >= 'a' "
+             "AND slot < 'b'")
+            .find("USING PRIMARY KEY (user_id=? AND slot>? AND slot<?)") != std::string::npos);
+  CHECK(plan("SELECT slot, outcome, calls, billsec FROM call_device_totals WHERE dst_device_id = 1 "
+             "AND slot >= 'a' AND slot < 'b' AND caller_id <> 1")
+            .find("USING PRIMARY KEY (dst_device_id=? AND slot>? AND slot<?)") != std::string::npos);
+  // Unrated calls (admin calls --unrated) through their partial index.
+  CHECK(plan("SELECT * FROM calls c WHERE c.calldate >= '2026-01-01' AND c.calldate < '2027-01-01' "
+             "AND c.user_price IS NULL ORDER BY c.calldate, c.id")
+            .find("calls_unrated_date") != std::string::npos);
 }
 
 TEST_CASE("payments keep their exchange rate and comment, and the migration may run again", "[store]") {
