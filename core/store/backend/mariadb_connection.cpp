@@ -1,6 +1,6 @@
 #include "core/store/backend/mariadb_connection.hpp"
 
-#include <mysql.h>
+#include "core/store/backend/mariadb_library.hpp"
 #include <mysqld_error.h>
 #include <errmsg.h>
 
@@ -43,7 +43,7 @@ std::string known_reason(unsigned err) {
 }
 
 struct Closer {
-  void operator()(MYSQL* m) const noexcept { mysql_close(m); }
+  void operator()(MYSQL* m) const noexcept { mariadb().mysql_close(m); }
 };
 
 // SQLite's numbered parameters (?1, ?5: one value used twice, or filters
@@ -141,7 +141,7 @@ class MariadbConnection final : public Connection {
     if (!known.empty()) throw storage_error(fmt::format("{}: {}", name_, known));
     throw storage_error(fmt::format("{}: {}{}{}", name_, message, what.empty() ? "" : " while ", what));
   }
-  [[noreturn]] void fail(std::string_view what) const { fail(mysql_errno(m_.get()), mysql_error(m_.get()), what); }
+  [[noreturn]] void fail(std::string_view what) const { fail(mariadb().mysql_errno(m_.get()), mariadb().mysql_error(m_.get()), what); }
 
  private:
   // The first column of the first row of a one-statement query; nullopt for NULL.
@@ -180,13 +180,13 @@ class MariadbCursor final : public Cursor {
       : conn_(conn), stmt_(stmt), order_(std::move(order)) {
     params_.resize(static_cast<std::size_t>(count));
     param_binds_.resize(order_.size());
-    columns_.resize(mysql_stmt_field_count(stmt_));
+    columns_.resize(mariadb().mysql_stmt_field_count(stmt_));
     column_binds_.resize(columns_.size());
     for (std::size_t c = 0; c < columns_.size(); ++c) point(c);
   }
   ~MariadbCursor() override {
     conn_.release_streaming(this);
-    mysql_stmt_close(stmt_);  // reads and drops what is left of a streamed result
+    mariadb().mysql_stmt_close(stmt_);  // reads and drops what is left of a streamed result
   }
 
   void bind_int64(int index, std::int64_t value) override {
@@ -272,14 +272,14 @@ class MariadbCursor final : public Cursor {
     b.error = &columns_[c].error;
   }
   [[noreturn]] void fail(std::string_view what) {
-    const unsigned err = mysql_stmt_errno(stmt_);
-    std::string message = mysql_stmt_error(stmt_);
+    const unsigned err = mariadb().mysql_stmt_errno(stmt_);
+    std::string message = mariadb().mysql_stmt_error(stmt_);
     end_result();
     conn_.fail(err, message.c_str(), what);
   }
   void execute();
   void end_result() {
-    if (state_ == State::rows) mysql_stmt_free_result(stmt_);
+    if (state_ == State::rows) mariadb().mysql_stmt_free_result(stmt_);
     conn_.release_streaming(this);
     state_ = State::idle;
   }
@@ -318,19 +318,19 @@ void MariadbCursor::execute() {
         break;
     }
   }
-  if (!param_binds_.empty() && mysql_stmt_bind_param(stmt_, param_binds_.data())) fail("binding a value");
-  if (mysql_stmt_execute(stmt_)) fail("running a statement");
+  if (!param_binds_.empty() && mariadb().mysql_stmt_bind_param(stmt_, param_binds_.data())) fail("binding a value");
+  if (mariadb().mysql_stmt_execute(stmt_)) fail("running a statement");
   if (columns_.empty()) {
-    conn_.note_write(mysql_stmt_affected_rows(stmt_), mysql_stmt_insert_id(stmt_));
+    conn_.note_write(mariadb().mysql_stmt_affected_rows(stmt_), mariadb().mysql_stmt_insert_id(stmt_));
     state_ = State::done;
     return;
   }
   if (stream_) {
     conn_.set_streaming(this);
-  } else if (mysql_stmt_store_result(stmt_)) {
+  } else if (mariadb().mysql_stmt_store_result(stmt_)) {
     fail("reading the result");
   }
-  if (mysql_stmt_bind_result(stmt_, column_binds_.data())) fail("reading the result");
+  if (mariadb().mysql_stmt_bind_result(stmt_, column_binds_.data())) fail("reading the result");
   state_ = State::rows;
 }
 
@@ -340,9 +340,9 @@ bool MariadbCursor::step() {
     execute();
     if (state_ == State::done) return false;
   }
-  const int rc = mysql_stmt_fetch(stmt_);
+  const int rc = mariadb().mysql_stmt_fetch(stmt_);
   if (rc == MYSQL_NO_DATA) {
-    mysql_stmt_free_result(stmt_);
+    mariadb().mysql_stmt_free_result(stmt_);
     conn_.release_streaming(this);
     state_ = State::done;
     return false;
@@ -356,29 +356,29 @@ bool MariadbCursor::step() {
       if (col.null || col.length <= col.buffer.size()) continue;
       col.buffer.resize(col.length);
       point(c);
-      if (mysql_stmt_fetch_column(stmt_, &column_binds_[c], static_cast<unsigned>(c), 0)) {
+      if (mariadb().mysql_stmt_fetch_column(stmt_, &column_binds_[c], static_cast<unsigned>(c), 0)) {
         fail("reading the result");
       }
       grown = true;
     }
-    if (grown && mysql_stmt_bind_result(stmt_, column_binds_.data())) fail("reading the result");
+    if (grown && mariadb().mysql_stmt_bind_result(stmt_, column_binds_.data())) fail("reading the result");
   }
   return true;
 }
 
 void MariadbConnection::exec(std::string_view sql) {
   check_free(nullptr);
-  if (mysql_real_query(m_.get(), sql.data(), static_cast<unsigned long>(sql.size()))) fail("");
+  if (mariadb().mysql_real_query(m_.get(), sql.data(), static_cast<unsigned long>(sql.size()))) fail("");
   // Several statements (CLIENT_MULTI_STATEMENTS): read past every result.
   for (;;) {
-    if (MYSQL_RES* res = mysql_store_result(m_.get())) {
-      mysql_free_result(res);
-    } else if (mysql_field_count(m_.get()) == 0) {
-      note_write(mysql_affected_rows(m_.get()), mysql_insert_id(m_.get()));
+    if (MYSQL_RES* res = mariadb().mysql_store_result(m_.get())) {
+      mariadb().mysql_free_result(res);
+    } else if (mariadb().mysql_field_count(m_.get()) == 0) {
+      note_write(mariadb().mysql_affected_rows(m_.get()), mariadb().mysql_insert_id(m_.get()));
     } else {
       fail("");
     }
-    const int next = mysql_next_result(m_.get());
+    const int next = mariadb().mysql_next_result(m_.get());
     if (next > 0) fail("");
     if (next < 0) break;
   }
@@ -387,12 +387,12 @@ void MariadbConnection::exec(std::string_view sql) {
 std::unique_ptr<Cursor> MariadbConnection::prepare(std::string_view sql) {
   check_free(nullptr);
   Placeholders plain = plain_placeholders(sql);
-  MYSQL_STMT* stmt = mysql_stmt_init(m_.get());
+  MYSQL_STMT* stmt = mariadb().mysql_stmt_init(m_.get());
   if (!stmt) fail("preparing a statement");
-  if (mysql_stmt_prepare(stmt, plain.sql.data(), static_cast<unsigned long>(plain.sql.size()))) {
-    const unsigned err = mysql_stmt_errno(stmt);
-    std::string message = mysql_stmt_error(stmt);
-    mysql_stmt_close(stmt);
+  if (mariadb().mysql_stmt_prepare(stmt, plain.sql.data(), static_cast<unsigned long>(plain.sql.size()))) {
+    const unsigned err = mariadb().mysql_stmt_errno(stmt);
+    std::string message = mariadb().mysql_stmt_error(stmt);
+    mariadb().mysql_stmt_close(stmt);
     fail(err, message.c_str(), "preparing a statement");
   }
   return std::make_unique<MariadbCursor>(*this, stmt, std::move(plain.order), plain.count);
@@ -400,10 +400,10 @@ std::unique_ptr<Cursor> MariadbConnection::prepare(std::string_view sql) {
 
 std::optional<std::string> MariadbConnection::query_value(const std::string& sql) {
   check_free(nullptr);
-  if (mysql_real_query(m_.get(), sql.data(), static_cast<unsigned long>(sql.size()))) fail("");
-  std::unique_ptr<MYSQL_RES, void (*)(MYSQL_RES*)> res(mysql_store_result(m_.get()), mysql_free_result);
+  if (mariadb().mysql_real_query(m_.get(), sql.data(), static_cast<unsigned long>(sql.size()))) fail("");
+  std::unique_ptr<MYSQL_RES, void (*)(MYSQL_RES*)> res(mariadb().mysql_store_result(m_.get()), mariadb().mysql_free_result);
   if (!res) fail("");
-  MYSQL_ROW row = mysql_fetch_row(res.get());
+  MYSQL_ROW row = mariadb().mysql_fetch_row(res.get());
   if (!row || !row[0]) return std::nullopt;
   return std::string(row[0]);
 }
@@ -443,10 +443,10 @@ void MariadbConnection::rollback_write() noexcept {
 void MariadbConnection::end_transaction(const char* how) noexcept {
   streaming_ = nullptr;  // a streamed result is drained by the connector when its statement goes
   const std::string sql = fmt::format("{}; DO RELEASE_LOCK('{}')", how, lock_name_);
-  if (mysql_real_query(m_.get(), sql.data(), static_cast<unsigned long>(sql.size())) == 0) {
+  if (mariadb().mysql_real_query(m_.get(), sql.data(), static_cast<unsigned long>(sql.size())) == 0) {
     do {
-      if (MYSQL_RES* res = mysql_store_result(m_.get())) mysql_free_result(res);
-    } while (mysql_next_result(m_.get()) == 0);
+      if (MYSQL_RES* res = mariadb().mysql_store_result(m_.get())) mariadb().mysql_free_result(res);
+    } while (mariadb().mysql_next_result(m_.get()) == 0);
   }
 }
 
@@ -461,8 +461,8 @@ void MariadbConnection::begin_read() {
 void MariadbConnection::end_read() noexcept {
   in_transaction_ = false;
   streaming_ = nullptr;
-  if (mysql_query(m_.get(), "COMMIT") == 0) {
-    if (MYSQL_RES* res = mysql_store_result(m_.get())) mysql_free_result(res);
+  if (mariadb().mysql_query(m_.get(), "COMMIT") == 0) {
+    if (MYSQL_RES* res = mariadb().mysql_store_result(m_.get())) mariadb().mysql_free_result(res);
   }
 }
 
@@ -478,22 +478,22 @@ std::string where(const ServerAddress& a) {
 }  // namespace
 
 std::unique_ptr<Connection> connect_mariadb(const ServerAddress& a, const std::optional<std::string>& password) {
-  MYSQL* raw = mysql_init(nullptr);
+  MYSQL* raw = mariadb().mysql_init(nullptr);
   if (!raw) throw storage_error(fmt::format("{}: out of memory connecting to the server", a.shown()));
   std::unique_ptr<MYSQL, Closer> m(raw);
-  mysql_optionsv(raw, MYSQL_READ_DEFAULT_GROUP, "kolmi");
-  mysql_optionsv(raw, MYSQL_SET_CHARSET_NAME, "utf8mb4");
+  mariadb().mysql_optionsv(raw, MYSQL_READ_DEFAULT_GROUP, "kolmi");
+  mariadb().mysql_optionsv(raw, MYSQL_SET_CHARSET_NAME, "utf8mb4");
   // TLS whenever the server offers it (the connector then goes on without it
   // when it does not, unless ?ssl=required, checked below).
   my_bool use_tls = 1;
-  mysql_optionsv(raw, MYSQL_OPT_SSL_ENFORCE, &use_tls);
+  mariadb().mysql_optionsv(raw, MYSQL_OPT_SSL_ENFORCE, &use_tls);
   const unsigned long flags = CLIENT_FOUND_ROWS | CLIENT_MULTI_STATEMENTS;
-  if (!mysql_real_connect(raw, a.host.empty() ? nullptr : a.host.c_str(), a.user.empty() ? nullptr : a.user.c_str(),
+  if (!mariadb().mysql_real_connect(raw, a.host.empty() ? nullptr : a.host.c_str(), a.user.empty() ? nullptr : a.user.c_str(),
                           password ? password->c_str() : nullptr, a.database.c_str(), a.port,
                           a.socket.empty() ? nullptr : a.socket.c_str(), flags)) {
-    throw storage_error(fmt::format("cannot connect to {}: {}", where(a), mysql_error(raw)));
+    throw storage_error(fmt::format("cannot connect to {}: {}", where(a), mariadb().mysql_error(raw)));
   }
-  if (a.ssl_required && mysql_get_ssl_cipher(raw) == nullptr) {
+  if (a.ssl_required && mariadb().mysql_get_ssl_cipher(raw) == nullptr) {
     throw storage_error(fmt::format("cannot connect to {}: the connection is not encrypted (TLS) and the URL "
                                     "says ssl=required",
                                     where(a)));
