@@ -31,6 +31,26 @@ constexpr std::string_view kUser =
 constexpr std::string_view kDeviceFilter = " AND (c.src_device_id = ?4 OR c.dst_device_id = ?4)";
 constexpr std::string_view kSrcFilter = " AND c.src GLOB ?5";
 constexpr std::string_view kDstFilter = " AND c.dst GLOB ?6";
+// MariaDB has no GLOB: the same match is LIKE with '*' as '%' and the
+// pattern's own '%', '_' and '!' escaped; the session's byte-wise collation
+// makes it as case-sensitive as GLOB.
+constexpr std::string_view kSrcLike = " AND c.src LIKE ?5 ESCAPE '!'";
+constexpr std::string_view kDstLike = " AND c.dst LIKE ?6 ESCAPE '!'";
+
+// A number pattern of call_search (digits, '+' and '*') as the dialect matches it.
+std::string pattern_for(Dialect dialect, const std::string& glob) {
+  if (dialect == Dialect::sqlite) return glob;
+  std::string like;
+  for (char c : glob) {
+    if (c == '*') {
+      like += '%';
+      continue;
+    }
+    if (c == '%' || c == '_' || c == '!') like += '!';
+    like += c;
+  }
+  return like;
+}
 // Written exactly so, it lets SQLite use the small partial index of
 // unrated calls (calls_unrated_date).
 constexpr std::string_view kUnrated = " AND c.user_price IS NULL";
@@ -73,12 +93,13 @@ std::string_view outcome_sql(const std::optional<CallOutcome>& outcome) {
   return {};
 }
 
-std::string admin_calls_sql(const AdminCallFilter& f) {
+std::string admin_calls_sql(Dialect dialect, const AdminCallFilter& f) {
+  const bool like = dialect == Dialect::mariadb;
   std::string sql(kSelect);
   if (f.user_id) sql += kUser;
   if (f.device_id) sql += kDeviceFilter;
-  if (f.src_glob) sql += kSrcFilter;
-  if (f.dst_glob) sql += kDstFilter;
+  if (f.src_glob) sql += like ? kSrcLike : kSrcFilter;
+  if (f.dst_glob) sql += like ? kDstLike : kDstFilter;
   sql += outcome_sql(f.outcome);
   if (f.unrated) sql += kUnrated;
   if (f.unassigned) sql += kUnassigned;
@@ -111,13 +132,13 @@ UnratedReason unrated_reason(bool has_device, bool owner_has_tariff, bool has_pr
 }
 
 AdminCallCursor AdminCallCursor::open(Database& db, const AdminCallFilter& f) {
-  Statement s = db.prepare(admin_calls_sql(f));
+  Statement s = db.prepare(admin_calls_sql(db.dialect(), f));
   s.bind(1, format_utc(f.from));
   s.bind(2, format_utc(f.till));
   if (f.user_id) s.bind(3, *f.user_id);
   if (f.device_id) s.bind(4, *f.device_id);
-  if (f.src_glob) s.bind(5, *f.src_glob);
-  if (f.dst_glob) s.bind(6, *f.dst_glob);
+  if (f.src_glob) s.bind(5, pattern_for(db.dialect(), *f.src_glob));
+  if (f.dst_glob) s.bind(6, pattern_for(db.dialect(), *f.dst_glob));
   if (f.uniqueid) s.bind(7, *f.uniqueid);
   s.bind(8, f.limit.value_or(-1));
   return AdminCallCursor(std::move(s));

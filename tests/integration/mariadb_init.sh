@@ -48,6 +48,36 @@ KOLMI_USER=admin KOLMI_PASSWORD="correct horse" kolmi --db "$url" admin currency
 check "a command reads it (admin currency list)" test $? -eq 0
 check "and prints the default currency" grep -q "USD" out.txt
 
+# admin calls --src/--dst: SQLite's GLOB is LIKE on MariaDB, '*' for any
+# digits, every other character itself ('%' and '_' too), case-sensitively.
+sql "$db" -e "INSERT INTO calls (calldate, src, dst, disposition) VALUES
+  ('2026-11-27 10:00:00', '101', '4420123', 'ANSWERED'), ('2026-11-27 10:01:00', '101', '4520123', 'ANSWERED'),
+  ('2026-11-27 10:02:00', '101', '44_0123', 'ANSWERED'), ('2026-11-27 10:03:00', '102', '4420', 'ANSWERED')"
+listed() {  # OPTIONS...: the dst column of admin calls over the day, one line
+  KOLMI_USER=admin KOLMI_PASSWORD="correct horse" kolmi --db "$url" admin calls --from 2026-11-27 \
+    --till 2026-11-27 --output csv "$@" | cut -d, -f7 | tail -n +2 | paste -sd' '
+}
+check "--dst 4420 is a prefix" test "$(listed --dst 4420)" = "4420123 4420"
+check "--dst '44*0123' matches anything in between" test "$(listed --dst '44*0123')" = "4420123 44_0123"
+check "--dst '4*3' spans the number" test "$(listed --dst '4*3')" = "4420123 4520123 44_0123"
+check "--src '10*' and --dst together" test "$(listed --src '10*' --dst 45)" = "4520123"
+
+# Writes on MariaDB: a user and a device by the admin, a CLI by the user,
+# twice (the second is refused and nothing is doubled).
+KOLMI_USER=admin KOLMI_PASSWORD="correct horse" kolmi --db "$url" admin user add bob --password-stdin \
+  <<<"secret123" >/dev/null 2>err.txt
+check "admin user add on MariaDB" test $? -eq 0
+KOLMI_USER=admin KOLMI_PASSWORD="correct horse" kolmi --db "$url" admin device add --user bob --type SIP \
+  --name bob1 --extension 201 >/dev/null 2>err.txt
+check "admin device add on MariaDB" test $? -eq 0
+device=$(sql "$db" -e "SELECT id FROM devices WHERE name = 'bob1'")
+KOLMI_USER=bob KOLMI_PASSWORD=secret123 kolmi --db "$url" clis add --device "$device" --cli 37060012345 >/dev/null 2>err.txt
+check "clis add on MariaDB" test $? -eq 0
+KOLMI_USER=bob KOLMI_PASSWORD=secret123 kolmi --db "$url" clis add --device "$device" --cli 37060012345 >/dev/null 2>err.txt
+check "the same CLI again is exit 1" test $? -eq 1
+check "saying the device has it" grep -q "already has this CLI" err.txt
+check "and the CLI is stored once" test "$(sql "$db" -e 'SELECT count(*) FROM callerids')" = 1
+
 kolmi --db "$url" init --password-stdin <<<"correct horse" >/dev/null 2>err.txt
 check "a second init is exit 5" test $? -eq 5
 check "and says the database is kolmi's already" grep -q "already holds a kolmi database" err.txt
