@@ -11,12 +11,16 @@ constexpr std::size_t kBatch = 100;  // 2,500 insert parameters, well under SQLi
 constexpr int kColumns = 25;
 constexpr std::size_t kTotalsRows = 50'000;  // calls' totals kept in memory before they are written
 
-// OR ROLLBACK: a failing row ends the whole transaction, which the caller
-// would roll back anyway; with the default (ABORT) SQLite keeps a statement
-// journal so it can undo just the statement, and for a multi-row INSERT that
-// meant copying every page it touched to a temporary file (5x the writes).
+// OR ROLLBACK (SQLite): a failing row ends the whole transaction, which the
+// caller would roll back anyway; with the default (ABORT) SQLite keeps a
+// statement journal so it can undo just the statement, and for a multi-row
+// INSERT that meant copying every page it touched to a temporary file (5x the
+// writes). MariaDB has no such clause: a failing statement is undone alone
+// and the caller rolls back the transaction.
+constexpr std::string_view kSqliteInsertVerb = "INSERT OR ROLLBACK";
+constexpr std::string_view kMariadbInsertVerb = "INSERT";
 constexpr std::string_view kInsert =
-    "INSERT OR ROLLBACK INTO calls (calldate, clid, src, dst, dcontext, channel, dstchannel, lastapp, "
+    " INTO calls (calldate, clid, src, dst, dcontext, channel, dstchannel, lastapp, "
     "lastdata, duration, billsec, disposition, accountcode, uniqueid, userfield, src_device_id, "
     "dst_device_id, user_id, user_rate, user_billsec, user_price, prefix, hangupcause, localized_dst, "
     "processed) VALUES ";
@@ -29,7 +33,8 @@ constexpr std::string_view kLookup =
     "duration, billsec, disposition, accountcode, userfield FROM calls WHERE uniqueid IN (";
 
 Statement prepare_insert(Database& db, std::size_t rows) {
-  std::string sql(kInsert);
+  std::string sql(db.dialect() == Dialect::sqlite ? kSqliteInsertVerb : kMariadbInsertVerb);
+  sql += kInsert;
   for (std::size_t i = 0; i < rows; ++i) {
     if (i > 0) sql += ", ";
     sql += kRow;
