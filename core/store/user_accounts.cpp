@@ -177,7 +177,8 @@ void ensure_own_address(Database& db, std::int64_t user_id) {
     copy.bind(1, *address);
     copy.run();
   } else {
-    db.exec("INSERT INTO addresses DEFAULT VALUES");
+    // Every column has a default; "DEFAULT VALUES" is SQLite's spelling only.
+    db.exec("INSERT INTO addresses (id) VALUES (NULL)");
   }
   Statement link = db.prepare("UPDATE users SET address_id = ? WHERE id = ?");
   link.bind_all(db.last_insert_rowid(), user_id);

@@ -27,7 +27,23 @@ std::optional<std::int64_t> id_or_next(std::int64_t id) {
 
 }  // namespace
 
-TestDatabase::TestDatabase() : db(store::Database::open_memory()), clock(*parse_utc(kTestNow)) {
+namespace {
+
+// The server database a TestDatabase lives in, when the tests run on MariaDB
+// (the ctest "mariadb/" tests; their main checks the server is there).
+std::optional<ServerDatabase> server_database_if_asked() {
+  if (!tests_run_on_mariadb()) return std::nullopt;
+  auto socket = mariadb_test_socket();
+  REQUIRE(socket.has_value());
+  return std::optional<ServerDatabase>(std::in_place, *socket);
+}
+
+}  // namespace
+
+TestDatabase::TestDatabase()
+    : server(server_database_if_asked()),
+      db(server ? server->open() : store::Database::open_memory()),
+      clock(*parse_utc(kTestNow)) {
   store::migrate(db);
 }
 
@@ -123,11 +139,26 @@ std::vector<std::string> query_rows(store::Database& db, std::string_view sql, i
   return rows;
 }
 
+std::string joined_rows(store::Database& db, std::string_view sql, std::string_view separator) {
+  std::string out;
+  bool first = true;
+  for (auto& row : query_rows(db, sql, 1)) {
+    if (!first) out += separator;
+    out += row;
+    first = false;
+  }
+  return out;
+}
+
 std::vector<std::string> dump_tables(store::Database& db, std::initializer_list<std::string_view> tables) {
   std::vector<std::string> out;
   for (std::string_view table : tables) {
     const std::string name(table);
-    const auto columns = static_cast<int>(query_int(db, "SELECT count(*) FROM pragma_table_info('" + name + "')"));
+    const auto columns = static_cast<int>(query_int(
+        db, db.dialect() == store::Dialect::sqlite
+                ? "SELECT count(*) FROM pragma_table_info('" + name + "')"
+                : "SELECT count(*) FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = '" +
+                      name + "'"));
     for (auto& row : query_rows(db, "SELECT * FROM " + name + " ORDER BY id", columns)) out.push_back(name + "|" + row);
   }
   return out;

@@ -15,6 +15,7 @@
 #include "core/store/database.hpp"
 #include "core/store/users.hpp"
 #include "core/time/clock.hpp"
+#include "tests/support/server_database.hpp"
 
 namespace kolmi::test {
 
@@ -82,11 +83,15 @@ struct CallRow {
 
 class TestDatabase {
  public:
-  // An in-memory database.
+  // An in-memory database; with KOLMI_TEST_BACKEND=mariadb, a fresh database
+  // on the MariaDB test server (tests/support/server_database.hpp).
   TestDatabase();
   // A database file at `path` (created).
   explicit TestDatabase(const std::string& path);
 
+  // The server database behind `db` when the tests run on MariaDB; declared
+  // first so it is made before `db` opens it and dropped after `db` closes.
+  std::optional<ServerDatabase> server;
   store::Database db;
   FixedClock clock;
 
@@ -113,6 +118,9 @@ std::int64_t query_int(store::Database& db, std::string_view sql);
 // Every row of the query, its first `columns` columns joined with '|',
 // NULL as "<null>".
 std::vector<std::string> query_rows(store::Database& db, std::string_view sql, int columns);
+// The first column of every row, joined with `separator` (what SQLite's
+// group_concat gives, in a form both back-ends run).
+std::string joined_rows(store::Database& db, std::string_view sql, std::string_view separator);
 // Every row of every table named, as "table|col|col...", in id order: equal
 // before and after means "nothing changed".
 std::vector<std::string> dump_tables(store::Database& db, std::initializer_list<std::string_view> tables);

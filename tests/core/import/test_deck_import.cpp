@@ -55,9 +55,11 @@ TEST_CASE("import destinations: upsert by prefix, the directions table's names f
       "prefix,name,subcode\n370,Lietuva fix,\n3706,Lithuania GSM,mob\n8816,Iridium,\n881662,Iridium "
       "Pager,\n");
   CHECK(sum.destinations_added == 4);
-  CHECK(f.text("SELECT group_concat(x, ' ') FROM (SELECT d.prefix || ':' || d.direction_code || ':' || "
-               "d.subcode || ':' || g.name AS x FROM destinations d JOIN destinationgroups g "
-               "ON g.id = d.destinationgroup_id ORDER BY d.id)") ==
+  CHECK(test::joined_rows(f.db,
+                          "SELECT d.prefix || ':' || d.direction_code || ':' || d.subcode || ':' || g.name "
+                          "FROM destinations d JOIN destinationgroups g ON g.id = d.destinationgroup_id "
+                          "ORDER BY d.id",
+                          " ") ==
         "370:LTU:FIX:Lietuva 3706:LTU:MOB:Lietuva 8816::FIX:Iridium 881662::FIX:Iridium");
   // The directions table named LTU "Lietuva": its groups (FIX and MOB) are called so.
   CHECK(f.count("SELECT COUNT(*) FROM destinationgroups WHERE name = 'Lietuva'") == 2);
@@ -92,11 +94,12 @@ TEST_CASE("import rates: connection fee, included seconds, minimal time become d
       "prefix,name,rate,connection_fee,increment,min_time,includedseconds\n370,Lithuania,0.6,0.05,30,0,20\n"
       "44,UK,1.2,0.1,60,90,0\n");
   CHECK(
-      f.text(
-          "SELECT group_concat(artype || ' ' || \"from\" || ' ' || duration || ' ' || round || ' ' || price, "
-          "'; ') FROM (SELECT a.* FROM aratedetails a JOIN rates r ON r.id = a.rate_id JOIN "
-          "destinationgroups g ON g.id = r.destinationgroup_id WHERE g.name = 'Lithuania' "
-          "ORDER BY a.\"from\", a.id)") ==
+      test::joined_rows(f.db,
+                        "SELECT a.artype || ' ' || a.\"from\" || ' ' || a.duration || ' ' || a.round || ' ' || "
+                        "a.price FROM aratedetails a JOIN rates r ON r.id = a.rate_id JOIN "
+                        "destinationgroups g ON g.id = r.destinationgroup_id WHERE g.name = 'Lithuania' "
+                        "ORDER BY a.\"from\", a.id",
+                        "; ") ==
       "minute 1 20 1 0; event 21 -1 1 50000000; minute 21 -1 30 600000000");
   CHECK(f.count("SELECT min_time FROM rates r JOIN destinationgroups g ON g.id = r.destinationgroup_id "
                 "WHERE g.name = 'United Kingdom'") == 90);

@@ -32,9 +32,11 @@ struct Fixture {
     )SQL");
     t.add_user({.id = 1, .login = "ann", .time_zone = "Europe/Vilnius", .tariff_id = 1});
     t.add_user({.id = 2, .login = "bob"});
-    db.exec("PRAGMA foreign_keys = OFF");  // only a database edited by hand lacks a user's tariff row
+    // Only a database edited by hand lacks a user's tariff row.
+    const bool sqlite = db.dialect() == store::Dialect::sqlite;
+    db.exec(sqlite ? "PRAGMA foreign_keys = OFF" : "SET FOREIGN_KEY_CHECKS = 0");
     t.add_user({.id = 3, .login = "carl", .tariff_id = 99});
-    db.exec("PRAGMA foreign_keys = ON");
+    db.exec(sqlite ? "PRAGMA foreign_keys = ON" : "SET FOREIGN_KEY_CHECKS = 1");
     t.add_device({.id = 10, .user_id = 1, .name = "ann1"});
     t.add_device({.id = 11, .user_id = 1, .name = "ann2"});
     t.add_device({.id = 20, .user_id = 2, .name = "bob1"});
