@@ -1,11 +1,7 @@
 // The MariaDB back-end through the store's public types, on the private test
-// server that scripts/test.sh starts (scripts/mariadb-test-server.sh):
-// KOLMI_TEST_MARIADB_SOCKET names its socket. Every test gets a fresh
-// database of its own, dropped afterwards.
-//
-// Without the variable these tests pass without checking anything, unless
-// KOLMI_TEST_MARIADB_REQUIRED=1 says the server was meant to run: then each
-// one fails, so a run whose server did not start never looks green.
+// server (tests/core/store/mariadb_test_server.hpp: skipped without it,
+// failed when it was meant to run). Every test gets a fresh database of its
+// own, dropped afterwards.
 #include <catch2/catch.hpp>
 
 #include <unistd.h>
@@ -26,6 +22,7 @@
 #include "core/store/schema_mariadb.hpp"
 #include "core/time/clock.hpp"
 #include "core/time/datetime.hpp"
+#include "tests/core/store/mariadb_test_server.hpp"
 
 using kolmi::Decimal;
 using kolmi::Error;
@@ -36,51 +33,14 @@ using kolmi::store::OpenMode;
 using kolmi::store::ReadSnapshot;
 using kolmi::store::Statement;
 using kolmi::store::Transaction;
+using kolmi::test::ServerDatabase;
 
 namespace {
 
-std::optional<std::string> test_socket() {
-  const char* sock = std::getenv("KOLMI_TEST_MARIADB_SOCKET");
-  if (sock && *sock) return std::string(sock);
-  const char* required = std::getenv("KOLMI_TEST_MARIADB_REQUIRED");
-  if (required && std::string(required) == "1") {
-    FAIL("KOLMI_TEST_MARIADB_REQUIRED=1 but KOLMI_TEST_MARIADB_SOCKET is not set: the MariaDB test server "
-         "did not start (scripts/mariadb-test-server.sh)");
-  }
-  WARN("no MariaDB test server (KOLMI_TEST_MARIADB_SOCKET): MariaDB back-end not tested");
-  return std::nullopt;
-}
-
+std::optional<std::string> test_socket() { return kolmi::test::mariadb_test_socket(); }
 std::string url_of(const std::string& socket, const std::string& database) {
-  return fmt::format("mariadb:///{}?socket={}", database, socket);
+  return kolmi::test::mariadb_url(socket, database);
 }
-
-// A database of its own on the test server for one test, dropped at the end.
-class ServerDatabase {
- public:
-  explicit ServerDatabase(std::string socket) : socket_(std::move(socket)) {
-    static std::atomic<int> counter{0};
-    name_ = fmt::format("kolmi_t{}_{}", ::getpid(), ++counter);
-    admin().exec(fmt::format("DROP DATABASE IF EXISTS {0}; CREATE DATABASE {0}", name_));
-  }
-  ~ServerDatabase() {
-    try {
-      admin().exec(fmt::format("DROP DATABASE IF EXISTS {}", name_));
-    } catch (...) {  // a destructor must not throw; the next run drops it
-    }
-  }
-  ServerDatabase(const ServerDatabase&) = delete;
-  ServerDatabase& operator=(const ServerDatabase&) = delete;
-
-  std::string url() const { return url_of(socket_, name_); }
-  Database open(OpenMode mode = OpenMode::create) const { return Database::open(url(), mode); }
-  const std::string& name() const { return name_; }
-
- private:
-  Database admin() const { return Database::open(url_of(socket_, "kolmi_test"), OpenMode::create); }
-  std::string socket_;
-  std::string name_;
-};
 
 std::int64_t count(Database& db, const std::string& table) {
   Statement s = db.prepare("SELECT count(*) FROM " + table);
