@@ -28,8 +28,9 @@ inline std::optional<std::string> mariadb_test_socket() {
   if (sock && *sock) return std::string(sock);
   const char* required = std::getenv("KOLMI_TEST_MARIADB_REQUIRED");
   if (required && std::string(required) == "1") {
-    FAIL("KOLMI_TEST_MARIADB_REQUIRED=1 but KOLMI_TEST_MARIADB_SOCKET is not set: the MariaDB test server "
-         "did not start (scripts/mariadb-test-server.sh)");
+    FAIL(
+        "KOLMI_TEST_MARIADB_REQUIRED=1 but KOLMI_TEST_MARIADB_SOCKET is not set: the MariaDB test server "
+        "did not start (scripts/mariadb-test-server.sh)");
   }
   WARN("no MariaDB test server (KOLMI_TEST_MARIADB_SOCKET): MariaDB back-end not tested");
   return std::nullopt;

@@ -20,9 +20,12 @@ namespace {
 void check_country_lookups(store::Database& db) {
   store::Statement add = db.prepare("INSERT INTO directions (name, code) VALUES (?, ?)");
   std::vector<std::int64_t> ids;
-  for (const auto& [name, code] : std::vector<std::pair<std::string, std::string>>{
-           {"Italy", "ITA"}, {"Åland Islands", "ALA"}, {"Côte d'Ivoire", "CIV"}, {"Georgia", "GEO"},
-           {"GEORGIA", "GEX"}, {"georgia", "GEY"}}) {
+  for (const auto& [name, code] : std::vector<std::pair<std::string, std::string>>{{"Italy", "ITA"},
+                                                                                   {"Åland Islands", "ALA"},
+                                                                                   {"Côte d'Ivoire", "CIV"},
+                                                                                   {"Georgia", "GEO"},
+                                                                                   {"GEORGIA", "GEX"},
+                                                                                   {"georgia", "GEY"}}) {
     add.bind_all(name, code).run();
     ids.push_back(db.last_insert_rowid());
   }
@@ -55,7 +58,8 @@ TEST_CASE("addresses: countries by code and name ignore ASCII letter case only",
   check_country_lookups(db);
 }
 
-TEST_CASE("addresses on MariaDB: countries by code and name ignore ASCII letter case only", "[store][mariadb]") {
+TEST_CASE("addresses on MariaDB: countries by code and name ignore ASCII letter case only",
+          "[store][mariadb]") {
   auto socket = test::mariadb_test_socket();
   if (!socket) return;
   test::ServerDatabase server(*socket);
