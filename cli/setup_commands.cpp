@@ -9,7 +9,6 @@
 #include "core/demo/demo.hpp"
 #include "core/error.hpp"
 #include "core/setup/init_database.hpp"
-#include "core/store/server_url.hpp"
 
 namespace kolmi::cli {
 
@@ -38,11 +37,10 @@ void run_init(Context& ctx, const InitOptions& o) {
 
 void run_demo(Context& ctx, demo::DemoOptions o) {
   std::string path = ctx.database_path();
-  if (store::is_server_url(path)) {
-    throw usage_error("kolmi demo does not build a MariaDB database yet; use an SQLite path");
-  }
+  o.server_password = ctx.server_password();
   // SIGINT/SIGTERM/SIGHUP remove the half-built file; a SIGKILL leaves it
-  // for the next kolmi demo or init in the folder to remove.
+  // for the next kolmi demo or init in the folder to remove. (On a server,
+  // the open transaction dies with the connection.)
   std::optional<RemoveOnInterrupt> cleanup;
   o.on_temp_file = [&cleanup](const std::string& temp) {
     cleanup.emplace(temp, RemoveOnInterrupt::Files::database);

@@ -1,6 +1,8 @@
 // kolmi demo: builds the whole demo database in a temporary file beside the
 // target (io::NewDatabaseFile) and renames it over the target, so a reader
-// sees the old database or the complete new one, never half of either.
+// sees the old database or the complete new one, never half of either. On
+// a MariaDB server there is no file to rename: the tables are made in the
+// database the URL names and filled in one transaction.
 #include "core/demo/demo.hpp"
 
 #include <memory>
@@ -17,6 +19,8 @@
 #include "core/store/conflines.hpp"
 #include "core/store/demo_rows.hpp"
 #include "core/store/schema.hpp"
+#include "core/store/schema_mariadb.hpp"
+#include "core/store/server_url.hpp"
 
 namespace kolmi::demo {
 
@@ -51,6 +55,42 @@ DemoSummary fill(store::Database& db, const DemoOptions& options, Seconds now) {
   return summary;
 }
 
+std::string refusal(const std::string& path) {
+  return fmt::format(
+      "{} holds data not made by kolmi demo (or a demo database used since); refusing to replace it "
+      "(use --force)",
+      path);
+}
+
+// The server's database: empty, or kolmi's that the rules for a file allow
+// replacing (see demo.hpp). Its tables are dropped and made anew.
+DemoSummary create_server_demo(const std::string& url, const DemoOptions& options, Seconds now) {
+  store::Database db = store::Database::open(url, store::OpenMode::create, options.server_password);
+  if (store::mariadb_has_tables(db)) {
+    if (store::mariadb_application_id(db) != store::kApplicationId) {
+      throw storage_error(fmt::format(
+          "{}: the database has tables that are not kolmi's; give kolmi an empty database of its own", url));
+    }
+    if (!options.force && !store::get_confline(db, store::conf::kDemoSeed)) throw storage_error(refusal(url));
+    store::drop_mariadb_schema(db);
+  }
+  store::create_mariadb_schema(db);
+  try {
+    // Marked at once, in its own transaction: a build cut short (a signal,
+    // a lost connection) leaves a demo database the next kolmi demo replaces.
+    store::Transaction mark(db, store::WriteKind::schema);
+    store::set_confline(db, store::conf::kDemoSeed, std::to_string(options.seed));
+    mark.commit();
+    return fill(db, options, now);
+  } catch (...) {
+    try {  // leave the database empty, as it was or as the drop left it
+      store::drop_mariadb_schema(db);
+    } catch (...) {  // the first error is the one reported
+    }
+    throw;
+  }
+}
+
 }  // namespace
 
 DemoSummary create_demo_database(const std::string& path, const DemoOptions& options, const Clock& clock) {
@@ -58,13 +98,11 @@ DemoSummary create_demo_database(const std::string& path, const DemoOptions& opt
   if (options.extra_users < 0 || options.extra_users > kMaxExtraUsers) {
     throw usage_error(fmt::format("the number of extra users must be between 0 and {}", kMaxExtraUsers));
   }
-  if (io::path_exists(path) && !options.force && !store::file_has_demo_mark(path)) {
-    throw storage_error(fmt::format(
-        "{} holds data not made by kolmi demo (or a demo database used since); refusing to replace it "
-        "(use --force)",
-        path));
-  }
   const Seconds now = clock.now();
+  if (store::is_server_url(path)) return create_server_demo(path, options, now);
+  if (io::path_exists(path) && !options.force && !store::file_has_demo_mark(path)) {
+    throw storage_error(refusal(path));
+  }
   const std::string dir = io::parent_dir(path);
   io::make_directories(dir, 0700);
 

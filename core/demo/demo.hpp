@@ -3,6 +3,7 @@
 // golden tests. See README.md "Demo data" and man/kolmi.1 (kolmi demo).
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ struct DemoOptions {
   // Told the temporary file's path as soon as it exists, so the caller can
   // remove it on a signal (destructors do not run then).
   std::function<void(const std::string&)> on_temp_file;
+  // The password for a server database (KOLMI_DB_PASSWORD); none: the option
+  // files' or none at all.
+  std::optional<std::string> server_password;
 };
 
 struct DemoLogin {
@@ -39,6 +43,16 @@ struct DemoSummary {
 // change of data by any other kolmi command removes it) or options.force is
 // set; otherwise throws Error(storage) saying so. The same seed and clock
 // give the same data.
+//
+// `path` may be a mariadb:// URL (store/server_url.hpp): the demo is then
+// built in that server database, through the same store writers, with the
+// same rows, ids and money as in a file. The database must be empty or hold
+// a kolmi database that the rule above allows replacing; its kolmi tables
+// are then dropped and made anew (a reader meanwhile finds no tables or an
+// empty database: there is no rename on a server). A database with any
+// table that is not kolmi's is refused, --force or not (Error(storage)). A
+// build that fails leaves the database empty; one cut short by a signal
+// leaves a database marked as a demo, which the next kolmi demo replaces.
 DemoSummary create_demo_database(const std::string& path, const DemoOptions& options, const Clock& clock);
 
 }  // namespace kolmi::demo

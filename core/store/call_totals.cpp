@@ -14,8 +14,8 @@ constexpr std::size_t kMaxRows = 100;  // rows per upsert statement
 constexpr std::int64_t kQuarter = 900;  // seconds
 constexpr std::int64_t kNoCaller = -1;  // call_device_totals.caller_id of a call without user_id
 
-// A regular calldate, the shape every kolmi writer stores. The GLOB below
-// is the same test in SQL; both must agree.
+// A regular calldate, the shape every kolmi writer stores. The SQL tests
+// below (regular_sql) are the same test; all must agree.
 bool regular(std::string_view c) {
   if (c.size() != 19) return false;
   for (std::size_t i = 0; i < 19; ++i) {
@@ -43,19 +43,45 @@ bool regular(std::string_view c) {
   return true;
 }
 #define KOLMI_REGULAR_GLOB "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-5][0-9]:[0-5][0-9]'"
+// MariaDB has no GLOB: a regular expression, and the length, because PCRE's
+// '$' also matches before a final newline.
+#define KOLMI_REGULAR_REGEXP \
+  "LENGTH(calldate) = 19 AND calldate REGEXP '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-5][0-9]:[0-5][0-9]$'"
 
-// The slot of a calldate, in SQL (see the header) and its outcome.
+// The slot of a calldate, in SQL (see the header) and its outcome. MariaDB
+// has no printf and its '/' divides into decimals: LPAD and DIV there.
 #define KOLMI_SLOT_SQL                                                                                  \
   "CASE WHEN calldate GLOB " KOLMI_REGULAR_GLOB                                                         \
   " THEN substr(calldate, 1, 14) || printf('%02d', CAST(substr(calldate, 15, 2) AS INTEGER) / 15 * 15)" \
   " || ':00' ELSE calldate END"
+#define KOLMI_SLOT_MARIADB                                                                          \
+  "CASE WHEN " KOLMI_REGULAR_REGEXP                                                                 \
+  " THEN substr(calldate, 1, 14) || LPAD(CAST(substr(calldate, 15, 2) AS SIGNED) DIV 15 * 15, 2, '0')" \
+  " || ':00' ELSE calldate END"
 #define KOLMI_OUTCOME_SQL \
   "CASE disposition WHEN 'ANSWERED' THEN 0 WHEN 'NO ANSWER' THEN 1 WHEN 'BUSY' THEN 2 ELSE 3 END"
 
+// Adding to a totals row that is there already: SQLite's upsert names the
+// conflicting key; MariaDB's applies to any unique key (the tables have only
+// their primary key) and calls the new row's values VALUES(column).
+constexpr std::string_view kSqliteAdd =
+    " DO UPDATE SET calls = calls + excluded.calls, billsec = billsec + excluded.billsec";
+constexpr std::string_view kMariadbAdd =
+    " ON DUPLICATE KEY UPDATE calls = calls + VALUES(calls), billsec = billsec + VALUES(billsec)";
+
 // Counting calls into the three tables; `where` picks the calls, with the
 // upserts' ON CONFLICT so the same text adds one call or rebuilds all.
-// (WHERE true: SQLite's rule for an upsert after INSERT ... SELECT.)
-std::string user_totals_sql(std::string_view where) {
+// (WHERE true: SQLite's rule for an upsert after INSERT ... SELECT.) On
+// MariaDB the SELECT is a derived table, so that `calls` and `billsec` in
+// the update can only mean the totals row's columns.
+std::string user_totals_sql(Dialect dialect, std::string_view where) {
+  if (dialect == Dialect::mariadb) {
+    return std::string(
+               "INSERT INTO call_user_totals (user_id, slot, outcome, calls, billsec) SELECT * FROM ("
+               "SELECT user_id, " KOLMI_SLOT_MARIADB " AS slot, " KOLMI_OUTCOME_SQL
+               " AS outcome, count(*) AS n, sum(billsec) AS s FROM calls WHERE user_id IS NOT NULL AND ") +
+           std::string(where) + " GROUP BY 1, 2, 3) AS counted" + std::string(kMariadbAdd);
+  }
   return std::string(
              "INSERT INTO call_user_totals (user_id, slot, outcome, calls, billsec) "
              "SELECT user_id, " KOLMI_SLOT_SQL ", " KOLMI_OUTCOME_SQL
@@ -64,7 +90,15 @@ std::string user_totals_sql(std::string_view where) {
          " GROUP BY 1, 2, 3 ON CONFLICT (user_id, slot, outcome) DO UPDATE SET "
          "calls = calls + excluded.calls, billsec = billsec + excluded.billsec";
 }
-std::string device_totals_sql(std::string_view where) {
+std::string device_totals_sql(Dialect dialect, std::string_view where) {
+  if (dialect == Dialect::mariadb) {
+    return std::string(
+               "INSERT INTO call_device_totals (dst_device_id, slot, caller_id, outcome, calls, billsec) "
+               "SELECT * FROM (SELECT dst_device_id, " KOLMI_SLOT_MARIADB " AS slot, COALESCE(user_id, -1) AS caller, "
+               KOLMI_OUTCOME_SQL " AS outcome, count(*) AS n, sum(billsec) AS s FROM calls "
+               "WHERE dst_device_id IS NOT NULL AND ") +
+           std::string(where) + " GROUP BY 1, 2, 3, 4) AS counted" + std::string(kMariadbAdd);
+  }
   return std::string(
              "INSERT INTO call_device_totals (dst_device_id, slot, caller_id, outcome, calls, billsec) "
              "SELECT dst_device_id, " KOLMI_SLOT_SQL ", COALESCE(user_id, -1), " KOLMI_OUTCOME_SQL
@@ -73,7 +107,14 @@ std::string device_totals_sql(std::string_view where) {
          " GROUP BY 1, 2, 3, 4 ON CONFLICT (dst_device_id, slot, caller_id, outcome) DO UPDATE SET "
          "calls = calls + excluded.calls, billsec = billsec + excluded.billsec";
 }
-std::string missed_totals_sql(std::string_view where) {
+std::string missed_totals_sql(Dialect dialect, std::string_view where) {
+  if (dialect == Dialect::mariadb) {
+    return std::string(
+               "INSERT INTO call_missed_totals (dst_device_id, calls) SELECT * FROM (SELECT dst_device_id, "
+               "count(*) AS n FROM calls WHERE dst_device_id IS NOT NULL AND processed = 0 "
+               "AND disposition <> 'ANSWERED' AND ") +
+           std::string(where) + " GROUP BY 1) AS counted ON DUPLICATE KEY UPDATE calls = calls + VALUES(calls)";
+  }
   return std::string(
              "INSERT INTO call_missed_totals (dst_device_id, calls) SELECT dst_device_id, count(*) FROM calls "
              "WHERE dst_device_id IS NOT NULL AND processed = 0 AND disposition <> 'ANSWERED' AND ") +
@@ -143,6 +184,7 @@ constexpr std::string_view kDeviceTotals =
 constexpr std::string_view kDeviceCalls =
     "SELECT calldate, disposition, billsec FROM calls WHERE dst_device_id = ?1 AND calldate >= ?2 AND calldate < ?3";
 constexpr std::string_view kRegularOnly = " AND calldate GLOB " KOLMI_REGULAR_GLOB;
+constexpr std::string_view kRegularOnlyMariadb = " AND " KOLMI_REGULAR_REGEXP;
 
 class Visitor {
  public:
@@ -171,7 +213,8 @@ class Visitor {
 
   void calls(const Half& h, std::int64_t key, std::string_view lo, std::string_view hi, bool regular_only) {
     if (lo >= hi) return;
-    Statement s = db_.prepare(regular_only ? std::string(h.calls) + std::string(kRegularOnly) : std::string(h.calls));
+    const std::string_view only = db_.dialect() == Dialect::mariadb ? kRegularOnlyMariadb : kRegularOnly;
+    Statement s = db_.prepare(regular_only ? std::string(h.calls) + std::string(only) : std::string(h.calls));
     bind(s, h, key, lo, hi);
     CallGroup g;
     g.outgoing = h.outgoing;
@@ -305,12 +348,16 @@ void CallTotalsUpdate::write() {
   merge(users_, [](const UserRow& r) { return std::tie(r.user, r.slot, r.outcome); });
   merge(devices_, [](const DeviceRow& r) { return std::tie(r.device, r.slot, r.caller, r.outcome); });
   merge(missed_, [](const MissedRow& r) { return r.device; });
-  constexpr std::string_view kAdd = " DO UPDATE SET calls = calls + excluded.calls, billsec = billsec + excluded.billsec";
+  const bool mariadb = db_.dialect() == Dialect::mariadb;
+  // The tail after the rows: how a key already there adds up.
+  const auto add = [&](std::string_view conflict) {
+    return mariadb ? std::string(kMariadbAdd) : std::string(conflict) + std::string(kSqliteAdd);
+  };
   write_rows(
       users_,
       [&](std::size_t n) -> Statement& {
         return upsert(user_upserts_, "INSERT INTO call_user_totals (user_id, slot, outcome, calls, billsec) VALUES ",
-                      "(?, ?, ?, ?, ?)", std::string(" ON CONFLICT (user_id, slot, outcome)") + std::string(kAdd), n);
+                      "(?, ?, ?, ?, ?)", add(" ON CONFLICT (user_id, slot, outcome)"), n);
       },
       [](Statement& s, int i, const UserRow& r) {
         s.bind(i + 1, r.user).bind_static(i + 2, slot_view(r.slot)).bind(i + 3, r.outcome);
@@ -322,8 +369,7 @@ void CallTotalsUpdate::write() {
       [&](std::size_t n) -> Statement& {
         return upsert(device_upserts_,
                       "INSERT INTO call_device_totals (dst_device_id, slot, caller_id, outcome, calls, billsec) VALUES ",
-                      "(?, ?, ?, ?, ?, ?)",
-                      std::string(" ON CONFLICT (dst_device_id, slot, caller_id, outcome)") + std::string(kAdd), n);
+                      "(?, ?, ?, ?, ?, ?)", add(" ON CONFLICT (dst_device_id, slot, caller_id, outcome)"), n);
       },
       [](Statement& s, int i, const DeviceRow& r) {
         s.bind(i + 1, r.device).bind_static(i + 2, slot_view(r.slot)).bind(i + 3, r.caller);
@@ -334,7 +380,9 @@ void CallTotalsUpdate::write() {
       missed_,
       [&](std::size_t n) -> Statement& {
         return upsert(missed_upserts_, "INSERT INTO call_missed_totals (dst_device_id, calls) VALUES ", "(?, ?)",
-                      " ON CONFLICT (dst_device_id) DO UPDATE SET calls = calls + excluded.calls", n);
+                      mariadb ? " ON DUPLICATE KEY UPDATE calls = calls + VALUES(calls)"
+                              : " ON CONFLICT (dst_device_id) DO UPDATE SET calls = calls + excluded.calls",
+                      n);
       },
       [](Statement& s, int i, const MissedRow& r) { s.bind(i + 1, r.device).bind(i + 2, r.calls); }, 2);
   users_.clear();
@@ -355,7 +403,8 @@ void count_missed_call_processed(Database& db, std::int64_t call_id, std::int64_
 
 void count_stored_call(Database& db, std::int64_t call_id) {
   for (const std::string& sql :
-       {user_totals_sql("id = ?1"), device_totals_sql("id = ?1"), missed_totals_sql("id = ?1")}) {
+       {user_totals_sql(db.dialect(), "id = ?1"), device_totals_sql(db.dialect(), "id = ?1"),
+        missed_totals_sql(db.dialect(), "id = ?1")}) {
     Statement s = db.prepare(sql);
     s.bind(1, call_id);
     s.run();
@@ -364,7 +413,8 @@ void count_stored_call(Database& db, std::int64_t call_id) {
 
 void rebuild_call_totals(Database& db) {
   db.exec("DELETE FROM call_user_totals; DELETE FROM call_device_totals; DELETE FROM call_missed_totals");
-  for (const std::string& sql : {user_totals_sql("true"), device_totals_sql("true"), missed_totals_sql("true")}) {
+  for (const std::string& sql : {user_totals_sql(db.dialect(), "true"), device_totals_sql(db.dialect(), "true"),
+                                 missed_totals_sql(db.dialect(), "true")}) {
     db.exec(sql);
   }
 }

@@ -1,5 +1,6 @@
 #include "core/store/schema_mariadb.hpp"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -366,6 +367,16 @@ void drop_all_tables(Database& db) noexcept {
   }
 }
 
+// The names of the tables kTables makes ("CREATE TABLE name (...").
+std::vector<std::string> kolmi_table_names() {
+  std::vector<std::string> names;
+  for (std::string_view table : kTables) {
+    table.remove_prefix(std::string_view("CREATE TABLE ").size());
+    names.emplace_back(table.substr(0, table.find(' ')));
+  }
+  return names;
+}
+
 }  // namespace
 
 int mariadb_schema_version(Database& db) { return kolmi_schema_column(db, "version"); }
@@ -374,6 +385,19 @@ int mariadb_application_id(Database& db) { return kolmi_schema_column(db, "appli
 bool mariadb_has_tables(Database& db) {
   Statement s = db.prepare("SELECT 1 FROM information_schema.tables WHERE table_schema = DATABASE() LIMIT 1");
   return s.step();
+}
+
+void drop_mariadb_schema(Database& db) {
+  const std::vector<std::string> ours = kolmi_table_names();
+  for (const std::string& name : table_names(db)) {
+    if (std::find(ours.begin(), ours.end(), name) == ours.end()) {
+      throw storage_error(fmt::format(
+          "{}: the database has tables that are not kolmi's (such as {}); give kolmi a database of its own",
+          db.path(), name));
+    }
+  }
+  drop_all_tables(db);
+  if (mariadb_has_tables(db)) throw storage_error(fmt::format("{}: could not drop kolmi's tables", db.path()));
 }
 
 void create_mariadb_schema(Database& db) {

@@ -32,4 +32,10 @@ bool mariadb_has_tables(Database& db);
 // commits each CREATE by itself, so what was made before is dropped again.
 void create_mariadb_schema(Database& db);
 
+// Drops kolmi's tables, so that kolmi demo can make its database anew in
+// their place. Throws Error(storage) naming the database, having dropped
+// nothing, when it holds a table kolmi's schema does not make (anybody
+// else's, or a newer kolmi's), and when a DROP fails.
+void drop_mariadb_schema(Database& db);
+
 }  // namespace kolmi::store

@@ -38,13 +38,14 @@ void delete_user_sessions(Database& db, std::int64_t user_id) {
 }
 
 void delete_other_sessions(Database& db, std::int64_t user_id, const std::optional<std::string>& keep_hash) {
-  Statement s = db.prepare("DELETE FROM sessions WHERE user_id = ? AND token_hash IS NOT ?");
-  s.bind(1, user_id);
-  if (keep_hash) {
-    s.bind(2, *keep_hash);
-  } else {
-    s.bind_null(2);
+  if (!keep_hash) {
+    delete_user_sessions(db, user_id);
+    return;
   }
+  // token_hash is never NULL, so <> says what SQLite's "IS NOT ?" did;
+  // MariaDB has IS NOT only before NULL, TRUE and FALSE.
+  Statement s = db.prepare("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?");
+  s.bind_all(user_id, *keep_hash);
   s.run();
 }
 

@@ -18,7 +18,7 @@ kolmi --db "mariadb:///kolmi_it?socket=$tmp/no-such-sock" main 2>err.txt
 check "an unreachable server is exit 5" test $? -eq 5
 check "naming the socket and the database" grep -q "cannot connect to database kolmi_it on socket $tmp/no-such-sock" err.txt
 kolmi --db "mariadb:///kolmi_it?socket=$tmp/no-such-sock" demo 2>err.txt
-check "kolmi demo refuses a server (not yet)" test $? -eq 2
+check "kolmi demo on an unreachable server is exit 5 too" test $? -eq 5
 
 sock=${KOLMI_TEST_MARIADB_SOCKET:-}
 if [[ -z "$sock" ]]; then

@@ -22,7 +22,7 @@ namespace {
 // What the session is told right after connecting (see the header).
 constexpr const char* kSessionSetup =
     "SET SESSION sql_mode = 'ANSI_QUOTES,PIPES_AS_CONCAT,NO_BACKSLASH_ESCAPES,STRICT_ALL_TABLES,"
-    "NO_ENGINE_SUBSTITUTION', time_zone = '+00:00', NAMES utf8mb4 COLLATE utf8mb4_nopad_bin";
+    "NO_AUTO_VALUE_ON_ZERO,NO_ENGINE_SUBSTITUTION', time_zone = '+00:00', NAMES utf8mb4 COLLATE utf8mb4_nopad_bin";
 
 // The first bytes kept for a column before a longer value makes it grow.
 constexpr unsigned long kInitialColumnBytes = 64;

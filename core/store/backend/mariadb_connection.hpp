@@ -11,7 +11,9 @@
 // Each session is set up to read kolmi's SQLite SQL unchanged where it can:
 // sql_mode ANSI_QUOTES ("from" is a name), PIPES_AS_CONCAT (|| joins text),
 // NO_BACKSLASH_ESCAPES (a '\' in a literal is itself), STRICT_ALL_TABLES (a
-// value that does not fit is an error, never silently cut);
+// value that does not fit is an error, never silently cut),
+// NO_AUTO_VALUE_ON_ZERO (an id 0 is stored as 0, as SQLite does: MOR's
+// first admin, the demo's, is user 0, not the next AUTO_INCREMENT value);
 // utf8mb4 with the byte-wise, no-pad collation (text compares and sorts as
 // SQLite's BINARY does); time_zone +00:00. Affected-row counts are rows
 // matched (CLIENT_FOUND_ROWS), as sqlite3_changes() counts them.

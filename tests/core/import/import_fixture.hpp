@@ -23,7 +23,11 @@ inline std::string cdr_data(std::string_view name) {
 struct ImportFixture : TestDatabase {
   // Tariff 1 "Retail": prefix 1 (USA) 0.01 per minute by the second; prefix
   // 370 (Lithuania) 0.12 per minute in 60 s blocks plus a 0.05 connection fee.
-  ImportFixture() {
+  ImportFixture() { add_tariff(); }
+  // The same in the database at `path` (a mariadb:// URL: an empty database).
+  explicit ImportFixture(const std::string& path) : TestDatabase(path) { add_tariff(); }
+
+  void add_tariff() {
     add_currency({.name = "USD"});
     exec("INSERT INTO destinationgroups (id, name) VALUES (1, 'USA'), (2, 'Lithuania')");
     exec("INSERT INTO destinations (id, prefix, destinationgroup_id) VALUES (1, '1', 1), (2, '370', 2)");
@@ -85,7 +89,10 @@ struct ImportFixture : TestDatabase {
 // per file with a short script over the CSV (peer names, extensions, prefix 1
 // rated).
 struct RealFilesFixture : ImportFixture {
-  RealFilesFixture() {
+  RealFilesFixture() { add_users(); }
+  explicit RealFilesFixture(const std::string& path) : ImportFixture(path) { add_users(); }
+
+  void add_users() {
     auto alice = user("alice");
     device(alice, "SIP", "123654987");
     device(alice, "SIP", "1500", "1500");

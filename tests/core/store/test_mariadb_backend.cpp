@@ -28,10 +28,10 @@ using kolmi::store::OpenMode;
 using kolmi::store::ReadSnapshot;
 using kolmi::store::Statement;
 using kolmi::store::Transaction;
+using kolmi::test::ServerDatabase;
 
 namespace {
 
-using kolmi::test::ServerDatabase;
 using kolmi::test::mariadb_url;
 
 std::optional<std::string> test_socket() { return kolmi::test::mariadb_test_socket(); }
@@ -300,4 +300,20 @@ TEST_CASE("MariaDB: SQLite's numbered parameters (?1, ?5) work unchanged", "[sto
   CHECK(s.int64(3) == 3);  // a plain ? after ?2 is ?3, as in SQLite
   CHECK(s.int64(4) == 1);
   CHECK_THROWS_AS(s.bind(4, "x"), Error);  // no fourth parameter
+}
+
+TEST_CASE("MariaDB: an id 0 is stored as 0, as SQLite stores it (MOR's admin is user 0)", "[store][mariadb]") {
+  auto socket = test_socket();
+  if (!socket) return;
+  ServerDatabase server(*socket);
+  Database db = server.open();
+  kolmi::store::migrate(db);
+  Statement add = db.prepare("INSERT INTO users (id, username, password) VALUES (?, ?, 'x')");
+  add.bind_all(0, "admin").run();
+  add.bind_all(1, "demo").run();  // without NO_AUTO_VALUE_ON_ZERO, 0 became 1 and this was a duplicate
+  add.bind_null(1).bind(2, "next").run();
+  Statement ids = db.prepare("SELECT id, username FROM users ORDER BY id");
+  std::string seen;
+  while (ids.step()) seen += fmt::format("{}={} ", ids.int64(0), ids.text(1));
+  CHECK(seen == "0=admin 1=demo 2=next ");
 }
