@@ -376,7 +376,10 @@ bool mariadb_has_tables(Database& db) {
   return s.step();
 }
 
-void create_mariadb_schema(Database& db) {
+namespace {
+
+// The checks of create_mariadb_schema and create_unmarked_mariadb_schema.
+void require_empty(Database& db) {
   if (has_table(db, "kolmi_schema")) {
     throw storage_error(fmt::format("{}: already holds a kolmi database; kolmi init never overwrites one",
                                     db.path()));
@@ -386,15 +389,52 @@ void create_mariadb_schema(Database& db) {
         "{}: the database has tables that are not kolmi's; give kolmi an empty database of its own",
         db.path()));
   }
+}
+
+void create_tables(Database& db) {
   try {
     for (std::string_view table : kTables) db.exec(std::string(table) + std::string(kTableOptions));
-    Statement mark = db.prepare("INSERT INTO kolmi_schema (version, application_id) VALUES (?, ?)");
-    mark.bind_all(kMariadbSchemaVersion, kApplicationId);
-    mark.run();
   } catch (...) {
     drop_all_tables(db);
     throw;
   }
+}
+
+}  // namespace
+
+void create_mariadb_schema(Database& db) {
+  require_empty(db);
+  create_tables(db);
+  try {
+    mark_mariadb_schema(db);
+  } catch (...) {
+    drop_all_tables(db);
+    throw;
+  }
+}
+
+void create_unmarked_mariadb_schema(Database& db) {
+  require_empty(db);
+  create_tables(db);
+}
+
+void mark_mariadb_schema(Database& db) {
+  Statement mark = db.prepare("INSERT INTO kolmi_schema (version, application_id) VALUES (?, ?)");
+  mark.bind_all(kMariadbSchemaVersion, kApplicationId);
+  mark.run();
+}
+
+void drop_mariadb_tables(Database& db) noexcept { drop_all_tables(db); }
+
+std::vector<std::string> kolmi_data_tables() {
+  constexpr std::string_view kCreate = "CREATE TABLE ";
+  std::vector<std::string> names;
+  for (std::string_view table : kTables) {
+    std::string_view name = table.substr(kCreate.size());
+    name = name.substr(0, name.find(' '));
+    if (name != "kolmi_schema") names.emplace_back(name);
+  }
+  return names;
 }
 
 }  // namespace kolmi::store
