@@ -34,7 +34,15 @@ std::optional<std::string> end_password(const Context& ctx, std::string_view var
 // A mistake in either location is a usage error, before anything is opened.
 void check_location(std::string_view option, const std::string& location) {
   if (location.empty()) throw usage_error(fmt::format("admin copy: {} needs a path or a mariadb:// URL", option));
-  if (store::is_server_url(location)) store::parse_server_url(location);
+  if (!store::is_server_url(location)) return;
+  try {
+    store::parse_server_url(location);
+  } catch (const Error& e) {
+    // The URL's reason names --db, the option it usually comes from.
+    std::string_view why = e.what();
+    if (why.starts_with("--db: ")) why.remove_prefix(6);
+    throw Error(e.code(), fmt::format("{}: {}", option, why));
+  }
 }
 
 void run_copy(Context& ctx, const CopyOptions& o) {

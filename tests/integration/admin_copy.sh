@@ -38,13 +38,14 @@ check "and no file is made" test ! -e x.db
 # A kill half-way (a bigger database, killed once the hidden file exists)
 # leaves no target; the next copy into the folder removes the stale file.
 make_demo 200000
-kolmi admin copy --from kolmi.db --to killed/copy.db >/dev/null 2>&1 &
-pid=$!
+"$kolmi_bin" admin copy --from kolmi.db --to killed/copy.db >/dev/null 2>&1 &
+pid=$!  # the binary itself (the kolmi function would put a subshell in between)
 for _ in $(seq 200); do compgen -G "killed/.kolmi-new-*" >/dev/null && break; sleep 0.05; done
 sleep 0.3
-kill -9 $pid 2>/dev/null
+check "the copy was still running when killed" kill -9 $pid
 wait $pid 2>/dev/null
 check "a killed copy leaves no target" test ! -e killed/copy.db
+check "but its hidden file" compgen -G "killed/.kolmi-new-*" >/dev/null
 kolmi demo --seed 42 --calls 10 --force >/dev/null
 kolmi admin copy --from kolmi.db --to killed/copy.db >/dev/null
 check "the next copy succeeds" test $? -eq 0
@@ -61,10 +62,12 @@ if [[ -z "$sock" ]]; then
 fi
 client=$(command -v mariadb || command -v mysql)
 db="kolmi_copy_it_$$"
+db2="kolmi_copy_it_$$_b"
 sql() { "$client" --no-defaults --socket="$sock" -u "$(id -un)" -N -B "$@"; }
-sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db"
-trap 'sql -e "DROP DATABASE IF EXISTS $db" || true; [[ -n "${KOLMI_IT_KEEP:-}" ]] || rm -rf "$tmp"' EXIT
+sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db; DROP DATABASE IF EXISTS $db2; CREATE DATABASE $db2"
+trap 'sql -e "DROP DATABASE IF EXISTS $db; DROP DATABASE IF EXISTS $db2" || true; [[ -n "${KOLMI_IT_KEEP:-}" ]] || rm -rf "$tmp"' EXIT
 url="mariadb:///$db?socket=$sock"
+url2="mariadb:///$db2?socket=$sock"
 
 make_demo 2000
 kolmi admin copy --from kolmi.db --to "$url" --output tsv >out.txt 2>err.txt
@@ -72,7 +75,7 @@ check "SQLite to MariaDB succeeds" test $? -eq 0
 check "every call is there" test "$(sql "$db" -e 'SELECT count(*) FROM calls')" = 2000
 check "marked at this kolmi's version" test "$(sql "$db" -e 'SELECT version FROM kolmi_schema')" = \
   "$(sqlite3 kolmi.db 'PRAGMA user_version')"
-kolmi --db "$url" admin calls --period all-time --limit 5 --output tsv >out.txt 2>err.txt
+kolmi --db "$url" admin calls --period 2026-11 --limit 5 --output tsv >out.txt 2>err.txt
 check "kolmi reads the copy" test $? -eq 0
 sql "$db" -e "INSERT INTO calls (calldate) VALUES ('2026-11-28 00:00:00')"
 check "AUTO_INCREMENT continues after the copied ids" test "$(sql "$db" -e 'SELECT max(id) FROM calls')" = 2001
@@ -86,7 +89,29 @@ check "and nothing is written" test "$(sql "$db" -e 'SELECT count(*) FROM action
 kolmi admin copy --from "$url" --to back.db >out.txt 2>err.txt
 check "MariaDB to SQLite succeeds" test $? -eq 0
 check "the round trip holds the original's rows (but the two audit rows)" \
-  test "$(rows_of kolmi.db | grep -v '^actions|')" = "$(rows_of back.db | grep -v '^actions|')"
+  test "$(rows_of kolmi.db | grep -v '^actions|' | grep -vx 'calls|[0-9]*')" = \
+  "$(rows_of back.db | grep -v '^actions|' | grep -vx 'calls|[0-9]*')"
+check "the call id the server gave (and lost) is never given again" \
+  test "$(sqlite3 back.db "SELECT seq FROM sqlite_sequence WHERE name = 'calls'")" = 2001
 check "and the two copies' audit rows" \
   test "$(sqlite3 back.db "SELECT group_concat(action, ',') FROM actions")" = "admin copy,admin copy"
+
+# Killed half-way into a server: kolmi's tables without the version mark,
+# which no command takes for a kolmi database and the next copy names.
+make_demo 200000
+"$kolmi_bin" admin copy --from kolmi.db --to "$url2" >/dev/null 2>&1 &
+pid=$!
+for _ in $(seq 200); do
+  (($(sql "$db2" -e 'SELECT count(*) FROM calls' 2>/dev/null || echo 0) > 0)) && break
+  sleep 0.05
+done
+check "the copy into the server was still running when killed" kill -9 $pid
+wait $pid 2>/dev/null
+check "no version mark" test "$(sql "$db2" -e 'SELECT count(*) FROM kolmi_schema')" = 0
+kolmi --db "$url2" admin calls 2>err.txt
+check "no command takes it for a kolmi database (exit 5)" test $? -eq 5
+check "saying so" grep -q "not a kolmi database" err.txt
+kolmi admin copy --from kolmi.db --to "$url2" 2>err.txt
+check "the next copy refuses it (exit 1)" test $? -eq 1
+check "naming it an unfinished copy" grep -q "holds an unfinished copy" err.txt
 finish
