@@ -197,6 +197,11 @@ const std::vector<HelpEntry> kHelp = {
      {"kolmi admin callbacks --status failed", "kolmi admin callbacks --user demo --period this-month",
       "kolmi admin callbacks --status queued --output tsv"},
      kAdminEnv},
+    {"admin copy",
+     {"kolmi admin copy --from ~/.local/share/kolmi/kolmi.db --to 'mariadb://kolmi@db.example.com/kolmi'",
+      "kolmi admin copy --from 'mariadb:///kolmi?socket=/run/mysqld/mysqld.sock' --to snapshot.db"},
+     "KOLMI_SESSION, KOLMI_USER with KOLMI_PASSWORD (an admin of the source), KOLMI_FROM_DB_PASSWORD and "
+     "KOLMI_TO_DB_PASSWORD (each end's server password, else KOLMI_DB_PASSWORD), KOLMI_OUTPUT, KOLMI_NOW"},
     {"help", {"kolmi help", "kolmi help calls", "kolmi help admin import cdr"}, ""},
     {"completion",
      {"source <(kolmi completion bash)", "kolmi completion zsh > \"${fpath[1]}/_kolmi\""}, ""},

@@ -367,7 +367,8 @@ void drop_all_tables(Database& db) noexcept {
   }
 }
 
-// The names of the tables kTables makes ("CREATE TABLE name (...").
+// The names of the tables kTables makes ("CREATE TABLE name (..."), in its
+// order: parents before the tables whose foreign keys name them.
 std::vector<std::string> kolmi_table_names() {
   std::vector<std::string> names;
   for (std::string_view table : kTables) {
@@ -400,7 +401,10 @@ void drop_mariadb_schema(Database& db) {
   if (mariadb_has_tables(db)) throw storage_error(fmt::format("{}: could not drop kolmi's tables", db.path()));
 }
 
-void create_mariadb_schema(Database& db) {
+namespace {
+
+// The checks of create_mariadb_schema and create_unmarked_mariadb_schema.
+void require_empty(Database& db) {
   if (has_table(db, "kolmi_schema")) {
     throw storage_error(fmt::format("{}: already holds a kolmi database; kolmi init never overwrites one",
                                     db.path()));
@@ -410,15 +414,47 @@ void create_mariadb_schema(Database& db) {
         "{}: the database has tables that are not kolmi's; give kolmi an empty database of its own",
         db.path()));
   }
+}
+
+void create_tables(Database& db) {
   try {
     for (std::string_view table : kTables) db.exec(std::string(table) + std::string(kTableOptions));
-    Statement mark = db.prepare("INSERT INTO kolmi_schema (version, application_id) VALUES (?, ?)");
-    mark.bind_all(kMariadbSchemaVersion, kApplicationId);
-    mark.run();
   } catch (...) {
     drop_all_tables(db);
     throw;
   }
+}
+
+}  // namespace
+
+void create_mariadb_schema(Database& db) {
+  require_empty(db);
+  create_tables(db);
+  try {
+    mark_mariadb_schema(db);
+  } catch (...) {
+    drop_all_tables(db);
+    throw;
+  }
+}
+
+void create_unmarked_mariadb_schema(Database& db) {
+  require_empty(db);
+  create_tables(db);
+}
+
+void mark_mariadb_schema(Database& db) {
+  Statement mark = db.prepare("INSERT INTO kolmi_schema (version, application_id) VALUES (?, ?)");
+  mark.bind_all(kMariadbSchemaVersion, kApplicationId);
+  mark.run();
+}
+
+void drop_mariadb_tables(Database& db) noexcept { drop_all_tables(db); }
+
+std::vector<std::string> kolmi_data_tables() {
+  std::vector<std::string> names = kolmi_table_names();
+  std::erase(names, "kolmi_schema");
+  return names;
 }
 
 }  // namespace kolmi::store

@@ -13,6 +13,9 @@
 // A migration added to store/schema.cpp needs its MariaDB text here too:
 // kMariadbSchemaVersion says which version this DDL makes, and a unit test
 // fails while it is behind latest_schema_version().
+#include <string>
+#include <vector>
+
 #include "core/store/database.hpp"
 
 namespace kolmi::store {
@@ -37,5 +40,19 @@ void create_mariadb_schema(Database& db);
 // nothing, when it holds a table kolmi's schema does not make (anybody
 // else's, or a newer kolmi's), and when a DROP fails.
 void drop_mariadb_schema(Database& db);
+// For kolmi admin copy (store/database_copy.hpp): create_mariadb_schema
+// without kolmi_schema's row, which mark_mariadb_schema writes when the copy
+// is complete. Until then the database is no kolmi database, so a copy
+// killed half-way is never taken for one (and a rerun refuses it).
+void create_unmarked_mariadb_schema(Database& db);
+// Writes kolmi_schema's row (this kolmi's version and kApplicationId).
+void mark_mariadb_schema(Database& db);
+// Drops every table of the database: undoes a schema or a copy made in a
+// database that was empty. Never throws (the first error is the one to report).
+void drop_mariadb_tables(Database& db) noexcept;
+
+// kolmi's tables, parents before the tables whose foreign keys name them,
+// without kolmi_schema (the version, not data): the tables a copy moves.
+std::vector<std::string> kolmi_data_tables();
 
 }  // namespace kolmi::store
