@@ -23,7 +23,8 @@ echo "== every imported call agrees with its explanation"
 export KOLMI_SESSION="$PWD/session"
 kolmi login -u admin -p admin >/dev/null
 unset KOLMI_USER KOLMI_PASSWORD
-for id in $(q "$first" | xargs -I{} sqlite3 "$KOLMI_DB" "SELECT id FROM calls WHERE id >= {}"); do
+from=$(q "$first")
+for id in $(q "SELECT id FROM calls WHERE id >= $from"); do
   kolmi admin explain "$id" >/dev/null || echo "call $id differs"
 done
 echo "swept $(q "SELECT COUNT(*) FROM calls WHERE uniqueid LIKE '14%'") calls"

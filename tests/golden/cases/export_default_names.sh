@@ -9,4 +9,4 @@ kolmi calls export --format pdf -o out/
 KOLMI_USER=admin KOLMI_PASSWORD=admin kolmi --as demo2 calls export --format csv --from 2026-10-01 -o out/
 ls out
 head -c 5 out/Rates-Personal-demo-EUR.pdf; echo
-kolmi rates export --format pdf | head -c 5; echo
+kolmi rates export --format pdf | { head -c 5; cat >/dev/null; }; echo
