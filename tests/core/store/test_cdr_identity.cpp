@@ -38,7 +38,7 @@ TEST_CASE("cdr identity: equal fields hash alike, and the hash is pinned", "[sto
   CHECK(a(sample()) == b(sample()));
   // Stored hashes must stay comparable with new ones: a change of encoding,
   // key or hash needs a migration that hashes every stored call again.
-  CHECK(a(sample()) == CdrHasher{}(sample()));
+  CHECK(a(sample()) == 1777194414586300861);
   CHECK(a.encoded().size() == 1 + 13 * 4 + 2 * 8 + std::string("1700000000.1").size() + 19 + 11 + 3 + 11 + 3 +
                                   12 + 14 + 4 + 24 + 8 + 3);
 }
