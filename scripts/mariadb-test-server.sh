@@ -9,6 +9,8 @@
 #   scripts/mariadb-test-server.sh stop DIR    stop it and wait until it is gone
 #
 # On success `start` prints the socket path (DIR/sock) on stdout.
+# KOLMI_MARIADB_SERVER_ARGS adds server options (the benchmarks give InnoDB
+# a production-sized buffer pool and redo log).
 set -euo pipefail
 
 usage() { echo "usage: $0 start|stop DIR" >&2; exit 2; }
@@ -54,7 +56,7 @@ case $action in
     "$mariadbd" --no-defaults "${user_args[@]}" --datadir="$dir/data" --socket="$sock" --pid-file="$pidfile" \
       --skip-networking --log-error="$log" --innodb-buffer-pool-size=64M --innodb-log-file-size=16M \
       --skip-log-bin --character-set-server=utf8mb4 --collation-server=utf8mb4_nopad_bin \
-      >/dev/null 2>&1 </dev/null &
+      ${KOLMI_MARIADB_SERVER_ARGS:-} >/dev/null 2>&1 </dev/null &
     for _ in $(seq 1 300); do  # up to 30 s
       if "$client" --no-defaults --socket="$sock" -u "$(id -un)" -e "SELECT 1" >/dev/null 2>&1; then
         "$client" --no-defaults --socket="$sock" -u "$(id -un)" \

@@ -10,17 +10,27 @@
 // slots; row-at-a-time inserts with copied texts spent a third of the time
 // copying bound texts and starting and ending statements.
 //
-// Duplicates (the import's rule): a call is already stored when a call with
-// the same uniqueid also has the same value in every other field of the CDR
-// that the calls table keeps (calldate, clid, src, dst, dcontext, channel,
-// dstchannel, lastapp, lastdata, duration, billsec, disposition,
-// accountcode, userfield). The uniqueid alone is not enough: Asterisk writes
-// one record per Dial attempt, fork and transfer of a channel, all with the
-// channel's uniqueid (the real files in tests/data/cdr hold such groups),
-// and those are different calls. A batch is checked with one indexed
-// `uniqueid IN (...)` query (or none, when no stored uniqueid lies within the
-// batch's range); within a batch, a call equal to an earlier one is its
-// duplicate.
+// Duplicates (the import's rule): a call is already stored when a stored
+// call has the same value in every field of the CDR that the calls table
+// keeps (uniqueid, calldate, clid, src, dst, dcontext, channel, dstchannel,
+// lastapp, lastdata, duration, billsec, disposition, accountcode,
+// userfield). The uniqueid alone is not enough: Asterisk writes one record
+// per Dial attempt, fork and transfer of a channel, all with the channel's
+// uniqueid (the real files in tests/data/cdr hold such groups), and those
+// are different calls. The rule is the unique key calls_identity (uniqueid,
+// cdr_hash), cdr_hash a hash of those fields (store/cdr_identity.hpp): the
+// insert itself skips a stored call (SQLite INSERT OR IGNORE, MariaDB ON
+// DUPLICATE KEY UPDATE id = id), so two importers running at once cannot
+// both store one call, whatever their timing. Within a batch, a call equal
+// to an earlier one is its duplicate before anything is inserted.
+//
+// Which calls were stored (for the totals and on_stored): kolmi's writers
+// take turns (Transaction: SQLite's write lock, kolmi's GET_LOCK on
+// MariaDB), and ids only grow, so the calls a statement stored are the
+// newest rows. SQLite: the statement's change count says how many, and when
+// some were skipped the newest rows say which. MariaDB counts a skipped row
+// as changed (the session's CLIENT_FOUND_ROWS), so the insert RETURNs every
+// row's id: a new row's id is above the largest id the writer has seen.
 #include <array>
 #include <cstdint>
 #include <functional>
@@ -31,6 +41,7 @@
 
 #include "core/decimal.hpp"
 #include "core/store/call_totals.hpp"
+#include "core/store/cdr_identity.hpp"
 #include "core/store/database.hpp"
 
 namespace kolmi::store {
@@ -54,7 +65,7 @@ struct NewCall {
 
 enum class Duplicates {
   skip,   // the import's rule above: a call already stored (or earlier in the batch) is not stored again
-  store,  // every call is new (the demo makes them): no look-ups
+  store,  // every call is new (the demo makes them): a duplicate is an error
 };
 
 class CallBatchWriter {
@@ -82,19 +93,27 @@ class CallBatchWriter {
 
  private:
   void write_batch();
-  void mark_stored_duplicates();
   void mark_batch_duplicates();
-  void insert_new();
+  void insert_fresh();
+  void mark_stored(Statement& insert, std::size_t first, std::size_t count);
+  void mark_returned(Statement& insert);
+  void mark_newest(std::int64_t count, std::size_t first, std::size_t end);
+  std::size_t slot_of(std::string_view uniqueid, std::int64_t hash, std::size_t first, std::size_t end) const;
 
+  enum class Slot : char { fresh, duplicate, stored };
+
+  Database& db_;
   Duplicates mode_;
-  std::optional<Statement> range_;   // is any stored uniqueid within the batch's range?
-  std::optional<Statement> lookup_;  // stored calls with one of the batch's uniqueids
   Statement insert_many_;            // a full batch of new calls
   Statement insert_one_;             // the rest
+  std::optional<Statement> newest_;  // SQLite, skip: the newest calls' identities
+  std::int64_t max_id_ = 0;          // MariaDB, skip: the largest calls.id seen
   CallTotalsUpdate totals_;
+  CdrHasher hasher_;
   std::vector<NewCall> calls_;
-  std::vector<char> duplicate_;      // per slot, for the batch being written
-  std::vector<std::size_t> hashes_;  // per slot: hash of the uniqueid
+  std::vector<Slot> slot_;             // per slot, for the batch being written
+  std::vector<std::int64_t> hashes_;   // per slot: cdr_hash
+  std::vector<std::size_t> fresh_;     // slots to insert, in order
   std::size_t used_ = 0;
   std::function<void(const NewCall&)> on_stored_;
   std::int64_t stored_ = 0, duplicates_ = 0;

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/store/call_identity_backfill.hpp"
 #include "core/store/call_totals.hpp"
 #include "core/store/conflines.hpp"
 #include "core/store/schema_mariadb.hpp"
@@ -335,6 +336,7 @@ struct ColumnAddition {
 constexpr ColumnAddition kColumnAdditions[] = {
     {6, "payments", "exchange_rate", "INTEGER"},
     {6, "payments", "comment", "TEXT NOT NULL DEFAULT ''"},
+    {9, "calls", "cdr_hash", "INTEGER"},
 };
 
 // Version 7 (issue 13 item 6): ids are never given twice. A table without
@@ -391,6 +393,17 @@ CREATE TABLE IF NOT EXISTS call_missed_totals (
 DROP INDEX IF EXISTS calls_missed_unprocessed;
 )SQL";
 
+// Version 9 (issue 14 item 4, concurrent imports): the duplicate rule of
+// the CDR import becomes a unique key, calls_identity (uniqueid, cdr_hash),
+// cdr_hash a hash of the call's CDR fields (store/cdr_identity.hpp), so two
+// importers cannot both store a call; it replaces the index calls_uniqueid
+// (the key leads with uniqueid and serves its look-ups). The column is
+// added by kColumnAdditions; store/call_identity_backfill hashes the stored
+// calls and makes the key. cdr_hash is NULL only for a stored copy of an
+// earlier call (kept, outside the key); every writer of calls fills it.
+// (The lead renumbers this migration at merge if another one lands first.)
+void migration9_call_identity(Database& db) { hash_stored_calls(db); }
+
 // A migration is an SQL script or, for table rebuilds, code run with
 // foreign keys off; `backfill` runs after the script (filling new tables).
 struct Migration {
@@ -399,10 +412,11 @@ struct Migration {
   void (*backfill)(Database&) = nullptr;
 };
 
-constexpr std::array<Migration, 8> kMigrations = {
+constexpr std::array<Migration, 9> kMigrations = {
     Migration{kMigration1}, Migration{kMigration2}, Migration{kMigration3}, Migration{kMigration4},
     Migration{kMigration5}, Migration{kMigration6}, Migration{.rebuild = migration7},
-    Migration{.sql = kMigration8CallTotals, .backfill = rebuild_call_totals}};
+    Migration{.sql = kMigration8CallTotals, .backfill = rebuild_call_totals},
+    Migration{.backfill = migration9_call_identity}};
 static_assert(kApplicationId == 1265593453);
 
 }  // namespace
@@ -534,7 +548,7 @@ void migrate(Database& db, int up_to) {
     }
     if (m.rebuild) {
       m.rebuild(db);
-    } else {
+    } else if (!m.sql.empty()) {
       db.exec(m.sql);
     }
     if (m.backfill) m.backfill(db);

@@ -142,7 +142,8 @@ constexpr std::string_view kTables[] = {
   INDEX devices_extension (extension)
 ))SQL",
     // calls: the partial indexes of SQLite are ordinary ones, their WHERE
-    // columns leading (calls_unrated_date).
+    // columns leading (calls_unrated_date). Schema 9: calls_identity is the
+    // duplicate rule of the CDR import (store/cdr_identity.hpp).
     R"SQL(CREATE TABLE calls (
   id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
   calldate VARCHAR(32) NOT NULL,
@@ -170,9 +171,10 @@ constexpr std::string_view kTables[] = {
   prefix VARCHAR(64),
   hangupcause BIGINT,
   localized_dst VARCHAR(255) NOT NULL DEFAULT '',
+  cdr_hash BIGINT,
   INDEX calls_user_date (user_id, calldate, billsec),
   INDEX calls_dst_device_date (dst_device_id, calldate, billsec, user_id),
-  INDEX calls_uniqueid (uniqueid),
+  UNIQUE INDEX calls_identity (uniqueid, cdr_hash),
   INDEX calls_date (calldate),
   INDEX calls_unrated_date (user_price, calldate)
 ))SQL",

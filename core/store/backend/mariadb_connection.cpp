@@ -320,6 +320,12 @@ void MariadbCursor::execute() {
   }
   if (!param_binds_.empty() && mariadb().mysql_stmt_bind_param(stmt_, param_binds_.data())) fail("binding a value");
   if (mariadb().mysql_stmt_execute(stmt_)) fail("running a statement");
+  if (columns_.empty() && mariadb().mysql_stmt_field_count(stmt_) > 0) {
+    // INSERT ... RETURNING: the server names its columns only when it runs.
+    columns_.resize(mariadb().mysql_stmt_field_count(stmt_));
+    column_binds_.resize(columns_.size());
+    for (std::size_t c = 0; c < columns_.size(); ++c) point(c);
+  }
   if (columns_.empty()) {
     conn_.note_write(mariadb().mysql_stmt_affected_rows(stmt_), mariadb().mysql_stmt_insert_id(stmt_));
     state_ = State::done;

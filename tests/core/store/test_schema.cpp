@@ -41,7 +41,7 @@ TEST_CASE("the calls indexes the pages rely on exist", "[store]") {
         std::string::npos);
   CHECK(plan("SELECT * FROM calls WHERE dst_device_id = 1 AND calldate >= '2026-01-01'")
             .find("calls_dst_device_date") != std::string::npos);
-  CHECK(plan("SELECT * FROM calls WHERE uniqueid = 'x'").find("calls_uniqueid") != std::string::npos);
+  CHECK(plan("SELECT * FROM calls WHERE uniqueid = 'x'").find("calls_identity") != std::string::npos);
   // Totals of a user's calls never touch the table rows.
   CHECK(plan("SELECT sum(billsec) FROM calls WHERE user_id = 1 AND calldate >= '2026-01-01'")
             .find("COVERING INDEX calls_user_date") != std::string::npos);
@@ -133,4 +133,32 @@ TEST_CASE("users map with their currency", "[store]") {
   CHECK(find_user(db, "6")->username == "5");
   CHECK_FALSE(find_user(db, "7"));
   CHECK(find_user_by_id(db, 6)->currency == "USD");  // default when none set
+}
+
+TEST_CASE("schema 9 hashes the stored calls and keeps later copies outside the key", "[store]") {
+  auto db = Database::open_memory();
+  migrate(db, 8);
+  // Two calls of one uniqueid (different calls), and a copy of the first.
+  for (const char* billsec : {"60", "61", "60"}) {
+    db.exec(std::string("INSERT INTO calls (calldate, uniqueid, src, dst, billsec, duration, disposition) VALUES "
+                        "('2026-11-27 10:00:00', '1700000000.5', '101', '4420', ") +
+            billsec + ", 65, 'ANSWERED')");
+  }
+  migrate(db);
+  auto count = [&](const char* sql) {
+    auto s = db.prepare(sql);
+    s.step();
+    return s.int64(0);
+  };
+  CHECK(count("SELECT count(*) FROM calls") == 3);  // nothing deleted
+  CHECK(count("SELECT count(*) FROM calls WHERE cdr_hash IS NULL") == 1);
+  CHECK(count("SELECT id FROM calls WHERE cdr_hash IS NULL") == 3);  // the later copy
+  CHECK(count("SELECT count(DISTINCT cdr_hash) FROM calls") == 2);
+  CHECK(count("SELECT count(*) FROM actions WHERE action = 'schema 9' AND target_type = 'calls' "
+              "AND data LIKE '1 calls kept outside the duplicate key%ids 3'") == 1);
+  CHECK(count("SELECT count(*) FROM sqlite_schema WHERE name = 'calls_uniqueid'") == 0);
+  CHECK(count("SELECT count(*) FROM sqlite_schema WHERE name = 'calls_identity'") == 1);
+  // The key now refuses a second copy of the first call.
+  CHECK_THROWS(db.exec("INSERT INTO calls (calldate, uniqueid, cdr_hash) SELECT calldate, uniqueid, cdr_hash "
+                       "FROM calls WHERE id = 1"));
 }

@@ -108,8 +108,9 @@ TEST_CASE("the AUTOINCREMENT migration (7) keeps every row and id of an older da
   add_old_data(db);
   const auto before = test::dump_tables(db, kAllData);
 
-  migrate(db);
-  CHECK(schema_version(db) == latest_schema_version());
+  // Up to this migration: later ones add columns (calls.cdr_hash, schema 9).
+  migrate(db, kBeforeLastingIds + 1);
+  CHECK(schema_version(db) == kBeforeLastingIds + 1);
   CHECK(test::dump_tables(db, kAllData) == before);  // sessions and callbacks too: no cascade ran
   CHECK(test::query_rows(db, "PRAGMA foreign_key_check", 1).empty());
   CHECK(test::query_int(db, "PRAGMA foreign_keys") == 1);  // on again after the rebuild
