@@ -51,16 +51,7 @@ kolmi admin copy --from kolmi.db --to killed/copy.db >/dev/null
 check "the next copy succeeds" test $? -eq 0
 check "and leaves nothing else in the folder" test "$(ls -A killed)" = copy.db
 
-sock=${KOLMI_TEST_MARIADB_SOCKET:-}
-if [[ -z "$sock" ]]; then
-  [[ "${KOLMI_TEST_MARIADB_REQUIRED:-}" == 1 ]] && {
-    echo "FAILED: KOLMI_TEST_MARIADB_REQUIRED=1 but no KOLMI_TEST_MARIADB_SOCKET: the test server did not start"
-    exit 1
-  }
-  finish
-  skip "no MariaDB test server (KOLMI_TEST_MARIADB_SOCKET); the SQLite copies above passed"
-fi
-client=$(command -v mariadb || command -v mysql)
+need_mariadb_server "the SQLite copies above passed"
 db="kolmi_copy_it_$$"
 db2="kolmi_copy_it_$$_b"
 sql() { "$client" --no-defaults --socket="$sock" -u "$(id -un)" -N -B "$@"; }

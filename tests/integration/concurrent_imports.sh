@@ -131,14 +131,7 @@ run_backend() {
 
 run_backend sqlite
 
-if [[ -z "$sock" ]]; then
-  [[ "${KOLMI_TEST_MARIADB_REQUIRED:-}" == 1 ]] && {
-    echo "FAILED: KOLMI_TEST_MARIADB_REQUIRED=1 but no KOLMI_TEST_MARIADB_SOCKET: the test server did not start"
-    exit 1
-  }
-  finish
-  skip "no MariaDB test server (KOLMI_TEST_MARIADB_SOCKET); the SQLite checks above passed"
-fi
+need_mariadb_server "the SQLite checks above passed"
 run_backend mariadb
 
 # The importer's connection killed on the server while it writes.

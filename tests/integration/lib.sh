@@ -26,6 +26,22 @@ finish() {
   if ((failures > 0)); then echo "$failures check(s) failed"; exit 1; fi
   echo "all checks passed"
 }
+# The MariaDB test server (scripts/mariadb-test-server.sh) for the scripts
+# that need one: sets `sock` (its socket) and `client` (the mariadb client).
+# Without it the script is skipped, after checks so far passed ("$1" says
+# which), or fails when KOLMI_TEST_MARIADB_REQUIRED=1.
+need_mariadb_server() {  # [WHAT PASSED SO FAR]
+  sock=${KOLMI_TEST_MARIADB_SOCKET:-}
+  if [[ -z "$sock" ]]; then
+    if [[ "${KOLMI_TEST_MARIADB_REQUIRED:-}" == 1 ]]; then
+      echo "FAILED: KOLMI_TEST_MARIADB_REQUIRED=1 but no KOLMI_TEST_MARIADB_SOCKET: the test server did not start"
+      exit 1
+    fi
+    finish
+    skip "no MariaDB test server (KOLMI_TEST_MARIADB_SOCKET)${1:+; $1}"
+  fi
+  client=$(command -v mariadb || command -v mysql)
+}
 make_demo() { kolmi demo --seed 42 --calls "${1:-3000}" --users 2 --force >/dev/null; }
 set_setting() {  # NAME VALUE
   sqlite3 "$KOLMI_DB" "INSERT INTO conflines (name, value) VALUES ('$1', '$2')

@@ -7,16 +7,8 @@
 # --force, anybody else's tables refused even with it.
 source "$(dirname "$0")/lib.sh"
 
-sock=${KOLMI_TEST_MARIADB_SOCKET:-}
-if [[ -z "$sock" ]]; then
-  [[ "${KOLMI_TEST_MARIADB_REQUIRED:-}" == 1 ]] && {
-    echo "FAILED: KOLMI_TEST_MARIADB_REQUIRED=1 but no KOLMI_TEST_MARIADB_SOCKET: the test server did not start"
-    exit 1
-  }
-  skip "no MariaDB test server (KOLMI_TEST_MARIADB_SOCKET)"
-fi
+need_mariadb_server
 command -v sqlite3 >/dev/null || skip "the sqlite3 shell is not installed"
-client=$(command -v mariadb || command -v mysql)
 db="kolmi_demo_$$"
 sql() { "$client" --no-defaults --socket="$sock" -u "$(id -un)" -N -B "$@"; }
 sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db"

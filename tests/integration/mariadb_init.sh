@@ -20,16 +20,7 @@ check "naming the socket and the database" grep -q "cannot connect to database k
 kolmi --db "mariadb:///kolmi_it?socket=$tmp/no-such-sock" demo 2>err.txt
 check "kolmi demo on an unreachable server is exit 5 too" test $? -eq 5
 
-sock=${KOLMI_TEST_MARIADB_SOCKET:-}
-if [[ -z "$sock" ]]; then
-  [[ "${KOLMI_TEST_MARIADB_REQUIRED:-}" == 1 ]] && {
-    echo "FAILED: KOLMI_TEST_MARIADB_REQUIRED=1 but no KOLMI_TEST_MARIADB_SOCKET: the test server did not start"
-    exit 1
-  }
-  finish
-  skip "no MariaDB test server (KOLMI_TEST_MARIADB_SOCKET); the URL checks above passed"
-fi
-client=$(command -v mariadb || command -v mysql)
+need_mariadb_server "the URL checks above passed"
 db="kolmi_it_$$"
 sql() { "$client" --no-defaults --socket="$sock" -u "$(id -un)" -N -B "$@"; }
 sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db"
