@@ -77,14 +77,20 @@ std::int64_t hash_stored_calls(Database& db) {
       if (ids.size() < 200) ids += fmt::format("{}{}", ids.empty() ? "" : " ", id);
     }
     Statement note = db.prepare(
-        "INSERT INTO actions (date, user_id, user_login, action, target_type, data) "
-        "VALUES (strftime('%Y-%m-%d %H:%M:%S', 'now'), 0, 'kolmi', 'schema 9', 'calls', ?)");
+        db.dialect() == Dialect::sqlite
+            ? "INSERT INTO actions (date, user_id, user_login, action, target_type, data) "
+              "VALUES (strftime('%Y-%m-%d %H:%M:%S', 'now'), 0, 'kolmi', 'schema 9', 'calls', ?)"
+            : "INSERT INTO actions (date, user_id, user_login, action, target_type, data) "
+              "VALUES (DATE_FORMAT(UTC_TIMESTAMP(), '%Y-%m-%d %H:%i:%s'), 0, 'kolmi', 'schema 9', 'calls', ?)");
     note.bind(1, fmt::format("{} calls kept outside the duplicate key (copies of earlier calls): ids {}{}",
                              copies.size(), ids, ids.size() >= 200 ? " ..." : ""));
     note.run();
   }
+  // On MariaDB each of these commits at once (DDL): a migration cut short
+  // after them is finished by the next run, which finds them done.
   db.exec("CREATE UNIQUE INDEX IF NOT EXISTS calls_identity ON calls(uniqueid, cdr_hash)");
-  db.exec("DROP INDEX IF EXISTS calls_uniqueid");
+  db.exec(db.dialect() == Dialect::sqlite ? "DROP INDEX IF EXISTS calls_uniqueid"
+                                          : "DROP INDEX IF EXISTS calls_uniqueid ON calls");
   return static_cast<std::int64_t>(copies.size());
 }
 

@@ -14,7 +14,8 @@ namespace kolmi::store {
 // id) keeps its hash; later copies stay, untouched, with a NULL hash, which
 // the key ignores (NULLs are distinct), and an `actions` row (user 0,
 // 'kolmi') says how many and which. Returns that number. Runs inside the
-// migration's transaction. Throws Error(storage).
+// migration's transaction (on MariaDB the index changes at its end commit
+// it, so every step is one a rerun may repeat). Throws Error(storage).
 std::int64_t hash_stored_calls(Database& db);
 
 }  // namespace kolmi::store

@@ -452,7 +452,10 @@ bool unmarked_kolmi_database(Database& db, int version) {
 
 
 bool has_column(Database& db, std::string_view table, std::string_view column) {
-  Statement s = db.prepare("SELECT 1 FROM pragma_table_info(?) WHERE name = ?");
+  Statement s = db.prepare(db.dialect() == Dialect::sqlite
+                               ? "SELECT 1 FROM pragma_table_info(?) WHERE name = ?"
+                               : "SELECT 1 FROM information_schema.columns WHERE table_schema = DATABASE() "
+                                 "AND table_name = ? AND column_name = ?");
   s.bind(1, table).bind(2, column);
   return s.step();
 }
@@ -515,10 +518,37 @@ namespace {
 
 // A server database is made at the current version in one go
 // (store/schema_mariadb.hpp); there are no older server databases to migrate.
+bool mariadb_has_calls_index(Database& db, std::string_view name) {
+  Statement s = db.prepare(
+      "SELECT 1 FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name = 'calls' "
+      "AND index_name = ?");
+  s.bind(1, name);
+  return s.step();
+}
+
+// MariaDB 8 -> 9 (the first MariaDB databases were made at 8): calls gain
+// cdr_hash and the key calls_identity, as on SQLite. MariaDB commits DDL at
+// once, so a rerun after a crash must finish what was left: the column is
+// added when missing; the hashes, the copies' NULLs and their audit row
+// commit with the key's CREATE INDEX, so a key that exists means they are
+// done; the old index is dropped if still there; the version comes last.
+void mariadb_8_to_9(Database& db) {
+  if (!has_column(db, "calls", "cdr_hash")) db.exec("ALTER TABLE calls ADD COLUMN cdr_hash BIGINT AFTER localized_dst");
+  Transaction tx(db, WriteKind::schema);
+  if (!mariadb_has_calls_index(db, "calls_identity")) hash_stored_calls(db);
+  db.exec("DROP INDEX IF EXISTS calls_uniqueid ON calls");
+  db.exec("UPDATE kolmi_schema SET version = 9");
+  tx.commit();
+}
+
 void migrate_mariadb(Database& db, int version, int up_to) {
   if (version == 0 && up_to >= latest_schema_version()) {
     create_mariadb_schema(db);
     version = kMariadbSchemaVersion;
+  }
+  if (version == 8 && up_to >= 9) {
+    mariadb_8_to_9(db);
+    version = 9;
   }
   if (version < latest_schema_version()) {
     throw storage_error(fmt::format("{}: this kolmi cannot bring a MariaDB database from schema version {} to {}",

@@ -87,6 +87,67 @@ TEST_CASE("MariaDB: kolmi's schema is made at the current version", "[store][mar
   CHECK(back.str(0) == long_text);
 }
 
+TEST_CASE("MariaDB: a database of schema 8 gets the calls' duplicate key, and a rerun finishes it",
+          "[store][mariadb]") {
+  auto socket = test_socket();
+  if (!socket) return;
+  ServerDatabase server(*socket);
+  Database db = server.open();
+  kolmi::store::migrate(db);
+  // Back to what schema 8 made: no cdr_hash, a plain index on uniqueid.
+  db.exec("ALTER TABLE calls DROP INDEX calls_identity, DROP COLUMN cdr_hash, ADD INDEX calls_uniqueid (uniqueid)");
+  db.exec("UPDATE kolmi_schema SET version = 8");
+  // Two calls of one uniqueid (different calls), and a copy of the first.
+  for (const char* billsec : {"60", "61", "60"}) {
+    db.exec(std::string("INSERT INTO calls (calldate, uniqueid, src, dst, billsec, duration, disposition) VALUES "
+                        "('2026-11-27 10:00:00', '1700000000.5', '101', '4420', ") +
+            billsec + ", 65, 'ANSWERED')");
+  }
+  auto scalar = [&](const std::string& sql) {
+    Statement s = db.prepare(sql);
+    REQUIRE(s.step());
+    return s.int64(0);
+  };
+  auto has_index = [&](const char* name) {
+    return scalar(std::string("SELECT count(*) FROM information_schema.statistics WHERE table_schema = DATABASE() "
+                              "AND table_name = 'calls' AND index_name = '") +
+                  name + "'") > 0;
+  };
+  kolmi::store::migrate(db);
+  CHECK(kolmi::store::schema_version(db) == 9);
+  CHECK(count(db, "calls") == 3);  // nothing deleted
+  CHECK(scalar("SELECT count(*) FROM calls WHERE cdr_hash IS NULL") == 1);
+  CHECK(scalar("SELECT id FROM calls WHERE cdr_hash IS NULL") == 3);  // the later copy
+  CHECK(scalar("SELECT count(DISTINCT cdr_hash) FROM calls") == 2);
+  CHECK(scalar("SELECT count(*) FROM actions WHERE action = 'schema 9' AND target_type = 'calls' "
+               "AND data LIKE '1 calls kept outside the duplicate key%ids 3'") == 1);
+  CHECK(has_index("calls_identity"));
+  CHECK_FALSE(has_index("calls_uniqueid"));
+  // The same hashes as SQLite's migration and kolmi's writer give.
+  auto sqlite = Database::open_memory();
+  kolmi::store::migrate(sqlite, 8);
+  sqlite.exec(
+      "INSERT INTO calls (calldate, uniqueid, src, dst, billsec, duration, disposition) VALUES "
+      "('2026-11-27 10:00:00', '1700000000.5', '101', '4420', 60, 65, 'ANSWERED')");
+  kolmi::store::migrate(sqlite);
+  Statement sqlite_hash = sqlite.prepare("SELECT cdr_hash FROM calls");
+  REQUIRE(sqlite_hash.step());
+  CHECK(scalar("SELECT cdr_hash FROM calls WHERE id = 1") == sqlite_hash.int64(0));
+  // The key refuses a second copy of the first call.
+  CHECK_THROWS_AS(db.exec("INSERT INTO calls (calldate, uniqueid, cdr_hash) SELECT calldate, uniqueid, cdr_hash "
+                          "FROM calls WHERE id = 1"),
+                  Error);
+  // Cut short after the key was made (the old index and the version left):
+  // the next run finishes, changing nothing else.
+  db.exec("ALTER TABLE calls ADD INDEX calls_uniqueid (uniqueid)");
+  db.exec("UPDATE kolmi_schema SET version = 8");
+  kolmi::store::migrate(db);
+  CHECK(kolmi::store::schema_version(db) == 9);
+  CHECK_FALSE(has_index("calls_uniqueid"));
+  CHECK(scalar("SELECT count(*) FROM actions") == 1);
+  CHECK(scalar("SELECT count(*) FROM calls WHERE cdr_hash IS NULL") == 1);
+}
+
 TEST_CASE("MariaDB: the DDL is at the SQLite schema's version", "[store][mariadb]") {
   // A new migration in store/schema.cpp needs its MariaDB text too.
   CHECK(kolmi::store::kMariadbSchemaVersion == kolmi::store::latest_schema_version());
