@@ -20,7 +20,7 @@ packages=(build-essential cmake ninja-build pkg-config
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 poppler-utils qpdf python3 diffutils clang libclang-rt-14-dev
              zsh dpkg-dev file man-db  # zsh: tests/integration/completion.sh; the rest: scripts/package-check.sh
-             mariadb-server mariadb-client)
+             mariadb-server mariadb-client openssl)  # openssl: the certificates of tests/integration/mariadb_tls.sh
 fi
 
 missing=()
