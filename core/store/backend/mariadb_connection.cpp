@@ -42,6 +42,23 @@ std::string known_reason(unsigned err) {
   }
 }
 
+// A write the server refuses because this connection may only read: a user
+// granted SELECT alone (as reports on a replica are typically run) or a
+// read-only server (read_only=ON, a replica). Pages and exports never write;
+// what does (logins, actions, admin changes, imports and their dry runs,
+// which write and roll back) says so in one line.
+bool write_refused(unsigned err, std::string_view message) {
+  switch (err) {
+    case ER_TABLEACCESS_DENIED_ERROR:   // "INSERT command denied to user 'ro'@'localhost' for table ..."
+    case ER_COLUMNACCESS_DENIED_ERROR:
+      return message.substr(0, 7) != "SELECT ";
+    case ER_OPTION_PREVENTS_STATEMENT:  // "... running with the --read-only option ..."
+      return message.find("read-only") != std::string_view::npos;
+    default:
+      return false;
+  }
+}
+
 struct Closer {
   void operator()(MYSQL* m) const noexcept { mariadb().mysql_close(m); }
 };
@@ -139,6 +156,11 @@ class MariadbConnection final : public Connection {
   [[noreturn]] void fail(unsigned err, const char* message, std::string_view what) const {
     std::string known = known_reason(err);
     if (!known.empty()) throw storage_error(fmt::format("{}: {}", name_, known));
+    if (write_refused(err, message)) {
+      throw storage_error(fmt::format("{}: this command writes, and the server lets this connection only read "
+                                      "(a read-only user or server, such as a replica): {}",
+                                      name_, message));
+    }
     throw storage_error(fmt::format("{}: {}{}{}", name_, message, what.empty() ? "" : " while ", what));
   }
   [[noreturn]] void fail(std::string_view what) const { fail(mariadb().mysql_errno(m_.get()), mariadb().mysql_error(m_.get()), what); }
