@@ -5,7 +5,8 @@
 #           clang with libFuzzer for scripts/fuzz.sh; dpkg-dev, file and
 #           man-db for the .deb check, scripts/package-check.sh; mariadb-server
 #           and mariadb-client for the private test server,
-#           scripts/mariadb-test-server.sh, which scripts/test.sh starts)
+#           scripts/mariadb-test-server.sh, which scripts/test.sh starts;
+#           openssl for the certificates of the TLS test)
 set -euo pipefail
 
 # libhowardhinnant-date-dev: kolmi uses the header-only civil calendar
@@ -20,7 +21,7 @@ packages=(build-essential cmake ninja-build pkg-config
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 poppler-utils qpdf python3 diffutils clang libclang-rt-14-dev
              zsh dpkg-dev file man-db  # zsh: tests/integration/completion.sh; the rest: scripts/package-check.sh
-             mariadb-server mariadb-client)
+             mariadb-server mariadb-client openssl)
 fi
 
 missing=()

@@ -10,7 +10,9 @@
 #
 # On success `start` prints the socket path (DIR/sock) on stdout.
 # KOLMI_MARIADB_SERVER_ARGS adds server options (the benchmarks give InnoDB
-# a production-sized buffer pool and redo log).
+# a production-sized buffer pool and redo log; the TLS test adds --ssl-*).
+# KOLMI_MARIADB_TCP_PORT=PORT makes it listen on 127.0.0.1:PORT as well as on
+# the socket (tests/integration/mariadb_tls.sh); unset, there is no network.
 set -euo pipefail
 
 usage() { echo "usage: $0 start|stop DIR" >&2; exit 2; }
@@ -52,9 +54,14 @@ case $action in
       exit 1
     fi
     # --no-defaults: nothing from the machine's /etc/mysql; the server's
-    # socket, pid and log are in DIR, and it listens on no TCP port.
+    # socket, pid and log are in DIR, and it listens on no TCP port unless
+    # asked to (then only on the loopback; accounts are matched by address).
+    network_args=(--skip-networking)
+    if [[ -n ${KOLMI_MARIADB_TCP_PORT:-} ]]; then
+      network_args=(--bind-address=127.0.0.1 --port="$KOLMI_MARIADB_TCP_PORT" --skip-name-resolve)
+    fi
     "$mariadbd" --no-defaults "${user_args[@]}" --datadir="$dir/data" --socket="$sock" --pid-file="$pidfile" \
-      --skip-networking --log-error="$log" --innodb-buffer-pool-size=64M --innodb-log-file-size=16M \
+      "${network_args[@]}" --log-error="$log" --innodb-buffer-pool-size=64M --innodb-log-file-size=16M \
       --skip-log-bin --character-set-server=utf8mb4 --collation-server=utf8mb4_nopad_bin \
       ${KOLMI_MARIADB_SERVER_ARGS:-} >/dev/null 2>&1 </dev/null &
     for _ in $(seq 1 300); do  # up to 30 s

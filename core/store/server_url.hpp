@@ -2,7 +2,8 @@
 // Where a MariaDB/MySQL database is (cli.md "Databases"):
 //   mariadb://[USER@]HOST[:PORT]/DATABASE
 //   mariadb:///DATABASE?socket=PATH
-// and ?ssl=required to refuse a connection that is not encrypted. Anything
+// and ?ssl=required to refuse a connection that is not encrypted, or whose
+// certificate does not verify (store/backend/mariadb_connection.hpp). Anything
 // that does not start with "mariadb:" is an SQLite path. A password never
 // appears in the URL (it would sit in shell history and `ps`): it comes from
 // KOLMI_DB_PASSWORD or the option files (~/.my.cnf).
@@ -20,7 +21,7 @@ struct ServerAddress {
   unsigned port = 0;     // 0: the default (3306)
   std::string socket;    // a unix socket path; empty: none given
   std::string database;  // never empty
-  bool ssl_required = false;
+  bool ssl_required = false;  // TLS with a verified certificate, or no connection
   // The URL as messages show it: normalized, never with a password.
   std::string shown() const;
 };

@@ -42,6 +42,23 @@ std::string known_reason(unsigned err) {
   }
 }
 
+// A write the server refuses because this connection may only read: a user
+// granted SELECT alone (as reports on a replica are typically run) or a
+// read-only server (read_only=ON, a replica). Pages and exports never write;
+// what does (logins, actions, admin changes, imports and their dry runs,
+// which write and roll back) says so in one line.
+bool write_refused(unsigned err, std::string_view message) {
+  switch (err) {
+    case ER_TABLEACCESS_DENIED_ERROR:   // "INSERT command denied to user 'ro'@'localhost' for table ..."
+    case ER_COLUMNACCESS_DENIED_ERROR:
+      return message.substr(0, 7) != "SELECT ";
+    case ER_OPTION_PREVENTS_STATEMENT:  // "... running with the --read-only option ..."
+      return message.find("read-only") != std::string_view::npos;
+    default:
+      return false;
+  }
+}
+
 struct Closer {
   void operator()(MYSQL* m) const noexcept { mariadb().mysql_close(m); }
 };
@@ -139,6 +156,11 @@ class MariadbConnection final : public Connection {
   [[noreturn]] void fail(unsigned err, const char* message, std::string_view what) const {
     std::string known = known_reason(err);
     if (!known.empty()) throw storage_error(fmt::format("{}: {}", name_, known));
+    if (write_refused(err, message)) {
+      throw storage_error(fmt::format("{}: this command writes, and the server lets this connection only read "
+                                      "(a read-only user or server, such as a replica): {}",
+                                      name_, message));
+    }
     throw storage_error(fmt::format("{}: {}{}{}", name_, message, what.empty() ? "" : " while ", what));
   }
   [[noreturn]] void fail(std::string_view what) const { fail(mariadb().mysql_errno(m_.get()), mariadb().mysql_error(m_.get()), what); }
@@ -489,16 +511,36 @@ std::unique_ptr<Connection> connect_mariadb(const ServerAddress& a, const std::o
   std::unique_ptr<MYSQL, Closer> m(raw);
   mariadb().mysql_optionsv(raw, MYSQL_READ_DEFAULT_GROUP, "kolmi");
   mariadb().mysql_optionsv(raw, MYSQL_SET_CHARSET_NAME, "utf8mb4");
-  // TLS whenever the server offers it (the connector then goes on without it
-  // when it does not, unless ?ssl=required, checked below).
-  my_bool use_tls = 1;
-  mariadb().mysql_optionsv(raw, MYSQL_OPT_SSL_ENFORCE, &use_tls);
+  // TLS whenever the server offers it. Connector/C 3.3 (Debian 12) asks for
+  // TLS only when told to: with no TLS option it stays plain even when the
+  // server offers TLS. MYSQL_OPT_SSL_ENFORCE, despite its name, is what
+  // makes it ask when the server offers TLS and go on plain when it does
+  // not; the certificate is not verified then (one a man in the middle
+  // could strip TLS anyway), so a server's self-signed certificate works.
+  my_bool yes = 1;
+  mariadb().mysql_optionsv(raw, MYSQL_OPT_SSL_ENFORCE, &yes);
+  if (a.ssl_required) {
+    // ?ssl=required: TLS or nothing, decided in the handshake, before the
+    // password is sent; and TLS with the right server, so its certificate
+    // must verify and name the host. The CA is the option files' ssl-ca,
+    // else the system's (OpenSSL's default paths). Not a URL option: the
+    // connector reads the files after every option set here, so theirs
+    // would silently win over the URL's.
+    mariadb().mysql_optionsv(raw, MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &yes);
+  }
   const unsigned long flags = CLIENT_FOUND_ROWS | CLIENT_MULTI_STATEMENTS;
   if (!mariadb().mysql_real_connect(raw, a.host.empty() ? nullptr : a.host.c_str(), a.user.empty() ? nullptr : a.user.c_str(),
                           password ? password->c_str() : nullptr, a.database.c_str(), a.port,
                           a.socket.empty() ? nullptr : a.socket.c_str(), flags)) {
-    throw storage_error(fmt::format("cannot connect to {}: {}", where(a), mariadb().mysql_error(raw)));
+    const bool tls_failed = mariadb().mysql_errno(raw) == CR_SSL_CONNECTION_ERROR;
+    throw storage_error(fmt::format("cannot connect to {}: {}{}", where(a), mariadb().mysql_error(raw),
+                                    tls_failed && a.ssl_required
+                                        ? " (ssl=required: the server must offer TLS, with a certificate for "
+                                          "this host from a CA of the system's or ssl-ca in ~/.my.cnf)"
+                                        : ""));
   }
+  // The connector's checks above already refused; kept so that no option
+  // file setting can ever turn ssl=required into a plain session.
   if (a.ssl_required && mariadb().mysql_get_ssl_cipher(raw) == nullptr) {
     throw storage_error(fmt::format("cannot connect to {}: the connection is not encrypted (TLS) and the URL "
                                     "says ssl=required",

@@ -5,8 +5,10 @@
 // (MYSQL_READ_DEFAULT_GROUP "kolmi": ~/.my.cnf and the system ones), so a
 // user, password, host, socket or TLS setting there applies; what the URL
 // names wins over them, and KOLMI_DB_PASSWORD over the files' password. TLS
-// is used whenever the server offers it; ?ssl=required refuses a connection
-// that did not get it.
+// is used whenever the server offers it (its certificate unchecked);
+// ?ssl=required refuses, before the password is sent, a server without TLS
+// or whose certificate does not verify (against the files' ssl-ca, else the
+// system's CAs) or does not name the host.
 //
 // Each session is set up to read kolmi's SQLite SQL unchanged where it can:
 // sql_mode ANSI_QUOTES ("from" is a name), PIPES_AS_CONCAT (|| joins text),
