@@ -2,10 +2,17 @@
 // target (io::NewDatabaseFile) and renames it over the target, so a reader
 // sees the old database or the complete new one, never half of either. On
 // a MariaDB server there is no file to rename: the tables are made in the
-// database the URL names and filled in one transaction.
+// database the URL names, unmarked (kolmi_schema without its row, as kolmi
+// admin copy makes them), so no kolmi command takes the database for a
+// kolmi one while it fills; the calls go in in transactions of
+// kCallsPerCheckpoint calls (10 million calls in one InnoDB transaction
+// would grow its undo log and lock memory without bound), and the schema's
+// row is written last.
 #include "core/demo/demo.hpp"
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <fmt/format.h>
@@ -28,8 +35,10 @@ namespace {
 
 constexpr int kMaxExtraUsers = 100'000;
 
-DemoSummary fill(store::Database& db, const DemoOptions& options, Seconds now) {
-  store::Transaction tx(db);
+// `chunked`: commit every kCallsPerCheckpoint calls (a server database,
+// unmarked until it is complete); otherwise one transaction.
+DemoSummary fill(store::Database& db, const DemoOptions& options, Seconds now, bool chunked) {
+  std::optional<store::Transaction> tx(std::in_place, db);
   const Reference ref = insert_reference(db);
   Rng people(options.seed, Stream::people);
   const std::vector<DemoUser> users = insert_users(db, ref, options.extra_users, people, now);
@@ -39,14 +48,21 @@ DemoSummary fill(store::Database& db, const DemoOptions& options, Seconds now) {
   // either way) and wanted a large page cache for its sort. Calls arrive in
   // time order, so each index grows at a few places only, and SQLite's
   // default page cache suffices (peak memory ~16 MB).
-  insert_calls(db, ref, users, options.calls, options.seed, now);
+  std::function<void()> checkpoint;
+  if (chunked) {
+    checkpoint = [&] {
+      tx->commit();
+      tx.emplace(db);
+    };
+  }
+  insert_calls(db, ref, users, options.calls, options.seed, now, checkpoint);
 
   store::set_confline(db, store::conf::kDefaultCurrency, "USD");
   store::set_confline(db, store::conf::kNiceNumberDigits, "4");
   store::set_confline(db, store::conf::kCsvSeparator, ";");
   store::set_confline(db, store::conf::kCsvDecimal, ".");
   store::set_confline(db, store::conf::kDemoSeed, std::to_string(options.seed));
-  tx.commit();
+  tx->commit();
 
   DemoSummary summary;
   for (const DemoUser& u : users) summary.logins.push_back(DemoLogin{u.login, u.password, u.about});
@@ -63,25 +79,29 @@ std::string refusal(const std::string& path) {
 }
 
 // The server's database: empty, or kolmi's that the rules for a file allow
-// replacing (see demo.hpp). Its tables are dropped and made anew.
+// replacing (see demo.hpp), or a demo build cut short (unmarked). Its tables
+// are dropped and made anew.
 DemoSummary create_server_demo(const std::string& url, const DemoOptions& options, Seconds now) {
   store::Database db = store::Database::open(url, store::OpenMode::create, options.server_password);
   if (store::mariadb_has_tables(db)) {
-    if (store::mariadb_application_id(db) != store::kApplicationId) {
+    if (store::mariadb_application_id(db) != store::kApplicationId && !store::mariadb_schema_unmarked(db)) {
       throw storage_error(fmt::format(
           "{}: the database has tables that are not kolmi's; give kolmi an empty database of its own", url));
     }
     if (!options.force && !store::get_confline(db, store::conf::kDemoSeed)) throw storage_error(refusal(url));
     store::drop_mariadb_schema(db);
   }
-  store::create_mariadb_schema(db);
+  store::create_unmarked_mariadb_schema(db);
   try {
-    // Marked at once, in its own transaction: a build cut short (a signal,
-    // a lost connection) leaves a demo database the next kolmi demo replaces.
+    // The demo mark first, in its own transaction: a build cut short (a
+    // signal, a lost connection) leaves an unmarked database holding it,
+    // which no kolmi command opens and the next kolmi demo replaces.
     store::Transaction mark(db, store::WriteKind::schema);
     store::set_confline(db, store::conf::kDemoSeed, std::to_string(options.seed));
     mark.commit();
-    return fill(db, options, now);
+    DemoSummary summary = fill(db, options, now, /*chunked=*/true);
+    store::mark_mariadb_schema(db);  // complete: a kolmi database from now on
+    return summary;
   } catch (...) {
     try {  // leave the database empty, as it was or as the drop left it
       store::drop_mariadb_schema(db);
@@ -114,7 +134,7 @@ DemoSummary create_demo_database(const std::string& path, const DemoOptions& opt
     // Nothing to protect while building: a failure deletes the file anyway.
     store::start_unprotected_build(db);
     store::migrate(db);
-    summary = fill(db, options, now);
+    summary = fill(db, options, now, /*chunked=*/false);
     store::finish_unprotected_build(db);  // WAL, what every later open expects
   }  // closed here, before the rename
   tmp.move_to(path, /*replace=*/true);

@@ -47,12 +47,16 @@ struct DemoSummary {
 // `path` may be a mariadb:// URL (store/server_url.hpp): the demo is then
 // built in that server database, through the same store writers, with the
 // same rows, ids and money as in a file. The database must be empty or hold
-// a kolmi database that the rule above allows replacing; its kolmi tables
-// are then dropped and made anew (a reader meanwhile finds no tables or an
-// empty database: there is no rename on a server). A database with any
-// table that is not kolmi's is refused, --force or not (Error(storage)). A
-// build that fails leaves the database empty; one cut short by a signal
-// leaves a database marked as a demo, which the next kolmi demo replaces.
+// a kolmi database that the rule above allows replacing (or a demo build
+// cut short); its kolmi tables are then dropped and made anew. There is no
+// rename on a server: the tables stay unmarked (kolmi_schema without its
+// row) until the last call is in, so a reader meanwhile is told it is not a
+// kolmi database; the calls are committed 100,000 at a time. A database
+// with any table that is not kolmi's is refused, --force or not
+// (Error(storage)). A build that fails leaves the database empty; one cut
+// short by a signal or a lost connection leaves an unmarked database
+// holding the demo mark, which no kolmi command opens and the next kolmi
+// demo replaces.
 DemoSummary create_demo_database(const std::string& path, const DemoOptions& options, const Clock& clock);
 
 }  // namespace kolmi::demo

@@ -343,7 +343,7 @@ class CallWriter {
 }  // namespace
 
 void insert_calls(store::Database& db, const Reference& ref, const std::vector<DemoUser>& users,
-                  std::int64_t count, std::uint64_t seed, Seconds now) {
+                  std::int64_t count, std::uint64_t seed, Seconds now, const std::function<void()>& checkpoint) {
   if (count <= 0) return;
   std::vector<Party> parties = parties_of(users, now);
   if (parties.empty() || parties.front().user->login != "demo") {
@@ -360,6 +360,10 @@ void insert_calls(store::Database& db, const Reference& ref, const std::vector<D
     const auto offset = static_cast<std::int64_t>(key >> 32);
     const auto party = static_cast<std::size_t>(key & 0xffff'ffff);
     writer.write(++seq, lo + offset, party);
+    if (checkpoint && seq % kCallsPerCheckpoint == 0 && seq < count) {
+      writer.finish();
+      checkpoint();
+    }
   }
   writer.finish();
 }

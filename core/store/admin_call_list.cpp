@@ -54,6 +54,12 @@ std::string pattern_for(Dialect dialect, const std::string& glob) {
 // Written exactly so, it lets SQLite use the small partial index of
 // unrated calls (calls_unrated_date).
 constexpr std::string_view kUnrated = " AND c.user_price IS NULL";
+// MariaDB's calls_unrated_date is on the virtual column unrated_calldate
+// (the calldate of an unrated call, else NULL: schema_mariadb.cpp): the
+// period of it is the unrated calls, and ordering by it (the same as by
+// calldate for them) reads that index in order, with no sort.
+constexpr std::string_view kUnratedMariadb = " AND c.unrated_calldate >= ?1 AND c.unrated_calldate < ?2";
+constexpr std::string_view kOrderUnratedMariadb = " ORDER BY c.unrated_calldate, c.id LIMIT ?8";
 constexpr std::string_view kUnassigned = " AND c.src_device_id IS NULL AND c.dst_device_id IS NULL";
 constexpr std::string_view kUniqueid = " AND c.uniqueid = ?7";
 constexpr std::string_view kOrder = " ORDER BY c.calldate, c.id LIMIT ?8";
@@ -101,10 +107,11 @@ std::string admin_calls_sql(Dialect dialect, const AdminCallFilter& f) {
   if (f.src_glob) sql += like ? kSrcLike : kSrcFilter;
   if (f.dst_glob) sql += like ? kDstLike : kDstFilter;
   sql += outcome_sql(f.outcome);
-  if (f.unrated) sql += kUnrated;
+  const bool unrated_index = f.unrated && dialect == Dialect::mariadb;
+  if (f.unrated) sql += unrated_index ? kUnratedMariadb : kUnrated;
   if (f.unassigned) sql += kUnassigned;
   if (f.uniqueid) sql += kUniqueid;
-  sql += kOrder;
+  sql += unrated_index ? kOrderUnratedMariadb : kOrder;
   return sql;
 }
 

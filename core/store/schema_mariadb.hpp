@@ -28,6 +28,10 @@ int mariadb_schema_version(Database& db);
 int mariadb_application_id(Database& db);
 // True when the database holds any table at all.
 bool mariadb_has_tables(Database& db);
+// True when kolmi_schema exists without its row: a database kolmi admin copy
+// or kolmi demo was still filling (create_unmarked_mariadb_schema), which
+// no kolmi command takes for a kolmi database.
+bool mariadb_schema_unmarked(Database& db);
 
 // Makes kolmi's tables in an empty database. Throws Error(storage) naming
 // the database when it already has tables ("already holds a kolmi database"

@@ -4,7 +4,8 @@
 # so every page and admin list prints the same bytes from both: same rows,
 # same ids, same money, same call totals. Then the rules for replacing an
 # existing database: a demo one is replaced, a used one refused without
-# --force, anybody else's tables refused even with it.
+# --force, anybody else's tables refused even with it; a big demo commits in
+# chunks but is no kolmi database until complete, and one killed is replaced.
 source "$(dirname "$0")/lib.sh"
 
 need_mariadb_server
@@ -201,6 +202,37 @@ check "and nothing changed" test "$(sql "$db" -e 'SELECT count(*) FROM calls')" 
 kolmi --db "$url" demo --calls 10 --force >/dev/null 2>err.txt
 check "--force replaces it" test $? -eq 0
 check "with the new calls" test "$(sql "$db" -e 'SELECT count(*) FROM calls')" = 10
+
+# A big demo commits its calls in chunks (100,000 a transaction), yet is no
+# kolmi database until its last call is in: a reader meanwhile, and after a
+# kill -9, is told so (exit 5), and the next kolmi demo replaces what it
+# left, without --force.
+"$kolmi_bin" --db "$url" demo --calls 1000000 >/dev/null 2>&1 &  # the binary itself: $! is what kill -9 hits
+pid=$!
+for _ in $(seq 1 600); do  # until the first chunk is committed (up to 60 s; 10 calls before)
+  [[ $(sql "$db" -e 'SELECT count(*) FROM calls' 2>/dev/null || echo 0) -ge 100000 ]] && break
+  sleep 0.1
+done
+check "a chunk of calls is committed while the demo runs" \
+  test "$(sql "$db" -e 'SELECT count(*) FROM calls')" -ge 100000
+KOLMI_USER=demo KOLMI_PASSWORD=demo kolmi --db "$url" main >out.txt 2>err.txt
+check "a reader meanwhile gets exit 5" test $? -eq 5
+check "saying it is not a kolmi database" grep -q "not a kolmi database" err.txt
+kill -9 "$pid"
+wait "$pid" 2>/dev/null
+for _ in $(seq 1 600); do  # the server rolls back the killed one's open chunk, then lets its locks go
+  [[ $(sql -e "SELECT count(*) FROM information_schema.processlist WHERE db = '$db'") == 0 ]] && break
+  sleep 0.1
+done
+check "the killed demo left its calls" test "$(sql "$db" -e 'SELECT count(*) FROM calls')" -ge 100000
+KOLMI_USER=demo KOLMI_PASSWORD=demo kolmi --db "$url" main >out.txt 2>err.txt
+check "which no command opens (exit 5)" test $? -eq 5
+kolmi --db "$url" demo --calls 10 >/dev/null 2>err.txt
+check "the next demo replaces it without --force" test $? -eq 0
+cat err.txt
+check "with its own calls" test "$(sql "$db" -e 'SELECT count(*) FROM calls')" = 10
+KOLMI_USER=demo KOLMI_PASSWORD=demo kolmi --db "$url" main >/dev/null 2>err.txt
+check "and it opens" test $? -eq 0
 
 # Anybody else's tables: refused even with --force, and left alone.
 other="${db}_x"
