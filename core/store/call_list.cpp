@@ -12,10 +12,10 @@ namespace {
 
 // SQL is put together from the fixed fragments below, never from input;
 // every value is bound: ?1 user, ?2 from, ?3 till, ?4 device.
-constexpr std::string_view kColumns =
+constexpr std::string_view kSelectList =
     "SELECT c.id, c.calldate, c.src, c.dst, d.name, c.billsec, c.duration, c.disposition, c.user_price, "
-    "c.processed "
-    "FROM calls c LEFT JOIN destinations d ON d.prefix = c.prefix WHERE ";
+    "c.processed";
+constexpr std::string_view kFrom = " FROM calls c LEFT JOIN destinations d ON d.prefix = c.prefix WHERE ";
 constexpr std::string_view kCount = "SELECT count(*) FROM calls c WHERE ";
 constexpr std::string_view kPeriod = " AND c.calldate >= ?2 AND c.calldate < ?3";
 constexpr std::string_view kOutgoing = "c.user_id = ?1";
@@ -41,8 +41,19 @@ enum Column {
   kDuration,
   kDisposition,
   kPrice,
-  kProcessed
+  kProcessed,
+  kUser,  // MariaDB's merged list only: the merge key's last parts
+  kHalf,  // 0 for an outgoing call, else the called device
 };
+
+// On MariaDB the halves are one statement, merged by the server (see
+// CallCursor::open): each half names itself (kHalf) and every row is put in
+// the order SQLite's merge gives: start time, then outgoing before the
+// devices in id order, then each half's index order (calls_user_date and
+// calls_dst_device_date: billsec, user, id).
+constexpr std::string_view kOutgoingHalf = ", c.user_id, 0";
+constexpr std::string_view kIncomingHalf = ", c.user_id, c.dst_device_id";
+constexpr std::string_view kMergedOrder = " ORDER BY 2, 12, 6, 11, 1";
 
 std::string_view outcome_sql(const std::optional<CallOutcome>& outcome) {
   if (!outcome) return {};
@@ -99,36 +110,65 @@ CallOutcome outcome_of(std::string_view disposition) {
 }
 
 CallCursor CallCursor::open(Database& db, const CallFilter& f) {
+  if (db.dialect() == Dialect::mariadb) {
+    std::string sql;
+    if (f.direction != CallDirection::incoming) sql = concat(kSelectList, kOutgoingHalf, kFrom, outgoing_where(f));
+    if (f.direction != CallDirection::outgoing) {
+      if (!sql.empty()) sql += " UNION ALL ";
+      sql += concat(kSelectList, kIncomingHalf, kFrom, incoming_where(f, f.device_id.has_value()));
+    }
+    return merged(db, sql + std::string(kMergedOrder), f.user_id, f.from, f.till, f.device_id);
+  }
   std::vector<Source> sources;
   if (f.direction != CallDirection::incoming) {
-    Statement s = db.prepare(concat(kColumns, outgoing_where(f), kOrder));
+    Statement s = db.prepare(concat(kSelectList, kFrom, outgoing_where(f), kOrder));
     bind_common(s, f.user_id, f.from, f.till);
     if (f.device_id) s.bind(4, *f.device_id);
-    sources.push_back(Source{std::move(s), true, false, {}});
+    sources.push_back(Source{.statement = std::move(s), .outgoing = true});
   }
   if (f.direction != CallDirection::outgoing) {
     std::vector<std::int64_t> devices =
         f.device_id ? std::vector<std::int64_t>{*f.device_id} : user_device_ids(db, f.user_id);
-    const std::string sql = concat(kColumns, incoming_where(f, true), kOrder);
+    const std::string sql = concat(kSelectList, kFrom, incoming_where(f, true), kOrder);
     for (std::int64_t device : devices) {
       Statement s = db.prepare(sql);
       bind_common(s, f.user_id, f.from, f.till);
       s.bind(4, device);
-      sources.push_back(Source{std::move(s), false, false, {}});
+      sources.push_back(Source{.statement = std::move(s)});
     }
   }
   return CallCursor(std::move(sources));
 }
 
 CallCursor CallCursor::missed(Database& db, std::int64_t user_id, Seconds from, Seconds till) {
+  if (db.dialect() == Dialect::mariadb) {
+    return merged(db, concat(kSelectList, kIncomingHalf, kFrom, kToAnyDevice, kPeriod, kNotAnswered, kMergedOrder),
+                  user_id, from, till, std::nullopt);
+  }
   std::vector<Source> sources;
-  const std::string sql = concat(kColumns, kToDevice, kPeriod, kNotAnswered, kOrder);
+  const std::string sql = concat(kSelectList, kFrom, kToDevice, kPeriod, kNotAnswered, kOrder);
   for (std::int64_t device : user_device_ids(db, user_id)) {
     Statement s = db.prepare(sql);
     bind_common(s, user_id, from, till);
     s.bind(4, device);
-    sources.push_back(Source{std::move(s), false, false, {}});
+    sources.push_back(Source{.statement = std::move(s)});
   }
+  return CallCursor(std::move(sources));
+}
+
+// MariaDB reads a list as one streamed statement (Statement::stream): an
+// unbuffered result keeps the connection to itself until its last row, so
+// the halves cannot be read side by side as on SQLite, and buffering them
+// would hold a month of calls in memory. The server merges the halves
+// instead (UNION ALL in kMergedOrder), and each row says which half it is.
+CallCursor CallCursor::merged(Database& db, const std::string& sql, std::int64_t user_id, Seconds from,
+                              Seconds till, std::optional<std::int64_t> device_id) {
+  Statement s = db.prepare(sql);
+  bind_common(s, user_id, from, till);
+  if (device_id) s.bind(4, *device_id);
+  s.stream();
+  std::vector<Source> sources;
+  sources.push_back(Source{.statement = std::move(s), .merged = true});
   return CallCursor(std::move(sources));
 }
 
@@ -181,8 +221,8 @@ void CallCursor::load_row(const Source& source) {
   row_.billsec = s.int64(kBillsec);
   row_.duration = s.int64(kDuration);
   row_.disposition = s.text(kDisposition);
-  row_.outgoing = source.outgoing;
-  if (!source.outgoing) {
+  row_.outgoing = source.merged ? s.int64(kHalf) == 0 : source.outgoing;
+  if (!row_.outgoing) {
     row_.price = Decimal{};
   } else {
     row_.price = s.opt_decimal(kPrice);
