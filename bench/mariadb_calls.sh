@@ -52,6 +52,9 @@ ks=(env KOLMI_SESSION="$tmp/session-s" "$kolmi" --db "$file")
 # The busiest user, as bench/common.sh's busiest_user counts on SQLite.
 read -r id login total < <(KOLMI_DB=$file busiest_user)
 echo "busiest user: $login (id $id), $total calls"
+# Their periods in UTC, so the baseline's bounds are kolmi's (both databases).
+msql kolmi_calls -e "UPDATE users SET time_zone = 'UTC' WHERE id = $id"
+sqlite3 "$file" "UPDATE users SET time_zone = 'UTC' WHERE id = $id"
 
 # The SELECT of kolmi's call list on MariaDB for user $1 in [$2, $3), with
 # kolmi's columns and order (store/call_list.cpp: kSelectList, kOutgoingHalf,
@@ -72,11 +75,12 @@ SQL
 }
 sql_session="SET SESSION sql_mode = 'ANSI_QUOTES,PIPES_AS_CONCAT,NO_BACKSLASH_ESCAPES,STRICT_ALL_TABLES';"
 
-# LABEL FROM TILL (UTC bounds of the same period as kolmi's --from/--till in UTC)
+# LABEL FROM TILL: kolmi's --from and --till (whole days, UTC); the
+# baseline's bounds are the same: [FROM, the day after TILL).
 compare() {
   local label=$1 from=$2 till=$3 format
-  list_sql "$id" "$from 00:00:00" "$till" >"$tmp/list.sql"
-  local page=("${km[@]}" --as "$id" calls --from "$from" --till "${till% *}" --tz UTC)
+  list_sql "$id" "$from 00:00:00" "$(date -u -d "$till + 1 day" '+%Y-%m-%d 00:00:00')" >"$tmp/list.sql"
+  local page=("${km[@]}" --as "$id" calls --from "$from" --till "$till")
   local kolmi_rows mariadb_rows
   kolmi_rows=$(($("${page[@]}" --output tsv | wc -l) - 1))
   mariadb_rows=$(($(msql kolmi_calls --batch --quick -e "$sql_session $(cat "$tmp/list.sql")" | wc -l) - 1))
@@ -98,8 +102,8 @@ compare() {
     -e "$sql_session $(cat "$tmp/list.sql")")
   report "reference: mariadb --batch (buffered, no --quick)" "$s" "$k"
 }
-compare "a month" 2026-10-01 "2026-11-01 00:00:00"
-compare "all calls" 2000-01-01 "2099-12-31 00:00:00"
+compare "a month" 2026-10-01 2026-10-31
+compare "all calls" 2000-01-01 2099-12-31
 for format in tsv xml; do
   eval "m=\$peak_a_month_$format a=\$peak_all_calls_$format"
   verdict "$format: flat memory, all calls within 4 MB of a month ($((m / 1024)) MB, $((a / 1024)) MB)" \
