@@ -97,8 +97,9 @@ class CallCursor {
     std::string_view calldate{};  // of the current row: the merge key
   };
   explicit CallCursor(std::vector<Source> sources) : sources_(std::move(sources)) {}
-  static CallCursor merged(Database& db, const std::string& sql, std::int64_t user_id, Seconds from, Seconds till,
-                           std::optional<std::int64_t> device_id);
+  static CallCursor merged(Database& db, const std::vector<std::string>& halves, std::int64_t user_id,
+                           Seconds from, Seconds till, std::optional<std::int64_t> device_id,
+                           const std::vector<std::int64_t>& devices);
   void advance(Source& source);
   void load_row(const Source& source);
 
