@@ -9,6 +9,7 @@ void for_each_payment(Database& db, std::int64_t user_id, const RowVisitor<Payme
       "SELECT id, paymenttype, amount, currency, date_added, shipped_at, completed, vat_percent, tax "
       "FROM payments WHERE user_id = ? ORDER BY date_added, id");
   s.bind(1, user_id);
+  s.stream();  // MariaDB: row by row; `visit` must not use the database (Statement::stream)
   Payment p;
   while (s.step()) {
     p.id = s.int64(0);

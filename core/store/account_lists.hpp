@@ -32,7 +32,8 @@ struct Payment {
   Decimal vat_percent;
   Decimal tax;  // in `currency`
 };
-// Oldest first (date_added, then id).
+// Oldest first (date_added, then id). Streamed (Statement::stream): `visit`
+// must not use the database.
 void for_each_payment(Database& db, std::int64_t user_id, const RowVisitor<Payment>& visit);
 
 struct Invoice {

@@ -28,6 +28,7 @@ void for_each_action(Database& db, const ActionFilter& filter, const std::functi
   s.bind(1, filter.from).bind(2, filter.till);
   if (filter.user_id) s.bind(3, *filter.user_id);
   else if (filter.login) s.bind(4, *filter.login);
+  s.stream();  // MariaDB: row by row; `visit` must not use the database (Statement::stream)
   ActionRow r;
   while (s.step()) {
     r.id = s.int64(0);

@@ -44,7 +44,9 @@ struct ActionFilter {
 };
 
 // Visits the rows of `filter` in date order (then id), as SQLite reads them;
-// the row's views are valid only during the call. Throws Error(storage).
+// the row's views are valid only during the call. Streamed
+// (Statement::stream): `visit` must not use the database. Throws
+// Error(storage).
 void for_each_action(Database& db, const ActionFilter& filter, const std::function<void(const ActionRow&)>& visit);
 
 // True when some row was written by, or acted as, the login `login`: how a

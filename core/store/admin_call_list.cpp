@@ -148,6 +148,7 @@ AdminCallCursor AdminCallCursor::open(Database& db, const AdminCallFilter& f) {
   if (f.dst_glob) s.bind(6, pattern_for(db.dialect(), *f.dst_glob));
   if (f.uniqueid) s.bind(7, *f.uniqueid);
   s.bind(8, f.limit.value_or(-1));
+  s.stream();  // MariaDB: row by row; nothing else may run until it ends (Statement::stream)
   return AdminCallCursor(std::move(s));
 }
 

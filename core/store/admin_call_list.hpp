@@ -1,7 +1,9 @@
 #pragma once
 // Every call in the database, not one user's (kolmi admin calls): a cursor
-// that yields one row at a time in start order, straight from SQLite, so
-// memory stays flat for any number of calls.
+// that yields one row at a time in start order, straight from the database
+// (on MariaDB streamed, Statement::stream: nothing else runs on the
+// connection until the last row is read), so memory stays flat for any
+// number of calls.
 //
 // Each row carries what an operator asks about a call: its owner (the user
 // who pays, calls.user_id, or for a call to one of our devices the user of

@@ -12,10 +12,10 @@ namespace {
 
 // SQL is put together from the fixed fragments below, never from input;
 // every value is bound: ?1 user, ?2 from, ?3 till, ?4 device.
-constexpr std::string_view kColumns =
+constexpr std::string_view kSelectList =
     "SELECT c.id, c.calldate, c.src, c.dst, d.name, c.billsec, c.duration, c.disposition, c.user_price, "
-    "c.processed "
-    "FROM calls c LEFT JOIN destinations d ON d.prefix = c.prefix WHERE ";
+    "c.processed";
+constexpr std::string_view kFrom = " FROM calls c LEFT JOIN destinations d ON d.prefix = c.prefix WHERE ";
 constexpr std::string_view kCount = "SELECT count(*) FROM calls c WHERE ";
 constexpr std::string_view kPeriod = " AND c.calldate >= ?2 AND c.calldate < ?3";
 constexpr std::string_view kOutgoing = "c.user_id = ?1";
@@ -24,7 +24,6 @@ constexpr std::string_view kOutgoingDevice = " AND c.src_device_id = ?4";
 // user's devices is already listed as outgoing).
 constexpr std::string_view kNotOwn = " AND (c.user_id IS NULL OR c.user_id <> ?1)";
 constexpr std::string_view kToDevice = "c.dst_device_id = ?4";
-constexpr std::string_view kToAnyDevice = "c.dst_device_id IN (SELECT id FROM devices WHERE user_id = ?1)";
 constexpr std::string_view kNotAnswered = " AND c.disposition <> 'ANSWERED'";
 // calls_user_date and calls_dst_device_date deliver this order for one user
 // or one device without sorting. Ties stay in index order: asking SQLite to
@@ -41,8 +40,19 @@ enum Column {
   kDuration,
   kDisposition,
   kPrice,
-  kProcessed
+  kProcessed,
+  kUser,  // MariaDB's merged list only: the merge key's last parts
+  kHalf,  // 0 for an outgoing call, else the called device
 };
+
+// On MariaDB the halves are one statement, merged by the server (see
+// CallCursor::open): each half names itself (kHalf) and every row is put in
+// the order SQLite's merge gives: start time, then outgoing before the
+// devices in id order, then each half's index order (calls_user_date and
+// calls_dst_device_date: billsec, user, id).
+constexpr std::string_view kOutgoingHalf = ", c.user_id, 0";
+constexpr std::string_view kIncomingHalf = ", c.user_id, c.dst_device_id";
+constexpr std::string_view kMergedOrder = " ORDER BY 2, 12, 6, 11, 1";
 
 std::string_view outcome_sql(const std::optional<CallOutcome>& outcome) {
   if (!outcome) return {};
@@ -72,10 +82,21 @@ std::string outgoing_where(const CallFilter& f) {
                 outcome_sql(f.outcome));
 }
 
-// The WHERE clause of the incoming half for one device (?4) or, for counting
-// only, all of the user's devices at once.
-std::string incoming_where(const CallFilter& f, bool one_device) {
-  return concat(one_device ? kToDevice : kToAnyDevice, kPeriod, kNotOwn, outcome_sql(f.outcome));
+// The WHERE clause of the incoming half: calls `to` the device (kToDevice,
+// ?4) or devices (device_list).
+std::string incoming_where(const CallFilter& f, std::string_view to) {
+  return concat(to, kPeriod, kNotOwn, outcome_sql(f.outcome));
+}
+
+// MariaDB: the user's devices as "c.dst_device_id IN (?5, ?6, ...)", bound
+// values the range optimizer takes as constants, so it reads one range of
+// calls_dst_device_date per device. (With a subquery there it read the
+// whole period of everybody's calls through calls_date instead: 0.15 s
+// instead of 0.04 s for a day of the busiest of a million calls.)
+std::string device_list(std::size_t n) {
+  std::string s = "c.dst_device_id IN (";
+  for (std::size_t i = 0; i < n; ++i) s += (i == 0 ? "?" : ", ?") + std::to_string(i + 5);
+  return s + ")";
 }
 
 void bind_common(Statement& s, std::int64_t user_id, Seconds from, Seconds till) {
@@ -99,36 +120,81 @@ CallOutcome outcome_of(std::string_view disposition) {
 }
 
 CallCursor CallCursor::open(Database& db, const CallFilter& f) {
+  if (db.dialect() == Dialect::mariadb) {
+    std::vector<std::string> halves;
+    std::vector<std::int64_t> devices;
+    if (f.direction != CallDirection::incoming) {
+      halves.push_back(concat(kSelectList, kOutgoingHalf, kFrom, outgoing_where(f)));
+    }
+    if (f.direction != CallDirection::outgoing) {
+      if (!f.device_id) devices = user_device_ids(db, f.user_id);
+      if (f.device_id || !devices.empty()) {
+        const std::string to = f.device_id ? std::string(kToDevice) : device_list(devices.size());
+        halves.push_back(concat(kSelectList, kIncomingHalf, kFrom, incoming_where(f, to)));
+      }
+    }
+    return merged(db, halves, f.user_id, f.from, f.till, f.device_id, devices);
+  }
   std::vector<Source> sources;
   if (f.direction != CallDirection::incoming) {
-    Statement s = db.prepare(concat(kColumns, outgoing_where(f), kOrder));
+    Statement s = db.prepare(concat(kSelectList, kFrom, outgoing_where(f), kOrder));
     bind_common(s, f.user_id, f.from, f.till);
     if (f.device_id) s.bind(4, *f.device_id);
-    sources.push_back(Source{std::move(s), true, false, {}});
+    sources.push_back(Source{.statement = std::move(s), .outgoing = true});
   }
   if (f.direction != CallDirection::outgoing) {
     std::vector<std::int64_t> devices =
         f.device_id ? std::vector<std::int64_t>{*f.device_id} : user_device_ids(db, f.user_id);
-    const std::string sql = concat(kColumns, incoming_where(f, true), kOrder);
+    const std::string sql = concat(kSelectList, kFrom, incoming_where(f, kToDevice), kOrder);
     for (std::int64_t device : devices) {
       Statement s = db.prepare(sql);
       bind_common(s, f.user_id, f.from, f.till);
       s.bind(4, device);
-      sources.push_back(Source{std::move(s), false, false, {}});
+      sources.push_back(Source{.statement = std::move(s)});
     }
   }
   return CallCursor(std::move(sources));
 }
 
 CallCursor CallCursor::missed(Database& db, std::int64_t user_id, Seconds from, Seconds till) {
+  const std::vector<std::int64_t> devices = user_device_ids(db, user_id);
+  if (db.dialect() == Dialect::mariadb) {
+    std::vector<std::string> halves;
+    if (!devices.empty()) {
+      halves.push_back(concat(kSelectList, kIncomingHalf, kFrom, device_list(devices.size()), kPeriod, kNotAnswered));
+    }
+    return merged(db, halves, user_id, from, till, std::nullopt, devices);
+  }
   std::vector<Source> sources;
-  const std::string sql = concat(kColumns, kToDevice, kPeriod, kNotAnswered, kOrder);
-  for (std::int64_t device : user_device_ids(db, user_id)) {
+  const std::string sql = concat(kSelectList, kFrom, kToDevice, kPeriod, kNotAnswered, kOrder);
+  for (std::int64_t device : devices) {
     Statement s = db.prepare(sql);
     bind_common(s, user_id, from, till);
     s.bind(4, device);
-    sources.push_back(Source{std::move(s), false, false, {}});
+    sources.push_back(Source{.statement = std::move(s)});
   }
+  return CallCursor(std::move(sources));
+}
+
+// MariaDB reads a list as one streamed statement (Statement::stream): an
+// unbuffered result keeps the connection to itself until its last row, so
+// the halves cannot be read side by side as on SQLite, and buffering them
+// would hold a month of calls in memory. The server merges the halves
+// instead (UNION ALL in kMergedOrder), and each row says which half it is.
+// `devices` are bound from ?5 on (device_list).
+CallCursor CallCursor::merged(Database& db, const std::vector<std::string>& halves, std::int64_t user_id,
+                              Seconds from, Seconds till, std::optional<std::int64_t> device_id,
+                              const std::vector<std::int64_t>& devices) {
+  std::vector<Source> sources;
+  if (halves.empty()) return CallCursor(std::move(sources));  // no devices: no incoming calls
+  std::string sql;
+  for (const std::string& half : halves) sql += (sql.empty() ? "" : " UNION ALL ") + half;
+  Statement s = db.prepare(sql + std::string(kMergedOrder));
+  bind_common(s, user_id, from, till);
+  if (device_id) s.bind(4, *device_id);
+  for (std::size_t i = 0; i < devices.size(); ++i) s.bind(static_cast<int>(i) + 5, devices[i]);
+  s.stream();
+  sources.push_back(Source{.statement = std::move(s), .merged = true});
   return CallCursor(std::move(sources));
 }
 
@@ -181,8 +247,8 @@ void CallCursor::load_row(const Source& source) {
   row_.billsec = s.int64(kBillsec);
   row_.duration = s.int64(kDuration);
   row_.disposition = s.text(kDisposition);
-  row_.outgoing = source.outgoing;
-  if (!source.outgoing) {
+  row_.outgoing = source.merged ? s.int64(kHalf) == 0 : source.outgoing;
+  if (!row_.outgoing) {
     row_.price = Decimal{};
   } else {
     row_.price = s.opt_decimal(kPrice);
@@ -208,7 +274,7 @@ std::int64_t count_calls(Database& db, const CallFilter& f) {
     total += count_of(std::move(s));
   }
   if (f.direction != CallDirection::outgoing) {
-    Statement s = db.prepare(concat(kCount, incoming_where(f, true)));
+    Statement s = db.prepare(concat(kCount, incoming_where(f, kToDevice)));
     bind_common(s, f.user_id, f.from, f.till);
     s.bind(4, *f.device_id);
     total += count_of(std::move(s));

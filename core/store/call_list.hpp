@@ -1,7 +1,7 @@
 #pragma once
 // The call lists of the calls, new calls and missed calls pages (and of the
 // call list exports): a cursor that yields one plain row at a time, oldest
-// first, straight from SQLite, so a list of a million calls needs no more
+// first, straight from the database, so a list of a million calls needs no more
 // memory than a list of ten.
 //
 // Whose calls (shared/spec/domain.md): the user's outgoing calls are those
@@ -15,8 +15,15 @@
 // (calls_user_date for the outgoing calls, calls_dst_device_date once per
 // device for the incoming ones) and the ranges are merged here, so no
 // sorting happens anywhere.
+//
+// On MariaDB the list is one streamed statement (Statement::stream: rows
+// come from the server one at a time, so memory stays flat there too) whose
+// halves the server merges in the same order. While it is being read the
+// connection runs nothing else: read what a page needs before the first
+// next(), or after the last.
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -85,10 +92,14 @@ class CallCursor {
   struct Source {
     Statement statement;
     bool outgoing = false;
+    bool merged = false;  // MariaDB: one statement of both halves, each row saying which
     bool has_row = false;
-    std::string_view calldate;  // of the current row: the merge key
+    std::string_view calldate{};  // of the current row: the merge key
   };
   explicit CallCursor(std::vector<Source> sources) : sources_(std::move(sources)) {}
+  static CallCursor merged(Database& db, const std::vector<std::string>& halves, std::int64_t user_id,
+                           Seconds from, Seconds till, std::optional<std::int64_t> device_id,
+                           const std::vector<std::int64_t>& devices);
   void advance(Source& source);
   void load_row(const Source& source);
 

@@ -14,6 +14,7 @@ void for_each_callback(Database& db, const CallbackFilter& filter,
       "WHERE c.created_at >= ?1 AND c.created_at < ?2 AND (?3 IS NULL OR c.user_id = ?3) "
       "AND (?4 IS NULL OR c.status = ?4) ORDER BY c.created_at, c.id");
   s.bind(1, filter.from).bind(2, filter.till).bind(3, filter.user_id).bind(4, filter.stored_status);
+  s.stream();  // MariaDB: row by row; `visit` must not use the database (Statement::stream)
   CallbackRow r;
   while (s.step()) {
     r.id = s.int64(0);

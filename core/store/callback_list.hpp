@@ -33,7 +33,8 @@ struct CallbackFilter {
 };
 
 // Visits the requests of `filter` in created_at order (then id), as SQLite
-// reads them; the row's views are valid only during the call. Throws
+// reads them; the row's views are valid only during the call. Streamed
+// (Statement::stream): `visit` must not use the database. Throws
 // Error(storage).
 void for_each_callback(Database& db, const CallbackFilter& filter,
                        const std::function<void(const CallbackRow&)>& visit);

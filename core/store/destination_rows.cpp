@@ -18,6 +18,7 @@ void for_each_destination_group(
 void for_each_destination_entry(Database& db, const std::function<void(const DestinationEntry&)>& visit) {
   Statement s =
       db.prepare("SELECT id, prefix, name, subcode, direction_code, destinationgroup_id FROM destinations");
+  s.stream();  // MariaDB: row by row; `visit` must not use the database (Statement::stream)
   while (s.step())
     visit(DestinationEntry{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.opt_int64(5)});
 }

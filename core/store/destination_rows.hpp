@@ -26,7 +26,8 @@ struct DestinationEntry {
   std::string_view prefix, name, subcode, direction_code;
   std::optional<std::int64_t> group_id;
 };
-// Every destination, in the table's order.
+// Every destination, in the table's order. Streamed (Statement::stream):
+// `visit` must not use the database.
 void for_each_destination_entry(Database& db, const std::function<void(const DestinationEntry&)>& visit);
 
 // The writes, each statement prepared once. Use it inside a Transaction;

@@ -99,6 +99,7 @@ std::vector<DeviceListing> list_device_listings(Database& db, std::optional<std:
 void for_each_device_keys(Database& db, const std::function<void(const DeviceKeys&)>& visit) {
   Statement s = db.prepare(
       "SELECT id, user_id, grace_time, device_type, name, accountcode, extension FROM devices ORDER BY id");
+  s.stream();  // MariaDB: row by row; `visit` must not use the database (Statement::stream)
   while (s.step()) {
     visit(DeviceKeys{s.int64(0), s.int64(1), s.int64(2), s.text(3), s.text(4), s.text(5), s.text(6)});
   }

@@ -29,6 +29,7 @@ void for_each_payment_row(Database& db, const PaymentFilter& filter,
   Statement s = db.prepare(sql);
   s.bind(1, filter.from).bind(2, filter.till);
   if (filter.user_id) s.bind(3, *filter.user_id);
+  s.stream();  // MariaDB: row by row; `visit` must not use the database (Statement::stream)
   PaymentRow r;
   while (s.step()) {
     r.id = s.int64(0);

@@ -57,7 +57,9 @@ struct PaymentRow {
 
 // Visits the payments of `filter` oldest first (date, then id), as SQLite
 // reads them: through payments_user with a user, payments_date without; the
-// row's views are valid only during the call. Throws Error(storage).
+// row's views are valid only during the call. Streamed
+// (Statement::stream): `visit` must not use the database. Throws
+// Error(storage).
 void for_each_payment_row(Database& db, const PaymentFilter& filter,
                           const std::function<void(const PaymentRow&)>& visit);
 

@@ -56,6 +56,7 @@ GroupDestinationCursor GroupDestinationCursor::open(Database& db, std::int64_t g
   Statement directions = db.prepare(
       "SELECT name, prefix, subcode FROM destinations WHERE destinationgroup_id = ? ORDER BY prefix");
   directions.bind(1, group_id);
+  directions.stream();  // MariaDB: row by row; nothing else may run until it ends (Statement::stream)
   return GroupDestinationCursor(std::move(directions));
 }
 

@@ -68,7 +68,8 @@ struct ListedGroup {
 std::optional<ListedGroup> find_listed_group(Database& db, std::int64_t tariff_id, std::int64_t group_id);
 
 // A group's destinations by prefix (the destinations_group index gives
-// that order). Forward only; views valid until the next step().
+// that order). Forward only; views valid until the next step(). Streamed
+// (Statement::stream): nothing else runs on the connection until it ends.
 class GroupDestinationCursor {
  public:
   static GroupDestinationCursor open(Database& db, std::int64_t group_id);

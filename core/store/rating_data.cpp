@@ -38,6 +38,7 @@ RateDetailRow detail_row(const Statement& s) {
 
 void for_each_destination(Database& db, const std::function<void(const DestinationRow&)>& row) {
   Statement s = db.prepare("SELECT id, prefix, destinationgroup_id FROM destinations ORDER BY id");
+  s.stream();  // MariaDB: row by row; `row` must not use the database (Statement::stream)
   while (s.step()) row(destination_row(s));
 }
 
@@ -71,6 +72,7 @@ void for_each_tariff(Database& db, std::optional<std::int64_t> only,
 void for_each_rate(Database& db, const std::function<void(const RateRow&)>& row) {
   Statement s = db.prepare(
       "SELECT id, tariff_id, destination_id, destinationgroup_id, min_time FROM rates ORDER BY id");
+  s.stream();  // MariaDB: row by row; `row` must not use the database (Statement::stream)
   while (s.step()) row(rate_row(s));
 }
 
@@ -101,6 +103,7 @@ void for_each_rate_for(Database& db, std::int64_t tariff_id, const std::vector<s
 
 void for_each_rate_detail(Database& db, const std::function<void(const RateDetailRow&)>& row) {
   Statement s = db.prepare(std::string(kDetailColumns) + "ORDER BY rate_id, \"from\", id");
+  s.stream();  // MariaDB: row by row; `row` must not use the database (Statement::stream)
   while (s.step()) row(detail_row(s));
 }
 

@@ -51,7 +51,9 @@ struct RateDetailRow {
   std::string_view daytype;
 };
 
-// Every destination, by id.
+// Every destination, by id. This, for_each_rate and for_each_rate_detail
+// (whole tables) are streamed (Statement::stream): the visitor must not use
+// the database.
 void for_each_destination(Database& db, const std::function<void(const DestinationRow&)>& row);
 // The destinations whose prefix is a prefix of `digits` (the longest-prefix
 // candidates of a number), by id. One indexed look-up per length.

@@ -1,5 +1,7 @@
 #include "core/store/rerate_calls.hpp"
 
+#include <limits>
+
 namespace kolmi::store {
 
 namespace {
@@ -11,14 +13,53 @@ constexpr std::string_view kColumns =
     "user_billsec, user_price, prefix FROM calls ";
 constexpr std::string_view kAllCalls = "WHERE ?1 IS NULL AND calldate >= ?2 AND calldate < ?3";
 constexpr std::string_view kUserCalls = "WHERE user_id = ?1 AND calldate >= ?2 AND calldate < ?3";
+// MariaDB's pages (rerate_calls.hpp): after the key ?4 (calldate), ?5
+// (billsec), ?6 (id), in the order of the index read, at most ?7 rows.
+// The first page's key lies before every row.
+constexpr std::string_view kAllCallsPage =
+    " AND calldate >= ?4 AND (calldate > ?4 OR id > ?6) ORDER BY calldate, id LIMIT ?7";
+constexpr std::string_view kUserCallsPage =
+    " AND calldate >= ?4 AND (calldate > ?4 OR billsec > ?5 OR (billsec = ?5 AND id > ?6)) "
+    "ORDER BY calldate, billsec, id LIMIT ?7";
+constexpr std::int64_t kBeforeAll = std::numeric_limits<std::int64_t>::min();
 
 }  // namespace
 
 RerateCallCursor RerateCallCursor::open(Database& db, std::optional<std::int64_t> user_id,
                                         std::string_view lo, std::string_view hi) {
-  Statement calls = db.prepare(std::string(kColumns) + std::string(user_id ? kUserCalls : kAllCalls));
+  std::string sql = std::string(kColumns) + std::string(user_id ? kUserCalls : kAllCalls);
+  const bool paged = db.dialect() == Dialect::mariadb;
+  if (paged) sql += user_id ? kUserCallsPage : kAllCallsPage;
+  Statement calls = db.prepare(sql);
   calls.bind(1, user_id).bind(2, lo).bind(3, hi);
-  return RerateCallCursor(std::move(calls));
+  if (paged) calls.bind(4, lo).bind(5, kBeforeAll).bind(6, kBeforeAll).bind(7, kRerateChunk);
+  return RerateCallCursor(std::move(calls), paged);
+}
+
+bool RerateCallCursor::step() {
+  if (done_) return false;
+  if (!paged_) {
+    done_ = !s_.step();
+    return !done_;
+  }
+  if (!s_.step()) {
+    if (in_page_ < kRerateChunk) {  // a short page is the last
+      done_ = true;
+      return false;
+    }
+    s_.reset();
+    s_.bind(4, last_calldate_).bind(5, last_billsec_).bind(6, last_id_);
+    in_page_ = 0;
+    if (!s_.step()) {
+      done_ = true;
+      return false;
+    }
+  }
+  ++in_page_;
+  last_calldate_.assign(calldate());
+  last_billsec_ = billsec();
+  last_id_ = id();
+  return true;
 }
 
 CallPriceUpdater::CallPriceUpdater(Database& db)

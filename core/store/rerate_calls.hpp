@@ -14,12 +14,24 @@ namespace kolmi::store {
 // A forward-only cursor over the calls that started in [lo, hi) (UTC text);
 // with a user, only the user's outgoing calls, read through calls_user_date.
 // Accessors read the current row; views are valid until the next step().
+//
+// Rerate writes each call's new price while it reads, in one transaction
+// on one connection, so on MariaDB the list cannot be one streamed result
+// (Statement::stream: that connection would run nothing else until the last
+// row). Nor is it buffered whole (ten million calls): it is read in pages
+// of kRerateChunk calls in index order, each page a buffered result that
+// starts where the last one ended (keyset pagination: start time, then
+// billsec with a user, then id), so memory stays flat and the connection is
+// free between rows. SQLite reads it as one statement.
+inline constexpr std::int64_t kRerateChunk = 5000;
+
 class RerateCallCursor {
  public:
   static RerateCallCursor open(Database& db, std::optional<std::int64_t> user_id, std::string_view lo,
                                std::string_view hi);
-  // Advances to the next call; false after the last. Throws Error(storage).
-  bool step() { return s_.step(); }
+  // Advances to the next call; false after the last (and on every call
+  // after that). Throws Error(storage).
+  bool step();
 
   std::int64_t id() const { return s_.int64(0); }
   std::optional<std::int64_t> user_id() const { return s_.opt_int64(1); }
@@ -37,8 +49,15 @@ class RerateCallCursor {
   }
 
  private:
-  explicit RerateCallCursor(Statement s) : s_(std::move(s)) {}
+  RerateCallCursor(Statement s, bool paged) : s_(std::move(s)), paged_(paged) {}
   Statement s_;
+  bool paged_ = false;  // MariaDB: pages of kRerateChunk (see above)
+  bool done_ = false;
+  std::int64_t in_page_ = 0;  // rows of the current page read so far
+  // The last row's key: where the next page starts.
+  std::string last_calldate_;
+  std::int64_t last_billsec_ = 0;
+  std::int64_t last_id_ = 0;
 };
 
 // Writes a call's new price, prepared once. Updating rows of the table a

@@ -91,7 +91,8 @@ TariffRateCursor TariffRateCursor::open(Database& db, std::int64_t tariff_id, co
   std::vector<Statement> parts;
   auto add = [&](const std::string& text) -> Statement& {
     parts.push_back(db.prepare(text));
-    parts.back().bind(1, tariff_id);
+    // MariaDB: row by row, one part after the other (Statement::stream).
+    parts.back().bind(1, tariff_id).stream();
     return parts.back();
   };
   const std::string group_select = sql({kGroupRates, kDetailColumns, kGroupRatesFrom});

@@ -1,7 +1,9 @@
 #pragma once
 // The rates of one tariff with every rate detail (kolmi admin tariff show):
-// a cursor that yields one row per rate detail, straight from SQLite as it
-// is asked for, so the 36,000 rates of a real deck never sit in memory.
+// a cursor that yields one row per rate detail, straight from the database
+// as it is asked for, so the 36,000 rates of a real deck never sit in
+// memory. On MariaDB it is streamed (Statement::stream): nothing else runs
+// on the connection until the last row is read.
 //
 // Which rows are rates, as the rating engine reads them (rating/rater.hpp):
 //  - a group rate names a destination group and no destination; it prices

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <stdexcept>
+
 #include "core/decimal.hpp"
 #include "core/identity/password.hpp"
 #include "core/store/call_totals.hpp"
@@ -116,6 +118,15 @@ std::string query_text(store::Database& db, std::string_view sql) {
   INFO(sql);
   REQUIRE(s.step());
   return s.is_null(0) ? "<null>" : s.str(0);
+}
+
+bool connection_busy(store::Database& db) {
+  try {
+    db.prepare("SELECT 1");
+    return false;
+  } catch (const std::logic_error&) {
+    return true;
+  }
 }
 
 std::int64_t query_int(store::Database& db, std::string_view sql) {

@@ -121,6 +121,12 @@ std::vector<std::string> query_rows(store::Database& db, std::string_view sql, i
 // The first column of every row, joined with `separator` (what SQLite's
 // group_concat gives, in a form both back-ends run).
 std::string joined_rows(store::Database& db, std::string_view sql, std::string_view separator);
+// True while a streamed list holds the connection (MariaDB, Statement::stream):
+// then anything else is refused. Always false on SQLite, which never is.
+bool connection_busy(store::Database& db);
+// What connection_busy says in the middle of a list that streams: true on
+// MariaDB, false on SQLite.
+inline bool streams(const store::Database& db) { return db.dialect() == store::Dialect::mariadb; }
 // Every row of every table named, as "table|col|col...", in id order: equal
 // before and after means "nothing changed".
 std::vector<std::string> dump_tables(store::Database& db, std::initializer_list<std::string_view> tables);

@@ -2,7 +2,10 @@
 // import's own rules, within a period and for one user, streaming.
 #include <catch2/catch.hpp>
 
+#include <fmt/format.h>
+
 #include "core/import/rerate.hpp"
+#include "core/store/rerate_calls.hpp"
 #include "core/time/datetime.hpp"
 #include "tests/core/import/import_fixture.hpp"
 
@@ -130,4 +133,32 @@ TEST_CASE("rerate: bad options are refused before anything changes", "[import][r
   o = {};
   o.time_zone = "Mars/Olympus";
   CHECK_THROWS_WITH(f.rerate(o), "--tz: unknown time zone 'Mars/Olympus'");
+}
+
+TEST_CASE("rerate: thousands of calls, most in the same second, each priced exactly once", "[import][rerate]") {
+  // On MariaDB rerate reads in pages of store::kRerateChunk calls that start
+  // where the last one ended (store/rerate_calls.hpp): ties in start time
+  // and billsec across a page's end must neither repeat nor skip a call.
+  RerateFixture f;
+  const std::int64_t copies = 2 * store::kRerateChunk - 4;  // with the 4 calls: exactly two full pages
+  f.exec(fmt::format(
+      "INSERT INTO calls (calldate, user_id, src_device_id, src, dst, billsec, duration, disposition, uniqueid) "
+      // 0..99 twice over: a server allows 1000 recursions (max_recursive_iterations).
+      "WITH RECURSIVE d(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM d WHERE n < 99) "
+      "SELECT '2026-11-20 10:00:0' || ((a.n * 100 + b.n) % 3), c.user_id, c.src_device_id, c.src, c.dst, "
+      "c.billsec, c.duration, c.disposition, 'copy-' || (a.n * 100 + b.n) FROM d a, d b, calls c "
+      "WHERE c.uniqueid = 'u1' AND a.n * 100 + b.n < {}",
+      copies));
+  auto sum = f.rerate();
+  CHECK(sum.examined == copies + 4);
+  CHECK(sum.changed == copies);  // the copies had no price; the four kept theirs
+  CHECK(test::query_int(f.db, "SELECT count(*) FROM calls WHERE user_price IS NULL") == 0);
+
+  f.exec("UPDATE aratedetails SET price = 60000000 WHERE rate_id = 1");
+  import::RerateOptions ann;
+  ann.user = "ann";
+  sum = f.rerate(ann);
+  CHECK(sum.examined == copies + 3);  // a short last page
+  CHECK(sum.changed == copies + 1);   // every call to the USA
+  CHECK(test::query_int(f.db, "SELECT count(*) FROM calls WHERE user_price = 61000000") == copies + 1);
 }

@@ -79,6 +79,46 @@ TEST_CASE("calls come oldest first across both halves and every device", "[calls
   CHECK(ids_of(store::CallCursor::open(f.db, for_user(1))) == Ids{a, b, d, e, c, g});
 }
 
+TEST_CASE("calls of the same second within one half come in index order: billsec, then id", "[calls]") {
+  // What SQLite's index ranges give; MariaDB's one merged statement orders the same.
+  CallFixture f;
+  const auto longer = f.outgoing("2026-11-28 08:00:05", "ANSWERED", 60);
+  const auto shorter = f.outgoing("2026-11-28 08:00:05", "ANSWERED", 30);
+  const auto same = f.outgoing("2026-11-28 08:00:05", "ANSWERED", 30);
+  const auto in_longer = f.incoming("2026-11-28 08:00:05", "ANSWERED", 60);
+  const auto in_shorter = f.incoming("2026-11-28 08:00:05", "ANSWERED", 10);
+  CHECK(ids_of(store::CallCursor::open(f.db, for_user(1))) == Ids{shorter, same, longer, in_shorter, in_longer});
+}
+
+TEST_CASE("the call lists stream on MariaDB: the connection is theirs until the last row", "[calls][stream]") {
+  CallFixture f;
+  f.outgoing("2026-11-28 08:00:01");
+  f.incoming("2026-11-28 08:00:02", "NO ANSWER", 0);
+  f.add({.calldate = "2026-11-28 08:00:03", .dst_device = 11, .disposition = "BUSY"});
+  const auto from = *parse_utc("2026-11-28 00:00:00");
+  const auto till = *parse_utc("2026-11-29 00:00:00");
+  auto read_all = [&](store::CallCursor cursor) {
+    CHECK_FALSE(kolmi::test::connection_busy(f.db));  // prepared, not yet run
+    REQUIRE(cursor.next());
+    CHECK(kolmi::test::connection_busy(f.db) == kolmi::test::streams(f.db));
+    int rows = 1;
+    while (cursor.next()) ++rows;
+    CHECK_FALSE(kolmi::test::connection_busy(f.db));
+    return rows;
+  };
+  CHECK(read_all(store::CallCursor::open(f.db, for_user(1))) == 3);
+  store::CallFilter incoming = for_user(1);
+  incoming.direction = store::CallDirection::incoming;
+  CHECK(read_all(store::CallCursor::open(f.db, incoming)) == 2);
+  CHECK(read_all(store::CallCursor::missed(f.db, 1, from, till)) == 2);
+  // A list given up half-way frees the connection when it goes.
+  {
+    auto cursor = store::CallCursor::open(f.db, for_user(1));
+    REQUIRE(cursor.next());
+  }
+  CHECK_FALSE(kolmi::test::connection_busy(f.db));
+}
+
 TEST_CASE("period, outcome and device filters, alone and combined, counts agree with lists", "[calls]") {
   CallFixture f;
   f.outgoing("2026-11-27 21:59:59");                  // before the period
