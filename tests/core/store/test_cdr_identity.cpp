@@ -85,7 +85,8 @@ TEST_CASE("cdr identity: where a separator falls between fields matters", "[stor
   CHECK(ha != hc);
   // A field's text that looks like an encoded length and the next field.
   CdrIdentity d = sample(), e = sample();
-  d.accountcode = std::string("a\x01\0\0\0b", 6);
+  const std::string looks_encoded("a\x01\0\0\0b", 6);  // outlives d: the identity holds views
+  d.accountcode = looks_encoded;
   d.userfield = "";
   e.accountcode = "a";
   e.userfield = "b";
