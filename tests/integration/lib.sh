@@ -26,6 +26,15 @@ finish() {
   if ((failures > 0)); then echo "$failures check(s) failed"; exit 1; fi
   echo "all checks passed"
 }
+# Something the MariaDB tests need is missing (WHAT): skipped, or failed
+# when they are required (KOLMI_TEST_MARIADB_REQUIRED=1).
+missing() {  # WHAT
+  [[ "${KOLMI_TEST_MARIADB_REQUIRED:-}" == 1 ]] && {
+    echo "FAILED: KOLMI_TEST_MARIADB_REQUIRED=1 but $1 (scripts/install-deps.sh --test)"
+    exit 1
+  }
+  skip "$1"
+}
 # The MariaDB test server (scripts/mariadb-test-server.sh) for the scripts
 # that need one: sets `sock` (its socket) and `client` (the mariadb client).
 # Without it the script is skipped, after checks so far passed ("$1" says

@@ -11,13 +11,6 @@
 # since the test sets the server's global read_only.
 source "$(dirname "$0")/lib.sh"
 
-missing() {  # WHAT: skip, or fail when the MariaDB tests are required
-  [[ "${KOLMI_TEST_MARIADB_REQUIRED:-}" == 1 ]] && {
-    echo "FAILED: KOLMI_TEST_MARIADB_REQUIRED=1 but $1 (scripts/install-deps.sh --test)"
-    exit 1
-  }
-  skip "$1"
-}
 [[ -x /usr/sbin/mariadbd ]] || command -v mariadbd >/dev/null || missing "mariadbd is not installed"
 client=$(command -v mariadb || command -v mysql)
 server_script="$here/../../scripts/mariadb-test-server.sh"

@@ -13,13 +13,6 @@
 #     the password.
 source "$(dirname "$0")/lib.sh"
 
-missing() {  # WHAT: skip, or fail when the MariaDB tests are required
-  [[ "${KOLMI_TEST_MARIADB_REQUIRED:-}" == 1 ]] && {
-    echo "FAILED: KOLMI_TEST_MARIADB_REQUIRED=1 but $1 (scripts/install-deps.sh --test)"
-    exit 1
-  }
-  skip "$1"
-}
 [[ -x /usr/sbin/mariadbd ]] || command -v mariadbd >/dev/null || missing "mariadbd is not installed"
 command -v openssl >/dev/null || missing "openssl is not installed"
 command -v python3 >/dev/null || missing "python3 is not installed"
