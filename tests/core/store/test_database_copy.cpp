@@ -8,11 +8,7 @@
 // KOLMI_TEST_MARIADB_REQUIRED=1), as tests/core/store/test_mariadb_backend.cpp.
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <atomic>
-#include <cstdlib>
 #include <dirent.h>
 #include <limits>
 #include <optional>
@@ -32,6 +28,7 @@
 #include "core/time/clock.hpp"
 #include "core/time/datetime.hpp"
 #include "tests/support/scratch_dir.hpp"
+#include "tests/support/server_database.hpp"
 #include "tests/support/test_database.hpp"
 
 using namespace kolmi;
@@ -98,45 +95,9 @@ std::string make_source(const test::ScratchDir& dir, bool invalid_utf8) {
   return path;
 }
 
-// The test server's socket, or nullopt (see the file's comment).
-std::optional<std::string> test_socket() {
-  const char* sock = std::getenv("KOLMI_TEST_MARIADB_SOCKET");
-  if (sock && *sock) return std::string(sock);
-  const char* required = std::getenv("KOLMI_TEST_MARIADB_REQUIRED");
-  if (required && std::string(required) == "1") {
-    FAIL("KOLMI_TEST_MARIADB_REQUIRED=1 but KOLMI_TEST_MARIADB_SOCKET is not set: the MariaDB test server "
-         "did not start (scripts/mariadb-test-server.sh)");
-  }
-  WARN("no MariaDB test server (KOLMI_TEST_MARIADB_SOCKET): copies to and from MariaDB not tested");
-  return std::nullopt;
-}
+using kolmi::test::ServerDatabase;
 
-// An empty database of its own on the test server, dropped at the end.
-class ServerDatabase {
- public:
-  explicit ServerDatabase(std::string socket) : socket_(std::move(socket)) {
-    static std::atomic<int> counter{0};
-    name_ = fmt::format("kolmi_copy{}_{}", ::getpid(), ++counter);
-    admin().exec(fmt::format("DROP DATABASE IF EXISTS {0}; CREATE DATABASE {0}", name_));
-  }
-  ~ServerDatabase() {
-    try {
-      admin().exec(fmt::format("DROP DATABASE IF EXISTS {}", name_));
-    } catch (...) {  // a destructor must not throw; the next run drops it
-    }
-  }
-  ServerDatabase(const ServerDatabase&) = delete;
-  ServerDatabase& operator=(const ServerDatabase&) = delete;
-  std::string url() const { return fmt::format("mariadb:///{}?socket={}", name_, socket_); }
-  Database open() const { return Database::open(url(), OpenMode::create); }
-
- private:
-  Database admin() const {
-    return Database::open(fmt::format("mariadb:///kolmi_test?socket={}", socket_), OpenMode::create);
-  }
-  std::string socket_;
-  std::string name_;
-};
+std::optional<std::string> test_socket() { return kolmi::test::mariadb_test_socket(); }
 
 std::vector<std::string> files_in(const std::string& dir) {
   std::vector<std::string> names;
