@@ -34,6 +34,7 @@ double Scale::fraction(double value) const {
 Scale nice_scale(double max, int target, bool whole) {
   target = std::clamp(target, 1, 20);
   if (!std::isfinite(max) || max <= 0) max = 1;
+  if (whole) max = std::max(max, static_cast<double>(target));
   const double raw = max / target;
   int exponent = static_cast<int>(std::floor(std::log10(raw)));
   const double f = raw / std::pow(10.0, exponent);

@@ -25,9 +25,10 @@ struct Scale {
 };
 
 // The scale for values from 0 to `max`. `whole`: the values are counts,
-// so the step is at least 1. A `max` of 0, below 0 or not finite (an empty
-// chart) gives the scale of max = 1: 0..1 in one step for counts, in five
-// steps of 0.2 otherwise. `target` is clamped to 1..20.
+// so the step is at least 1, and the axis reaches at least `target` (a day
+// of 1 call is a fifth of the axis, not all of it: 0..5 in steps of 1). A
+// `max` of 0, below 0 or not finite (an empty chart) is taken as 1 (0..1 in
+// steps of 0.2; counts 0..5). `target` is clamped to 1..20.
 Scale nice_scale(double max, int target = 5, bool whole = false);
 
 // The fixed scale of a percentage: 0 to 100 in steps of 20.

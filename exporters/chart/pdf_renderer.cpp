@@ -1,6 +1,5 @@
 #include "exporters/chart/pdf_renderer.hpp"
 
-#include <algorithm>
 #include <string>
 
 #include "exporters/pdf/font_locator.hpp"
@@ -109,12 +108,11 @@ void write_chart_pdf(const Drawing& drawing, const ByteSink& sink, const std::st
   pdf::Document doc;
   const pdf::Fonts fonts = doc.load_font(font);
   const pdf::Libharu& h = pdf::haru();
-  // libharu writes info strings byte for byte (PDFDocEncoding), so UTF-8
-  // beyond ASCII would show as mojibake in a viewer's title bar: such a
-  // title is left out rather than garbled.
-  const bool ascii = std::all_of(drawing.title.begin(), drawing.title.end(),
-                                 [](char c) { return c >= 0x20 && c < 0x7F; });
-  if (ascii) doc.check(h.HPDF_SetInfoAttr(doc.get(), HPDF_INFO_TITLE, drawing.title.c_str()), "HPDF_SetInfoAttr");
+  // Info strings go through the document's current encoder: UTF-8, so a
+  // Russian title reaches the viewer's title bar intact (without an encoder
+  // libharu writes the bytes as PDFDocEncoding, i.e. mojibake).
+  doc.check(h.HPDF_SetCurrentEncoder(doc.get(), "UTF-8"), "HPDF_SetCurrentEncoder");
+  doc.check(h.HPDF_SetInfoAttr(doc.get(), HPDF_INFO_TITLE, drawing.title.c_str()), "HPDF_SetInfoAttr");
   doc.check(h.HPDF_SetInfoAttr(doc.get(), HPDF_INFO_CREATOR, "kolmi"), "HPDF_SetInfoAttr");
   HPDF_Page page = doc.add_page();
   doc.check(h.HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_LANDSCAPE), "HPDF_Page_SetSize");

@@ -15,8 +15,8 @@
 namespace kolmi::exporters::chart {
 
 struct ChartInfo {
-  std::string full_name;  // the user's first and last name; may be empty
-  std::string zone;       // the IANA name the dates are in
+  std::string full_name{};  // the user's first and last name; may be empty
+  std::string zone{};       // the IANA name the dates are in
   pages::Lang lang = pages::Lang::en;
 };
 

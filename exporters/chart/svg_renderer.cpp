@@ -75,7 +75,7 @@ class SvgWriter {
   void data_attributes(std::string_view kind, const DataRef& data) {
     if (data.series.empty()) return;
     out_ += " class=\"";
-    out_ += kind;
+    out_ += data.series == "legend" ? "key" : kind;  // a legend's key stands for a series, not a value
     out_ += ' ';
     xml::append_escaped(out_, data.series);
     out_ += '"';

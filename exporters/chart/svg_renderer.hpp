@@ -4,7 +4,8 @@
 // decimals. Every text goes through the XML escaper (core/xml), so a name
 // such as "A & B <x>" stays text. Shapes that stand for data carry
 // class="bar calls" / "bar minutes" / "line asr" / "dot asr" and
-// data-date, data-value attributes.
+// data-date, data-value attributes; a legend's keys class="key legend"
+// with the series in data-value.
 #include "exporters/chart/chart_drawing.hpp"
 #include "exporters/export_rows.hpp"
 

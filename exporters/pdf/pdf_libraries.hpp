@@ -51,6 +51,7 @@ namespace kolmi::exporters::pdf {
   X(HPDF_ReadFromStream)           \
   X(HPDF_SaveToStream)             \
   X(HPDF_SetCompressionMode)       \
+  X(HPDF_SetCurrentEncoder)        \
   X(HPDF_SetInfoAttr)              \
   X(HPDF_SetPagesConfiguration)    \
   X(HPDF_UseUTFEncodings)

@@ -36,14 +36,16 @@ TEST_CASE("chart PDF: one A4 landscape page with the labels and the legend", "[c
     CHECK(text.find(s) != std::string::npos);
   }
   const auto info = kolmi::test::run_command("pdfinfo '" + file.path() + "' 2>/dev/null").out;
-  CHECK(info.find("842 x 595 pts") != std::string::npos);
-  CHECK(info.find("Title:          Detailed statistics") != std::string::npos);
+  CHECK(info.find("841.89 x 595.276 pts (A4)") != std::string::npos);
+  CHECK(info.find("Title:           Detailed statistics — Andrey Mazunin") != std::string::npos);
 }
 
 TEST_CASE("chart PDF: Russian words, and an empty period", "[chart][pdf]") {
   PdfFile file;
   render(file, stats_page({}), {.full_name = "Андрей Мазунин", .zone = "Europe/Moscow", .lang = Lang::ru});
   CHECK(kolmi::test::qpdf_check(file.path()) == 0);
+  const auto info = kolmi::test::run_command("pdfinfo '" + file.path() + "' 2>/dev/null").out;
+  CHECK(info.find("Title:           Подробная статистика — Андрей Мазунин") != std::string::npos);
   const std::string text = kolmi::test::pdf_text(file.path());
   for (const char* s : {"Подробная статистика", "Андрей Мазунин", "Звонки по дням", "Минуты по дням",
                         "За этот период звонков нет"}) {

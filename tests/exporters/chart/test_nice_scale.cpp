@@ -40,15 +40,17 @@ TEST_CASE("nice_scale: fractional steps carry their decimals, without float nois
 }
 
 TEST_CASE("nice_scale: counts step by whole numbers", "[chart]") {
-  CHECK(labels(nice_scale(3, 5, true)) == std::vector<std::string>{"0", "1", "2", "3"});
-  CHECK(labels(nice_scale(1, 5, true)) == std::vector<std::string>{"0", "1"});
+  CHECK(labels(nice_scale(3, 5, true)) == std::vector<std::string>{"0", "1", "2", "3", "4", "5"});
+  CHECK(labels(nice_scale(1, 5, true)) == std::vector<std::string>{"0", "1", "2", "3", "4", "5"});
+  CHECK(labels(nice_scale(2, 2, true)) == std::vector<std::string>{"0", "1", "2"});
   CHECK(nice_scale(0.4, 5, true).step == 1);
+  CHECK(labels(nice_scale(6, 5, true)) == std::vector<std::string>{"0", "2", "4", "6"});
 }
 
 TEST_CASE("nice_scale: an empty chart still has an axis", "[chart]") {
   for (double max : {0.0, -5.0, std::nan(""), std::numeric_limits<double>::infinity()}) {
     const Scale counts = nice_scale(max, 5, true);
-    CHECK(labels(counts) == std::vector<std::string>{"0", "1"});
+    CHECK(labels(counts) == std::vector<std::string>{"0", "1", "2", "3", "4", "5"});
     CHECK(nice_scale(max).top == Approx(1.0));
     CHECK(nice_scale(max).ticks.size() == 6);
   }
