@@ -123,7 +123,12 @@ void add_call_page_commands(CLI::App& app, Context& ctx) {
                              .from_default = "the 1st of this month",
                              .till_default = "the end of this month; with --from, the end of today",
                              .dates_only = true});
-  stats->callback([&ctx, stats] { run_stats(ctx, stats); });
+  // `kolmi stats export` (stats_export_command.cpp): the page only when no
+  // subcommand ran, as for calls.
+  stats->callback([&ctx, stats] {
+    if (!stats->get_subcommands().empty()) return;
+    run_stats(ctx, stats);
+  });
 }
 
 }  // namespace kolmi::cli

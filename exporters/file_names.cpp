@@ -28,4 +28,10 @@ std::string calls_file_name(std::string_view username, std::string_view first_da
                      safe_name_part(currency), extension(format));
 }
 
+std::string stats_file_name(std::string_view username, std::string_view first_day, std::string_view last_day,
+                            std::string_view extension) {
+  return fmt::format("Stats-{}-{}-{}.{}", safe_name_part(username), safe_name_part(first_day.substr(0, 10)),
+                     safe_name_part(last_day.substr(0, 10)), extension);
+}
+
 }  // namespace kolmi::exporters

@@ -3,6 +3,7 @@
 // folder (`-o DIR/`):
 //   Rates-Personal-<username>-<CUR>.csv|pdf
 //   Calls-<username>-<first day>-<last day>-<CUR>.csv|pdf   (days YYYY-MM-DD)
+//   Stats-<username>-<first day>-<last day>.pdf|svg|csv     (kolmi's own)
 // Each part taken from the database goes through safe_name_part, so a login
 // such as "../x" or "a/b" never leads outside the folder.
 #include <string>
@@ -22,5 +23,9 @@ std::string rates_file_name(std::string_view username, std::string_view currency
 // part is used.
 std::string calls_file_name(std::string_view username, std::string_view first_day, std::string_view last_day,
                             std::string_view currency, ExportFormat format);
+
+// `extension` without the dot: "pdf", "svg", "csv".
+std::string stats_file_name(std::string_view username, std::string_view first_day, std::string_view last_day,
+                            std::string_view extension);
 
 }  // namespace kolmi::exporters

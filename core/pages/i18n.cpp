@@ -92,6 +92,13 @@ constexpr std::pair<std::string_view, std::string_view> kRussian[] = {
     {"Type", "Тип"},
     {"Rate", "Ставка"},
     {"Rate with VAT", "Ставка с НДС"},
+    // The statistics chart (stats export).
+    {"Calls per day", "Звонки по дням"},
+    {"Minutes per day", "Минуты по дням"},
+    {"Minutes", "Минуты"},
+    {"Answered calls", "Отвеченные"},
+    {"ASR, %", "ASR (дозвон), %"},
+    {"No calls in this period", "За этот период звонков нет"},
     // Messages on stderr (issue 11): usage errors' fixed words, and what a
     // customer meets: not logged in, bad credentials, not found.
     {" (see {} --help)", " (см. {} --help)"},

@@ -30,6 +30,7 @@ namespace kolmi::exporters::pdf {
   X(HPDF_LoadTTFontFromFile)       \
   X(HPDF_New)                      \
   X(HPDF_Page_BeginText)           \
+  X(HPDF_Page_Circle)              \
   X(HPDF_Page_EndText)             \
   X(HPDF_Page_Fill)                \
   X(HPDF_Page_LineTo)              \
@@ -38,7 +39,10 @@ namespace kolmi::exporters::pdf {
   X(HPDF_Page_Rectangle)           \
   X(HPDF_Page_SetFontAndSize)      \
   X(HPDF_Page_SetGrayFill)         \
+  X(HPDF_Page_SetLineJoin)         \
   X(HPDF_Page_SetLineWidth)        \
+  X(HPDF_Page_SetRGBFill)          \
+  X(HPDF_Page_SetRGBStroke)        \
   X(HPDF_Page_SetSize)             \
   X(HPDF_Page_SetTextLeading)      \
   X(HPDF_Page_ShowTextNextLine)    \
@@ -47,6 +51,8 @@ namespace kolmi::exporters::pdf {
   X(HPDF_ReadFromStream)           \
   X(HPDF_SaveToStream)             \
   X(HPDF_SetCompressionMode)       \
+  X(HPDF_SetCurrentEncoder)        \
+  X(HPDF_SetInfoAttr)              \
   X(HPDF_SetPagesConfiguration)    \
   X(HPDF_UseUTFEncodings)
 
