@@ -59,16 +59,16 @@ void write_rates_xlsx(const RatesExportInfo& info, const RateRowSource& rows, co
 
 void write_calls_xlsx(const CallsExportInfo& info, const CallRowSource& rows, const ByteSink& sink,
                       const XlsxOptions& options) {
-  xlsx::Workbook book(options.scratch_dir,
-                      {.title = heading(info.lang, "Call list", info.full_name),
-                       .subject = std::string(tr(info.lang, "Period")) + ": " + info.period_from + " \u2014 " +
-                                  info.period_till + ", " + std::string(tr(info.lang, "Currency")) + ": " +
-                                  info.currency});
+  xlsx::Workbook book(
+      options.scratch_dir,
+      {.title = heading(info.lang, "Call list", info.full_name),
+       .subject = std::string(tr(info.lang, "Period")) + ": " + info.period_from + " \u2014 " +
+                  info.period_till + ", " + std::string(tr(info.lang, "Currency")) + ": " + info.currency});
   xlsx::Table table(book, tr(info.lang, "Calls"),
                     {column(info.lang, "Date", Kind::date), column(info.lang, "Called from", Kind::text),
                      column(info.lang, "Called to", Kind::text), column(info.lang, "Destination", Kind::text),
-                     column(info.lang, "Duration", Kind::duration), column(info.lang, "Hangup cause", Kind::text),
-                     column(info.lang, "Price", Kind::money)},
+                     column(info.lang, "Duration", Kind::duration),
+                     column(info.lang, "Hangup cause", Kind::text), column(info.lang, "Price", Kind::money)},
                     {.digits = info.digits, .currency = info.currency});
   CallExportRow row;
   while (rows(row)) {

@@ -59,7 +59,8 @@ std::size_t money_width(std::string_view decimal, const MoneyStyle& money) {
 
 }  // namespace
 
-Table::Table(Workbook& book, std::string_view sheet_name, std::vector<Column> columns, const MoneyStyle& money)
+Table::Table(Workbook& book, std::string_view sheet_name, std::vector<Column> columns,
+             const MoneyStyle& money)
     : book_(book), name_(sheet_name_of(sheet_name)), columns_(std::move(columns)), money_(money) {
   header_format_ = book_.format("", true);
   money_format_ = book_.format(money_format(money_.digits, money_.currency));
@@ -74,7 +75,8 @@ Table::Table(Workbook& book, std::string_view sheet_name, std::vector<Column> co
 void Table::start_sheet() {
   const Xlsxwriter& lib = xlsxwriter();
   const std::string name =
-      sheets_.empty() ? name_ : fmt::format("{} ({})", name_.substr(0, kMaxSheetName - 8), sheets_.size() + 1);
+      sheets_.empty() ? name_
+                      : fmt::format("{} ({})", name_.substr(0, kMaxSheetName - 8), sheets_.size() + 1);
   lxw_worksheet* sheet = lib.workbook_add_worksheet(book_.handle(), name.c_str());
   if (!sheet) throw storage_error(fmt::format("XLSX: cannot add the sheet '{}'", name));
   sheets_.push_back({sheet, 0});
@@ -128,14 +130,16 @@ void Table::add_row(std::span<const Cell> cells) {
         break;
       case Kind::date:
         if (auto serial = excel_date(cell.text)) {
-          check(lib.worksheet_write_number(current.sheet, row, col, *serial, date_format_), "cannot write a cell");
+          check(lib.worksheet_write_number(current.sheet, row, col, *serial, date_format_),
+                "cannot write a cell");
           widen(c, kDateFormat.size());
         } else {
           write_text(row, col, cell.text, nullptr);
         }
         break;
       case Kind::duration: {
-        check(lib.worksheet_write_number(current.sheet, row, col, excel_duration(cell.seconds), duration_format_),
+        check(lib.worksheet_write_number(current.sheet, row, col, excel_duration(cell.seconds),
+                                         duration_format_),
               "cannot write a cell");
         const std::int64_t hours = cell.seconds / 3600;
         widen(c, 6 + std::max<std::size_t>(2, std::to_string(hours < 0 ? -hours : hours).size()));

@@ -41,7 +41,7 @@ struct Cell {
 
 // How the money columns of a document look.
 struct MoneyStyle {
-  int digits = 2;           // fixed decimals shown
+  int digits = 2;          // fixed decimals shown
   std::string currency{};  // code shown after the amount; "" for none
 };
 

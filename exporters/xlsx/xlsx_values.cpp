@@ -33,8 +33,8 @@ std::optional<Canonical> canonical(std::string_view text, bool allow_exponent) {
     c.negative = true;
     ++i;
   }
-  std::string all;       // every digit, in order
-  int point = -1;        // digits before the '.'
+  std::string all;  // every digit, in order
+  int point = -1;   // digits before the '.'
   bool any_digit = false;
   for (; i < text.size(); ++i) {
     const char ch = text[i];
@@ -119,9 +119,10 @@ std::string money_format(int digits, std::string_view currency) {
     f += '.';
     f.append(static_cast<std::size_t>(std::min(digits, 9)), '0');
   }
-  const bool plain_code = !currency.empty() && currency.size() <= 8 &&
-                          currency.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") ==
-                              std::string_view::npos;
+  const bool plain_code =
+      !currency.empty() && currency.size() <= 8 &&
+      currency.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") ==
+          std::string_view::npos;
   if (plain_code) f += fmt::format(" \"{}\"", currency);
   return f;
 }

@@ -27,7 +27,8 @@ int unnamed_file(const std::string& dir) {
   std::string name = where + "/.kolmi-xlsx-XXXXXX";
   fd = ::mkostemp(name.data(), O_CLOEXEC);
   if (fd < 0) {
-    throw storage_error(fmt::format("XLSX: cannot make a temporary file in {}: {}", where, std::strerror(errno)));
+    throw storage_error(
+        fmt::format("XLSX: cannot make a temporary file in {}: {}", where, std::strerror(errno)));
   }
   ::unlink(name.c_str());
   return fd;
@@ -37,8 +38,8 @@ int unnamed_file(const std::string& dir) {
 
 void check(int error, std::string_view what) {
   if (error == 0) return;
-  throw storage_error(fmt::format("XLSX: {}: {}", what,
-                                  xlsxwriter().lxw_strerror(static_cast<lxw_error>(error))));
+  throw storage_error(
+      fmt::format("XLSX: {}: {}", what, xlsxwriter().lxw_strerror(static_cast<lxw_error>(error))));
 }
 
 Workbook::Workbook(const std::string& scratch_dir, const Properties& properties)

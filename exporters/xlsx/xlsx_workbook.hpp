@@ -62,9 +62,9 @@ class Workbook {
     lxw_format* format = nullptr;
   };
   lxw_workbook* book_ = nullptr;
-  int zip_fd_ = -1;       // the unnamed file the zip goes into
-  std::string zip_path_;  // /proc/self/fd/N, the name libxlsxwriter opens
-  std::string tmpdir_;    // kept alive: libxlsxwriter keeps the pointer
+  int zip_fd_ = -1;        // the unnamed file the zip goes into
+  std::string zip_path_;   // /proc/self/fd/N, the name libxlsxwriter opens
+  std::string tmpdir_;     // kept alive: libxlsxwriter keeps the pointer
   Properties properties_;  // kept alive until save()
   std::vector<KnownFormat> formats_;
 };

@@ -100,13 +100,15 @@ TEST_CASE("exact_number: zero has no sign, and only decimals are numbers", "[xls
   CHECK_FALSE(std::signbit(*exact_number("-0")));
   CHECK(*exact_number("0") == 0.0);
   CHECK(*exact_number("0.0000") == 0.0);
-  for (const char* bad : {"", "-", ".", "abc", "1.2.3", "1e5", "1,5", "+1", " 1", "1 ", "0x10", "inf", "nan"}) {
+  for (const char* bad :
+       {"", "-", ".", "abc", "1.2.3", "1e5", "1,5", "+1", " 1", "1 ", "0x10", "inf", "nan"}) {
     INFO(bad);
     CHECK_FALSE(exact_number(bad));
   }
 }
 
-TEST_CASE("exact_number: amounts below 10^8 with up to 6 decimals are numbers that read back exactly", "[xlsx]") {
+TEST_CASE("exact_number: amounts below 10^8 with up to 6 decimals are numbers that read back exactly",
+          "[xlsx]") {
   // Random nano-unit amounts (prices, totals), rounded as the exports print
   // them (at most 14 significant digits): numbers that read back exactly.
   std::mt19937_64 random(16);
@@ -173,7 +175,8 @@ TEST_CASE("excel_date: serial days since 1899-12-30 of the wall-clock time", "[x
   CHECK(*excel_date("1969-12-31 18:00:00") == 25'568.75);
   // Before Excel's phantom 1900-02-29, serials are a day off: not dates.
   CHECK_FALSE(excel_date("1900-02-28 23:59:59"));
-  for (const char* bad : {"", "2026-02-30 00:00:00", "2026-11-28T09:30:00", "2026-11-28 24:00:00", "yesterday"}) {
+  for (const char* bad :
+       {"", "2026-02-30 00:00:00", "2026-11-28T09:30:00", "2026-11-28 24:00:00", "yesterday"}) {
     INFO(bad);
     CHECK_FALSE(excel_date(bad));
   }
