@@ -4,6 +4,9 @@
 // --device, --currency), accepted before or after `export`: CLI11 hands an
 // option `export` does not know to its parent (fallthrough), and the export
 // reads the parent's values here.
+#include <sys/stat.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -18,6 +21,7 @@
 #include "cli/session.hpp"
 #include "cli/terminal.hpp"
 #include "core/error.hpp"
+#include "core/io/atomic_file.hpp"
 #include "exporters/calls_export.hpp"
 #include "exporters/rates_export.hpp"
 
@@ -47,10 +51,10 @@ struct ExportCliOptions {
 };
 
 void add_export_options(CLI::App* cmd, ExportCliOptions& o) {
-  cmd->add_option("--format", o.format, "File format")->required()->check(CLI::IsMember({"pdf", "csv"}));
+  cmd->add_option("--format", o.format, "File format")->required()->check(CLI::IsMember({"pdf", "csv", "xlsx"}));
   o.output_option = cmd->add_option("-o,--output", o.output,
                                     "Write to FILE (atomically), or into DIR/ under the default file name; "
-                                    "- or none: stdout (a PDF only when stdout is not a terminal)");
+                                    "- or none: stdout (a PDF or XLSX only when stdout is not a terminal)");
   o.separator_option = cmd->add_option("--separator", o.separator,
                                        "CSV field separator: one character, or tab (default: setting "
                                        "CSV_Separator, else ;)");
@@ -65,12 +69,14 @@ void add_export_options(CLI::App* cmd, ExportCliOptions& o) {
 // The format, with the options that do not apply to it refused in one
 // sentence each.
 ExportFormat checked_format(const ExportCliOptions& o) {
-  const ExportFormat format = o.format == "pdf" ? ExportFormat::pdf : ExportFormat::csv;
-  if (format == ExportFormat::pdf &&
+  const ExportFormat format = o.format == "pdf"    ? ExportFormat::pdf
+                              : o.format == "xlsx" ? ExportFormat::xlsx
+                                                   : ExportFormat::csv;
+  if (format != ExportFormat::csv &&
       (o.separator_option->count() || o.decimal_option->count() || o.bom_option->count())) {
     throw usage_error("--separator, --decimal and --bom apply to --format csv only");
   }
-  if (format == ExportFormat::csv && o.font_option->count()) {
+  if (format != ExportFormat::pdf && o.font_option->count()) {
     throw usage_error("--font applies to --format pdf only");
   }
   return format;
@@ -85,6 +91,20 @@ exporters::ExportOptions export_options(store::Database& db, const ExportCliOpti
         db, {.separator = given(o.separator_option), .decimal = given(o.decimal_option), .bom = o.bom});
   }
   return options;
+}
+
+// Where an XLSX is built before it is copied to its target
+// (exporters/xlsx/xlsx_workbook.hpp): the target file's folder, so the
+// space it needs is where the file goes; for stdout, a FIFO or a device,
+// $TMPDIR or /tmp.
+std::string xlsx_scratch_dir(const Context& ctx, const std::optional<std::string>& path) {
+  struct stat st {};
+  if (path && !path->starts_with("/dev/") && !path->starts_with("/proc/") &&
+      (::stat(path->c_str(), &st) == 0 ? S_ISREG(st.st_mode) : errno == ENOENT)) {
+    return io::parent_dir(*path);
+  }
+  const std::optional<std::string> tmpdir = ctx.env("TMPDIR");
+  return tmpdir && !tmpdir->empty() ? *tmpdir : "/tmp";
 }
 
 // How many rows the progress line counts towards (0: not known ahead).
@@ -110,6 +130,7 @@ void run_export(const Context& ctx, const ExportCliOptions& o, std::string_view 
   exporters::ExportOptions options = export_options(db, o, format);
   const std::optional<std::string> path =
       export_path(given(o.output_option), job.file_name(format), format, is_terminal(ctx.out));
+  if (format == ExportFormat::xlsx) options.scratch_dir = xlsx_scratch_dir(ctx, path);
   TerminalProgress progress(stderr, is_terminal(stderr), rows_expected(job), std::string(noun));
   options.progress = progress.callback();
   write_export(ctx, path, [&](const exporters::ByteSink& sink) { job.write(sink, options); });
@@ -145,7 +166,7 @@ void add_export_commands(CLI::App& app, Context& ctx) {
   auto rates_opts = std::make_shared<ExportCliOptions>();
   CLI::Option* rates_currency = rates->get_option("--currency");
   auto* rates_export =
-      rates->add_subcommand("export", "Export your personal rates as PDF or CSV (--currency as for rates)");
+      rates->add_subcommand("export", "Export your personal rates as PDF, CSV or XLSX (--currency as for rates)");
   add_export_options(rates_export, *rates_opts);
   rates_export->fallthrough();
   rates_export->callback([&ctx, rates_opts, rates_currency] {
@@ -162,7 +183,7 @@ void add_export_commands(CLI::App& app, Context& ctx) {
                             .currency = calls->get_option("--currency")};
   auto* calls_export = calls->add_subcommand(
       "export",
-      "Export your calls as PDF or CSV (filters as for calls: --from --till --period --direction --status --device "
+      "Export your calls as PDF, CSV or XLSX (filters as for calls: --from --till --period --direction --status --device "
       "--currency, before or after export)");
   add_export_options(calls_export, *calls_opts);
   calls_export->fallthrough();

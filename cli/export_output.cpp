@@ -38,8 +38,9 @@ std::optional<std::string> export_path(const std::optional<std::string>& output,
   if (output && output->empty())
     throw usage_error("-o: give a file, a folder ending in '/', or - for stdout");
   if (!output || *output == "-") {
-    if (format == exporters::ExportFormat::pdf && stdout_is_terminal) {
-      throw usage_error("a PDF is not shown on a terminal: give -o FILE or -o DIR/, or redirect stdout");
+    if (format != exporters::ExportFormat::csv && stdout_is_terminal) {
+      throw usage_error(fmt::format("{} is not shown on a terminal: give -o FILE or -o DIR/, or redirect stdout",
+                                    format == exporters::ExportFormat::pdf ? "a PDF" : "an XLSX"));
     }
     return std::nullopt;
   }

@@ -17,7 +17,7 @@ namespace kolmi::cli {
 // typed (nullopt: no -o; "-": stdout). A value ending in '/' or naming an
 // existing folder means `default_name` in that folder (the folder must
 // exist; it is not created). Throws Error(usage) for an empty -o, and when
-// a PDF would go to stdout while stdout is a terminal.
+// a PDF or an XLSX would go to stdout while stdout is a terminal.
 std::optional<std::string> export_path(const std::optional<std::string>& output,
                                        std::string_view default_name, exporters::ExportFormat format,
                                        bool stdout_is_terminal);

@@ -11,7 +11,7 @@ set(CPACK_PACKAGE_DESCRIPTION [[kolmi implements the user-portal XML API of Kolm
 command-line tool: one command per page, printing the page for the user
 who asks, from an SQLite database whose tables follow MOR's names. It
 rates and imports CDR files and rate decks, exports call lists and rates
-as CSV and PDF, and places callback calls through Asterisk's call files.]])
+as CSV, PDF and XLSX, and places callback calls through Asterisk's call files.]])
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_RESOURCE_FILE_README ${PROJECT_SOURCE_DIR}/README.md)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
@@ -23,8 +23,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Named here because dpkg-shlibdeps cannot see them (its list is appended):
-# the PDF libraries and MariaDB Connector/C, loaded with dlopen
-# (exporters/pdf/pdf_libraries.hpp, core/store/backend/mariadb_library.hpp),
+# the PDF libraries, libxlsxwriter and MariaDB Connector/C, loaded with dlopen
+# (exporters/pdf/pdf_libraries.hpp, exporters/xlsx/xlsx_libraries.hpp,
+# core/store/backend/mariadb_library.hpp),
 # and tzdata, whose zone files kolmi reads itself (core/time/zone_directory;
 # libdate-tz3, which brought it in, is no longer linked).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "${KOLMI_DLOPEN_PACKAGES}, ${KOLMI_DLOPEN_CORE_PACKAGES}, tzdata")

@@ -5,6 +5,7 @@
 #include "exporters/calls_csv.hpp"
 #include "exporters/file_names.hpp"
 #include "exporters/pdf_exports.hpp"
+#include "exporters/xlsx_exports.hpp"
 
 namespace kolmi::exporters {
 
@@ -31,6 +32,8 @@ void CallsExport::write(const ByteSink& sink, const ExportOptions& options) {
   CallRowSource rows = [this](CallExportRow& row) { return source_->next(row); };
   if (options.format == ExportFormat::csv) {
     write_calls_csv(rows, sink, options.csv, options.progress);
+  } else if (options.format == ExportFormat::xlsx) {
+    write_calls_xlsx(info_, rows, sink, XlsxOptions{.scratch_dir = options.scratch_dir, .progress = options.progress});
   } else {
     write_calls_pdf(info_, rows, sink,
                     PdfOptions{.font_path = options.font_path, .progress = options.progress});

@@ -11,11 +11,19 @@
 
 namespace kolmi::exporters {
 
-enum class ExportFormat { csv, pdf };
+enum class ExportFormat { csv, pdf, xlsx };
 
-// "csv" or "pdf", the file name extension.
+// "csv", "pdf" or "xlsx", the file name extension.
 constexpr std::string_view extension(ExportFormat format) {
-  return format == ExportFormat::csv ? "csv" : "pdf";
+  switch (format) {
+    case ExportFormat::csv:
+      return "csv";
+    case ExportFormat::pdf:
+      return "pdf";
+    case ExportFormat::xlsx:
+      return "xlsx";
+  }
+  return "csv";
 }
 
 // Every member has an initializer, so designated initializers may leave any
@@ -24,6 +32,10 @@ struct ExportOptions {
   ExportFormat format = ExportFormat::csv;
   CsvOptions csv{};         // for csv
   std::string font_path{};  // for pdf; empty: DejaVu Sans through fontconfig
+  // For xlsx: the folder the workbook is built in before it reaches the
+  // sink (the target's folder; its files there have no names); empty: the
+  // current folder.
+  std::string scratch_dir{};
   // Told the number of rows written so far now and then (a progress line on
   // a terminal); may be empty.
   std::function<void(std::int64_t rows_done)> progress{};

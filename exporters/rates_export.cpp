@@ -5,6 +5,7 @@
 #include "core/store/user_accounts.hpp"
 #include "exporters/file_names.hpp"
 #include "exporters/pdf_exports.hpp"
+#include "exporters/xlsx_exports.hpp"
 #include "exporters/rates_csv.hpp"
 
 namespace kolmi::exporters {
@@ -27,6 +28,8 @@ void RatesExport::write(const ByteSink& sink, const ExportOptions& options) {
   RateRowSource rows = [this](pages::PersonalRate& r) { return rates_->next(r); };
   if (options.format == ExportFormat::csv) {
     write_rates_csv(info_, rows, sink, options.csv);
+  } else if (options.format == ExportFormat::xlsx) {
+    write_rates_xlsx(info_, rows, sink, XlsxOptions{.scratch_dir = options.scratch_dir, .progress = options.progress});
   } else {
     write_rates_pdf(info_, rows, sink,
                     PdfOptions{.font_path = options.font_path, .progress = options.progress});

@@ -17,7 +17,7 @@ set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config
           libsqlite3-dev libcli11-dev libpugixml-dev libhpdf-dev libfmt-dev
           libsodium-dev libhowardhinnant-date-dev libmariadb-dev tzdata
-          libfontconfig-dev fonts-dejavu-core sqlite3)
+          libfontconfig-dev fonts-dejavu-core libxlsxwriter-dev sqlite3)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 poppler-utils qpdf python3 diffutils clang libclang-rt-14-dev
              zsh dpkg-dev file man-db  # zsh: tests/integration/completion.sh; the rest: scripts/package-check.sh

@@ -50,7 +50,7 @@ deb=${debs[0]}
 say "built $(basename "$deb")"
 [[ "$(dpkg-deb -f "$deb" Version)" == "$version-"* ]] || fail "package version $(dpkg-deb -f "$deb" Version), project $version"
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libsqlite3 libmariadb3 libsodium libhpdf libfmt libfontconfig tzdata; do
+for lib in libsqlite3 libmariadb3 libsodium libhpdf libfmt libfontconfig libxlsxwriter tzdata; do
   [[ "$depends" == *"$lib"* ]] || fail "Depends lacks $lib: $depends"
 done
 # Time zones come from kolmi's own TZif reader, not Hinnant's tz library.

@@ -68,6 +68,21 @@ TEST_CASE("export_path: a PDF is refused on a terminal, not in a pipe or a file"
   CHECK(cli::export_path(std::string("out/"), name, ExportFormat::pdf, true) == "out/" + name);
 }
 
+TEST_CASE("export_path: an XLSX is refused on a terminal like a PDF", "[export]") {
+  const std::string name = "Calls-demo-2026-11-28-2026-11-28-USD.xlsx";
+  try {
+    cli::export_path(std::nullopt, name, ExportFormat::xlsx, true);
+    FAIL("an XLSX went to a terminal");
+  } catch (const Error& e) {
+    CHECK(e.code() == ExitCode::usage);
+    CHECK(std::string(e.what()) ==
+          "an XLSX is not shown on a terminal: give -o FILE or -o DIR/, or redirect stdout");
+  }
+  CHECK(cli::export_path(std::nullopt, name, ExportFormat::xlsx, false) == std::nullopt);
+  CHECK(cli::export_path(std::nullopt, name, ExportFormat::csv, true) == std::nullopt);
+  CHECK(cli::export_path(std::string("out/"), name, ExportFormat::xlsx, true) == "out/" + name);
+}
+
 TEST_CASE("write_export: atomic file, nothing left behind on failure", "[export]") {
   const kolmi::test::ScratchDir scratch;
   const std::string dir = scratch.path();

@@ -92,7 +92,7 @@ TEST_CASE("the bash completion is generated from the tree", "[cli][completion]")
   CHECK(contains(s, "\"|--output\") echo \"xml json csv tsv table\"; return 0 ;;"));
   CHECK(contains(s, "\"calls|--status\") echo \"all answered no_answer busy failed\"; return 0 ;;"));
   CHECK(contains(s, "\"|--lang\") echo \"en ru\"; return 0 ;;"));
-  CHECK(contains(s, "\"calls export|--format\") echo \"pdf csv\"; return 0 ;;"));
+  CHECK(contains(s, "\"calls export|--format\") echo \"pdf csv xlsx\"; return 0 ;;"));
   // File names where a path goes.
   CHECK(contains(s, "\"calls export|--output\"|\"calls export|-o\") echo \"@file\"; return 0 ;;"));
   CHECK(contains(s, "\"|--db\") echo \"@file\"; return 0 ;;"));

@@ -62,7 +62,7 @@ TEST_CASE("a missing command or required option says what is needed", "[cli][usa
   CHECK(message({"admin"}) == "admin: a command is needed: user, device, payment, import, rerate, tariff, calls, explain, rate, log, currency, config, callbacks, copy (see kolmi admin --help)");
   CHECK(message({"admin", "import", "cdr"}) == "admin import cdr: FILE is required (see kolmi admin import cdr --help)");
   CHECK(message({"calls", "export"}) ==
-        "calls export: --format is required (pdf|csv) (see kolmi calls export --help)");
+        "calls export: --format is required (pdf|csv|xlsx) (see kolmi calls export --help)");
   CHECK(message({"login", "-p", "x", "--password-stdin"}) ==
         "login: --password and --password-stdin cannot be used together (see kolmi login --help)");
 }

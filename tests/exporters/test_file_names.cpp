@@ -8,6 +8,7 @@ using namespace kolmi::exporters;
 TEST_CASE("default file names are MOR's, with unsafe characters replaced", "[csv]") {
   CHECK(rates_file_name("demo", "EUR", ExportFormat::csv) == "Rates-Personal-demo-EUR.csv");
   CHECK(rates_file_name("demo", "USD", ExportFormat::pdf) == "Rates-Personal-demo-USD.pdf");
+  CHECK(rates_file_name("demo", "USD", ExportFormat::xlsx) == "Rates-Personal-demo-USD.xlsx");
   CHECK(calls_file_name("demo", "2026-10-01 00:00:00", "2026-10-31 23:59:59", "USD", ExportFormat::csv) ==
         "Calls-demo-2026-10-01-2026-10-31-USD.csv");
   CHECK(rates_file_name("../../etc/passwd", "USD", ExportFormat::csv) ==

@@ -45,7 +45,7 @@ check "kolmi admin import <TAB>" offers "cdr destinations rates" admin import ""
 check "kolmi admin tariff <TAB>" offers "list show" admin tariff ""
 check "kolmi --lang <TAB> (global option)" offers "en ru" --lang ""
 check "kolmi calls --lang <TAB> (global option after the command)" offers "en ru" calls --lang ""
-check "kolmi calls export --format <TAB>" offers "csv pdf" calls export --format ""
+check "kolmi calls export --format <TAB>" offers "csv pdf xlsx" calls export --format ""
 check "kolmi calls export --fo<TAB>" offers "--font --format" calls export --fo
 check "kolmi calls --d<TAB> (own and global options)" offers "--db --device --direction" calls --d
 check "kolmi completion <TAB>" offers "bash zsh" completion ""

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Issue 12: a command loads only the libraries it uses. libharu and
+# Issue 12: a command loads only the libraries it uses. libxlsxwriter
+# (minizip, libcrypto) on the first XLSX (exporters/xlsx/xlsx_libraries.hpp). libharu and
 # fontconfig (and freetype, libpng, expat, brotli behind them) are opened
 # with dlopen on the first PDF (exporters/pdf/pdf_libraries.hpp), MariaDB
 # Connector/C (and OpenSSL behind it) on the first mariadb:// database
@@ -12,7 +13,7 @@ export KOLMI_USER=demo KOLMI_PASSWORD=demo
 set_setting Login_Failure_Delay_Ms 0
 
 needed=$(readelf -d "$kolmi_bin" | grep NEEDED)
-for lib in libhpdf libfontconfig libfreetype libpng libmariadb libssl libcrypto; do
+for lib in libhpdf libfontconfig libfreetype libpng libxlsxwriter libminizip libmariadb libssl libcrypto; do
   check "the binary does not link $lib" bash -c "! grep -q '$lib' <<<\"\$0\"" "$needed"
 done
 
@@ -22,6 +23,7 @@ for cmd in "--version" "main" "calls"; do
   # shellcheck disable=SC2086
   opened=$(loaded $cmd)
   check "kolmi $cmd opens no PDF library" bash -c "! grep -Eq 'libhpdf|libfontconfig|libfreetype' <<<\"\$0\"" "$opened"
+  check "kolmi $cmd opens no XLSX library" bash -c "! grep -Eq 'libxlsxwriter|libminizip' <<<\"\$0\"" "$opened"
   check "kolmi $cmd opens no MariaDB library" bash -c "! grep -Eq 'libmariadb|libssl|libcrypto' <<<\"\$0\"" "$opened"
 done
 
@@ -30,6 +32,13 @@ opened=$(loaded rates export --format pdf -o rates.pdf)
 check "a PDF export opens libharu" grep -q libhpdf <<<"$opened"
 check "a PDF export opens fontconfig" grep -q libfontconfig <<<"$opened"
 check "the PDF export wrote a PDF" test "$(head -c 5 rates.pdf)" = "%PDF-"
+check "a PDF export opens no XLSX library" bash -c "! grep -q libxlsxwriter <<<\"\$0\"" "$opened"
+
+# The XLSX export loads libxlsxwriter (and no PDF library), and works: a zip.
+opened=$(loaded rates export --format xlsx -o rates.xlsx)
+check "an XLSX export opens libxlsxwriter" grep -q libxlsxwriter <<<"$opened"
+check "an XLSX export opens no PDF library" bash -c "! grep -q libhpdf <<<\"\$0\"" "$opened"
+check "the XLSX export wrote a zip" test "$(head -c 2 rates.xlsx)" = "PK"
 
 # A mariadb:// URL loads Connector/C: an unreachable socket is the server's
 # error (exit 5, naming the socket), not a missing library.
