@@ -8,6 +8,7 @@
 #include "core/demo/demo_countries.hpp"
 #include "core/store/demo_rows.hpp"
 #include "core/store/destination_rows.hpp"
+#include "core/store/providers.hpp"
 #include "core/store/tariff_writes.hpp"
 
 namespace kolmi::demo {
@@ -69,6 +70,12 @@ Reference insert_reference(store::Database& db) {
 
   ref.tariff_usd = store::insert_user_tariff(db, "Retail USD", "USD");
   ref.tariff_eur = store::insert_user_tariff(db, "Retail EUR", "EUR");
+  ref.carrier_tariff = store::insert_tariff(db, "Carrier One buy", "provider", "USD");
+  ref.wholesale_tariff = store::insert_tariff(db, "Wholesale Europe buy", "provider", "EUR");
+  ref.carrier_provider = store::insert_provider(db, {"Carrier One", "SIP", "USD", ref.carrier_tariff});
+  store::add_provider_peer(db, ref.carrier_provider, "carrier");
+  ref.wholesale_provider = store::insert_provider(db, {"Wholesale Europe", "SIP", "EUR", ref.wholesale_tariff});
+  store::add_provider_peer(db, ref.wholesale_provider, "wholesale");
 
   store::DestinationWriter book(db);
   RateWriter rates{rows};
@@ -101,6 +108,21 @@ Reference insert_reference(store::Database& db) {
     rates.write(ref.tariff_eur, fix_group, fix.mul(eur_rate).rounded(4), def.fix_round, false, connection_fee);
     rates.write(ref.tariff_eur, mob_group, mob.mul(eur_rate).rounded(4), def.mob_round, def.mob_fee,
                 connection_fee);
+    // Buy prices: Carrier One at 70% (fixed) and 75% (mobile) of retail, in
+    // 6-second increments; Wholesale Europe at 60% and 65%, converted to EUR,
+    // per second, with a 0.005 EUR connection fee on mobiles.
+    const Decimal no_fee;
+    rates.write(ref.carrier_tariff, fix_group, fix.mul_div(Decimal::from_units(70), Decimal::from_units(100)).rounded(4), 6,
+                false, no_fee);
+    rates.write(ref.carrier_tariff, mob_group, mob.mul_div(Decimal::from_units(75), Decimal::from_units(100)).rounded(4), 6,
+                false, no_fee);
+    if (def.code != "AFG") {
+      const Decimal to_eur = eur_rate.mul_div(Decimal::from_units(def.code == "IND" ? 120 : 65), Decimal::from_units(100));
+      rates.write(ref.wholesale_tariff, fix_group,
+                  fix.mul(eur_rate).mul_div(Decimal::from_units(60), Decimal::from_units(100)).rounded(4), 1, false,
+                  no_fee);
+      rates.write(ref.wholesale_tariff, mob_group, mob.mul(to_eur).rounded(4), 1, true, *Decimal::parse("0.005"));
+    }
     ref.countries.push_back(std::move(country));
   }
   return ref;
