@@ -23,10 +23,10 @@
 namespace kolmi::console {
 
 struct ProviderAdd {
-  std::string name;
-  std::string tariff;
+  std::string name{};
+  std::string tariff{};
   std::string tech = "SIP";
-  std::vector<std::string> peers;
+  std::vector<std::string> peers{};
 };
 
 // kolmi admin provider set NAME: only the given fields change. Peers:
@@ -34,10 +34,10 @@ struct ProviderAdd {
 // use --remove-peer), else `add_peers` and `remove_peers` change them one
 // by one (removing a peer the provider lacks is refused, exit 2).
 struct ProviderSet {
-  std::string name;
-  std::optional<std::string> new_name, tariff, tech;
-  std::optional<std::vector<std::string>> peers;
-  std::vector<std::string> add_peers, remove_peers;
+  std::string name{};
+  std::optional<std::string> new_name{}, tariff{}, tech{};
+  std::optional<std::vector<std::string>> peers{};
+  std::vector<std::string> add_peers{}, remove_peers{};
 };
 
 struct ProviderChange {

@@ -71,7 +71,6 @@ TEST_CASE("provider: set changes name, tariff and peers; add and remove or repla
   CHECK(c.provider.currency == "EUR");
   CHECK(c.provider.peers == std::vector<std::string>{"c1"});
   CHECK(test::query_int(f.db, "SELECT COUNT(*) FROM provider_peers") == 1);
-  CHECK(test::query_int(f.db, "SELECT COUNT(*) FROM actions WHERE target_type = 'provider'") == 3);
 }
 
 TEST_CASE("provider: bad input is refused and changes nothing", "[console][provider]") {
