@@ -3,7 +3,7 @@
 # trunk no provider claims; then a buy deck changed under a stored call is
 # DIFFERENT (exit 1) until a rerate prices it again. Also --no-provider.
 export KOLMI_USER=admin KOLMI_PASSWORD=admin
-first() { kolmi admin calls --from 2026-09-01 --output tsv | awk -F'\t' -v p="$1" 'NR > 1 && $18 == p && $12 > 0 { print $1; exit }'; }
+first() { kolmi admin calls --from 2026-09-01 --output tsv | awk -F'\t' -v p="$1" 'NR > 1 && $18 == p && $12 > 0 && !done { print $1; done = 1 }'; }
 carrier=$(first 'Carrier One')
 wholesale=$(first 'Wholesale Europe')
 echo "== Carrier One"
