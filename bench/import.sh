@@ -6,7 +6,9 @@
 # parsing of dates, no matching, no rating, no indexes): the floor any
 # importer stands on. Also the time to load the 36,205-prefix deck itself,
 # and how much of the import holds the write lock (reading, matching and
-# rating happen before it is taken).
+# rating happen before it is taken). Both sides are rated (issue 15): the
+# calls to outside leave through SIP/trunk-..., the peer of a provider whose
+# buy tariff is the same deck (imported --purpose provider).
 #
 # Usage: bench/import.sh [ROWS] [DEVICES]   (default 1000000 100)
 # KOLMI_BENCH_BUILD=DIR uses (and builds) another Release build folder than
@@ -39,6 +41,8 @@ for ((i = 0; i < runs; i++)); do
 done
 report "kolmi admin import rates (ASTPP, 36,205 prefixes)" "$best_deck" "$k"
 add_import_users "$devices"
+"$kolmi" admin import rates "$deck" --tariff 'ASTPP buy' --purpose provider >/dev/null
+"$kolmi" admin provider add Trunk --tariff 'ASTPP buy' --peer trunk >/dev/null
 cp "$KOLMI_DB" "$tmp/base.db"
 printf 'CREATE TABLE cdr (accountcode, src, dst, dcontext, clid, channel, dstchannel, lastapp, lastdata, start, answer, "end", duration, billsec, disposition, amaflags, uniqueid, userfield);\n.import --csv %s cdr\n' \
   "$tmp/Master.csv" >"$tmp/baseline.sql"
@@ -59,7 +63,7 @@ alternate "$kolmi" admin import cdr "$tmp/Master.csv" -- sqlite3 "$tmp/bare.db" 
 before_each=
 best_k=$best_a best_b=$best_b peak_k=$peak_a peak_b=$peak_b
 "$kolmi" admin import cdr "$tmp/Master.csv" --dry-run 2>/dev/null | sed 's/^/re-import (dry run): /'
-sqlite3 "$KOLMI_DB" "SELECT 'stored: ' || COUNT(*) || ' calls, ' || SUM(user_price IS NOT NULL) || ' priced, ' || SUM(user_price > 0) || ' at a price above 0' FROM calls"
+sqlite3 "$KOLMI_DB" "SELECT 'stored: ' || COUNT(*) || ' calls, ' || SUM(user_price IS NOT NULL) || ' priced, ' || SUM(user_price > 0) || ' at a price above 0, ' || SUM(provider_price IS NOT NULL) || ' with a buy price' FROM calls"
 report "kolmi admin import cdr (parse, match, rate, store)" "$best_k" "$peak_k"
 report "baseline: sqlite3 .import --csv into a bare table" "$best_b" "$peak_b"
 awk -v a="$best_k" -v b="$best_b" 'BEGIN { printf "%-52s %7.2f (target <= 1.5)\n", "ratio", a / b }'

@@ -46,6 +46,8 @@ void add_admin_calls_command(CLI::App& admin, Context& ctx) {
       ->type_name("D");
   cmd->add_flag("--unrated", r->unrated, "Only calls without a price");
   cmd->add_flag("--unassigned", r->unassigned, "Only calls no device matched at import");
+  cmd->add_flag("--no-provider", r->no_provider,
+                "Only outgoing calls without a buy price (no provider matched, or no rate in its tariff)");
   cmd->add_option("--uniqueid", r->uniqueid,
                   "Only the call with this unique id (any day unless a period is given)")
       ->type_name("X");

@@ -33,6 +33,8 @@ void add_admin_log_command(CLI::App& admin, Context& ctx);
 void add_admin_payment_commands(CLI::App& admin, Context& ctx);
 // kolmi admin currency ... (cli/admin_currency_commands.cpp).
 void add_admin_currency_commands(CLI::App& admin, Context& ctx);
+// kolmi admin provider add|list|set (cli/admin_provider_commands.cpp).
+void add_admin_provider_commands(CLI::App& admin, Context& ctx);
 // kolmi admin config ... (cli/admin_config_commands.cpp).
 void add_admin_config_commands(CLI::App& admin, Context& ctx);
 

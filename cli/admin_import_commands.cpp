@@ -150,6 +150,10 @@ void add_rates(CLI::App& imp, Context& ctx) {
   cmd->add_option("FILE", o->path, fmt::format("CSV file with a header row{}", kFileHelp))->required();
   cmd->add_option("--tariff", o->tariff, "Tariff name (created when missing)")->required();
   cmd->add_option("--currency", o->currency, "Currency of a new tariff (default: the default currency)");
+  cmd->add_option("--purpose", o->purpose,
+                  "user (retail, sold) or provider (a carrier's buy deck); a new tariff's purpose (default "
+                  "user), and what an existing one must be")
+      ->check(CLI::IsMember({"user", "provider"}));
   cmd->add_flag("--replace", o->replace, "Remove the tariff's rates the file does not give");
   cmd->add_flag("--dry-run", o->dry_run, "Check and count everything, write nothing");
   cmd->callback([&ctx, o] { run_import_rates(ctx, *o); });

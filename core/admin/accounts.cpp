@@ -46,6 +46,9 @@ Resolved resolve(store::Database& db, const NewUser& u) {
   if (u.tariff) {
     auto tariff = store::find_tariff(db, *u.tariff);
     if (!tariff) throw usage_error(fmt::format("--tariff: no tariff named '{}'", text::shown(*u.tariff)));
+    if (tariff->purpose != "user")
+      throw usage_error(fmt::format("--tariff: '{}' is a {} tariff; a user needs a user tariff",
+                                    text::shown(tariff->name), text::shown(tariff->purpose)));
     r.tariff_id = tariff->id;
   }
   if (u.currency) {

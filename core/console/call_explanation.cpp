@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "core/console/buy_explanation.hpp"
 #include "core/error.hpp"
 #include "core/import/device_matcher.hpp"
 #include "core/pages/call_text.hpp"
@@ -214,6 +215,12 @@ CallExplanation explain_call(store::Database& db, std::int64_t call_id) {
                     price_text(c.user_price, e.currency), price_text(r.price, e.currency), difference));
   }
   if (user) add_customer_step(db, currencies, *user, c.user_price, out);
+  const BuySide buy = explain_buy_side(db, c, e.currency, out);
+  e.stored_cost = buy.stored;
+  e.recomputed_cost = buy.recomputed;
+  e.price_matches = e.matches;
+  e.cost_matches = buy.matches;
+  e.matches = e.price_matches && e.cost_matches;
   return e;
 }
 
@@ -229,6 +236,11 @@ void write_call_explanation(output::TreeWriter& w, const CallExplanation& e) {
   std::optional<Decimal> difference;
   if (e.stored_price && e.recomputed_price) difference = *e.stored_price - *e.recomputed_price;
   money("difference", difference);
+  money("stored_cost", e.stored_cost);
+  money("recomputed_cost", e.recomputed_cost);
+  std::optional<Decimal> cost_difference;
+  if (e.stored_cost && e.recomputed_cost) cost_difference = *e.stored_cost - *e.recomputed_cost;
+  money("cost_difference", cost_difference);
   w.text("matches", e.matches ? "yes" : "no");
   w.close();
   write_steps(w, e.steps);

@@ -1,7 +1,8 @@
 #pragma once
 // kolmi admin explain CALL_ID (issue 12): the whole pricing decision of one
 // stored call, step by step, as an auditor would recompute it by hand, and
-// whether today's tariff gives the price that is stored.
+// whether today's tariff gives the price that is stored; then the buy side
+// (console/buy_explanation.hpp): the provider and its tariff's price.
 //
 // The recomputation follows the import's and rerate's rules
 // (core/import/call_pricing.hpp) on the call's stored owners: a call to one
@@ -25,7 +26,11 @@ struct CallExplanation {
   std::string currency;  // the default currency, which stored prices are in
   std::optional<Decimal> stored_price;
   std::optional<Decimal> recomputed_price;
-  bool matches = true;  // the stored price equals the recomputed one (both none counts)
+  std::optional<Decimal> stored_cost;      // the buy side (buy_explanation.hpp)
+  std::optional<Decimal> recomputed_cost;
+  bool price_matches = true;  // the stored price equals the recomputed one (both none counts)
+  bool cost_matches = true;   // the same for the buy price
+  bool matches = true;        // both: what the exit status says
   ExplanationSteps steps;
 };
 

@@ -29,7 +29,10 @@ constexpr std::string_view kCallColumns[] = {"id",
                                              "rate",
                                              "price",
                                              "price_currency",
-                                             "unrated"};
+                                             "unrated",
+                                             "provider",
+                                             "cost",
+                                             "cost_currency"};
 
 // Local start times in each owner's zone. Owners are few and their zones
 // fewer: one formatter per zone name (it caches the zone's offset between
@@ -82,7 +85,7 @@ void write_admin_calls(output::TreeWriter& w, store::AdminCallCursor& calls, std
   // Only the XML shows money as text; the other formats write the exact
   // value themselves, so the text is made only for XML.
   const bool xml = !w.carries_extras();
-  std::string rate, price;
+  std::string rate, price, cost;
   w.begin("calls");
   w.open_repeated("call", kCallColumns);
   while (calls.next()) {
@@ -107,6 +110,9 @@ void write_admin_calls(output::TreeWriter& w, store::AdminCallCursor& calls, std
     if (xml) price = r.price ? r.price->to_string() : std::string();
     w.money("price", r.price, price, currency);
     w.text("unrated", r.unrated ? store::reason_text(*r.unrated) : std::string_view{});
+    w.text("provider", r.provider);
+    if (xml) cost = r.cost ? r.cost->to_string() : std::string();
+    w.money("cost", r.cost, cost, currency);
     w.close();
   }
   w.finish();

@@ -72,6 +72,7 @@ store::AdminCallFilter load_call_search(store::Database& db, const Clock& clock,
   if (r.limit) f.limit = parse_limit(*r.limit);
   f.unrated = r.unrated;
   f.unassigned = r.unassigned;
+  f.no_provider = r.no_provider;
   f.uniqueid = r.uniqueid;
   if (r.user) {
     auto user = store::find_user(db, *r.user);

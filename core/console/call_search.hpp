@@ -26,6 +26,7 @@ struct CallSearchRequest {
   std::optional<std::string> disposition;  // ANSWERED, NO ANSWER, BUSY, FAILED (any case)
   bool unrated = false;
   bool unassigned = false;
+  bool no_provider = false;
   std::optional<std::string> uniqueid;
   std::optional<std::string> limit;  // a positive whole number
 };

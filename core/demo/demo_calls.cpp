@@ -116,6 +116,12 @@ std::vector<std::uint64_t> draw_starts(std::int64_t count, const std::vector<Par
   return keys;
 }
 
+// A provider of the demo and the trunk (peer) its calls leave through.
+struct Provider {
+  std::int64_t id = 0, tariff_id = 0;
+  std::string_view peer;
+};
+
 class CallWriter {
  public:
   CallWriter(store::Database& db, const Reference& ref, const std::vector<Party>& parties, std::int64_t now,
@@ -189,11 +195,16 @@ class CallWriter {
     // that no destination covers, so some calls stay unrated.
     char number_buf[32];
     std::string_view number;
+    std::string_view trunk_name = "satlink";  // no provider claims it
+    const Provider* provider = nullptr;
     if (rng_.percent(1)) {
       number = dial_number(rng_, unrated_, number_buf);
     } else {
-      const Country& c = rng_.percent(45) ? ref_.countries[party.user->country] : rng_.pick(ref_.countries);
+      const Country& home = ref_.countries[party.user->country];
+      const Country& c = rng_.percent(45) ? home : rng_.pick(ref_.countries);
       number = dial_number(rng_, c, 55, number_buf);
+      provider = &c == &home ? &carrier_ : &wholesale_;
+      trunk_name = provider->peer;
     }
     // 5% dialled with the international access code; localized_dst holds
     // the number as the switch normalised it.
@@ -205,9 +216,11 @@ class CallWriter {
     r.src.assign(dev.extension);
     r.dcontext = "mor";
     channel(r.channel, dev);
-    trunk(r.dstchannel);
+    trunk(r.dstchannel, trunk_name);
     r.lastdata.clear();
-    r.lastdata += "SIP/carrier/";
+    r.lastdata += "SIP/";
+    r.lastdata += trunk_name;
+    r.lastdata += '/';
     r.lastdata += number;
     booked_to(r, dev);
     r.src_device = dev.id;
@@ -227,6 +240,7 @@ class CallWriter {
       r.user_billsec.reset();
       r.user_price.reset();
     }
+    buy(r, start, provider);
     if (rated.prefix.empty()) {
       r.prefix.reset();
     } else if (r.prefix) {
@@ -286,8 +300,28 @@ class CallWriter {
     free_of_charge(r);
   }
 
-  // Incoming and internal calls cost the user nothing.
+  // The provider's price of an outgoing call (call_pricing.hpp's rules: UTC, no grace time).
+  void buy(store::NewCall& r, std::int64_t start, const Provider* provider) const {
+    r.provider_rate.reset();
+    r.provider_billsec.reset();
+    r.provider_price.reset();
+    r.provider_id.reset();
+    if (provider == nullptr) return;
+    r.provider_id = provider->id;
+    const rating::RatedCall bought = rater_.rate(
+        provider->tariff_id, rating::CallToRate{r.dst, r.billsec, Seconds{std::chrono::seconds{start}}, &utc_, 0});
+    if (!bought.rated()) return;
+    r.provider_rate = bought.rate;
+    r.provider_billsec = bought.billed_seconds;
+    r.provider_price = bought.price;
+  }
+
+  // Incoming and internal calls cost the user nothing, and bought nothing.
   static void free_of_charge(store::NewCall& r) {
+    r.provider_id.reset();
+    r.provider_rate.reset();
+    r.provider_billsec.reset();
+    r.provider_price.reset();
     r.user_rate = Decimal{};
     r.user_billsec = r.billsec;
     r.user_price = Decimal{};
@@ -301,9 +335,10 @@ class CallWriter {
     s += dev.name;
     append_hex_id(s);
   }
-  void trunk(std::string& s) {
+  void trunk(std::string& s, std::string_view name = "carrier") {
     s.clear();
-    s += "SIP/carrier";
+    s += "SIP/";
+    s += name;
     append_hex_id(s);
   }
   static void dial(std::string& s, const DemoDevice& dev) {
@@ -338,6 +373,8 @@ class CallWriter {
   LocalTimeFormatter times_;  // stored times are UTC; no allocation per call
   store::CallBatchWriter batch_;
   const DialPlan unrated_{"88216", 13};
+  const Provider carrier_{ref_.carrier_provider, ref_.carrier_tariff, "carrier"};
+  const Provider wholesale_{ref_.wholesale_provider, ref_.wholesale_tariff, "wholesale"};
 };
 
 }  // namespace

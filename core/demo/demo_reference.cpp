@@ -3,11 +3,14 @@
 #include <algorithm>
 #include <array>
 #include <stdexcept>
+#include <utility>
+#include <vector>
 
 #include "core/decimal.hpp"
 #include "core/demo/demo_countries.hpp"
 #include "core/store/demo_rows.hpp"
 #include "core/store/destination_rows.hpp"
+#include "core/store/providers.hpp"
 #include "core/store/tariff_writes.hpp"
 
 namespace kolmi::demo {
@@ -69,12 +72,19 @@ Reference insert_reference(store::Database& db) {
 
   ref.tariff_usd = store::insert_user_tariff(db, "Retail USD", "USD");
   ref.tariff_eur = store::insert_user_tariff(db, "Retail EUR", "EUR");
+  ref.carrier_tariff = store::insert_tariff(db, "Carrier One buy", "provider", "USD");
+  ref.wholesale_tariff = store::insert_tariff(db, "Wholesale Europe buy", "provider", "EUR");
+  ref.carrier_provider = store::insert_provider(db, {"Carrier One", "SIP", "USD", ref.carrier_tariff});
+  store::add_provider_peer(db, ref.carrier_provider, "carrier");
+  ref.wholesale_provider = store::insert_provider(db, {"Wholesale Europe", "SIP", "EUR", ref.wholesale_tariff});
+  store::add_provider_peer(db, ref.wholesale_provider, "wholesale");
 
   store::DestinationWriter book(db);
   RateWriter rates{rows};
   // A connection fee of 0.01 in the tariff's own currency.
   const Decimal connection_fee = *Decimal::parse("0.01");
 
+  std::vector<std::pair<std::int64_t, std::int64_t>> groups;  // FIX and MOB group of each country
   for (const CountryDef& def : country_table()) {
     Country country;
     country.code = def.code;
@@ -101,7 +111,28 @@ Reference insert_reference(store::Database& db) {
     rates.write(ref.tariff_eur, fix_group, fix.mul(eur_rate).rounded(4), def.fix_round, false, connection_fee);
     rates.write(ref.tariff_eur, mob_group, mob.mul(eur_rate).rounded(4), def.mob_round, def.mob_fee,
                 connection_fee);
+    groups.push_back({fix_group, mob_group});
     ref.countries.push_back(std::move(country));
+  }
+  // The buy tariffs' rates come after the retail ones, so the retail
+  // tariffs keep the rate ids they always had.
+  const Decimal no_fee;
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    const CountryDef& def = country_table()[i];
+    const auto [fix_group, mob_group] = groups[i];
+    const Decimal fix = price_of(def.fix_price);
+    const Decimal mob = price_of(def.mob_price);
+    // Buy prices: Carrier One at 70% (fixed) and 75% (mobile) of retail, in
+    // 6-second increments; Wholesale Europe at 60% and 65% (India's mobiles
+    // 120%), converted to EUR, per second, with a 0.005 EUR connection fee on
+    // mobiles, and nothing for Afghanistan.
+    const auto percent = [](Decimal d, int p) { return d.mul_div(Decimal::from_units(p), Decimal::from_units(100)); };
+    rates.write(ref.carrier_tariff, fix_group, percent(fix, 70).rounded(4), 6, false, no_fee);
+    rates.write(ref.carrier_tariff, mob_group, percent(mob, 75).rounded(4), 6, false, no_fee);
+    if (def.code == "AFG") continue;
+    rates.write(ref.wholesale_tariff, fix_group, percent(fix.mul(eur_rate), 60).rounded(4), 1, false, no_fee);
+    rates.write(ref.wholesale_tariff, mob_group, percent(mob.mul(eur_rate), def.code == "IND" ? 120 : 65).rounded(4),
+                1, true, *Decimal::parse("0.005"));
   }
   return ref;
 }

@@ -2,7 +2,7 @@
 // Reference data of the demo database: countries (directions), one FIX and
 // one MOB destination group per country, destinations under real country
 // calling codes, city and mobile prefixes, currencies, the two retail
-// tariffs and the settings. None of it depends on the seed, so rates and
+// tariffs, two providers with their buy tariffs and the settings. None of it depends on the seed, so rates and
 // destinations are the same in every demo database.
 #include <cstdint>
 #include <string>
@@ -33,6 +33,14 @@ struct Reference {
   std::vector<Country> countries;
   std::int64_t usd = 0, eur = 0, gbp = 0, rub = 0;  // currency ids
   std::int64_t tariff_usd = 0, tariff_eur = 0;
+  // The buy side (issue 15): calls to the caller's own country leave through
+  // "Carrier One" (peer carrier, buy tariff in USD, 6-second increments),
+  // the others through "Wholesale Europe" (peer wholesale, in EUR), which
+  // has no rate for Afghanistan and buys India's mobiles above the retail
+  // price (a negative margin for the reports); the 1% to +882 leaves
+  // through a trunk no provider claims (satlink).
+  std::int64_t carrier_provider = 0, carrier_tariff = 0;
+  std::int64_t wholesale_provider = 0, wholesale_tariff = 0;
 
   // Index into `countries`; throws std::logic_error for a code not in the table.
   std::size_t country_index(std::string_view alpha3) const;

@@ -8,7 +8,8 @@
 
 namespace kolmi::import {
 
-CallPricer::CallPricer(store::Database& db) : rater_(rating::Rater::load(db)) {
+CallPricer::CallPricer(store::Database& db)
+    : rater_(rating::Rater::load(db)), providers_(ProviderMatcher::load(db)) {
   store::for_each_user_rating(db, [&](const store::UserRatingRow& u) {
     if (!is_known_time_zone(u.time_zone)) {
       throw storage_error(
@@ -19,8 +20,9 @@ CallPricer::CallPricer(store::Database& db) : rater_(rating::Rater::load(db)) {
   });
 }
 
-void CallPricer::price(const CallParties& parties, std::string_view dst, std::int64_t billsec, Seconds start,
-                       CallPrice& out) const {
+void CallPricer::price(const CallParties& parties, std::string_view dst, std::string_view dstchannel,
+                       std::int64_t billsec, Seconds start, CallPrice& out) const {
+  price_buy_side(parties, dst, dstchannel, billsec, start, out);
   out.unrated = false;
   out.user_rate.reset();
   out.user_billsec.reset();
@@ -50,6 +52,26 @@ void CallPricer::price(const CallParties& parties, std::string_view dst, std::in
   }
   if (!rated.prefix.empty()) out.prefix = std::move(rated.prefix);
   out.unrated = !rated.rated();
+}
+
+void CallPricer::price_buy_side(const CallParties& parties, std::string_view dst, std::string_view dstchannel,
+                                std::int64_t billsec, Seconds start, CallPrice& out) const {
+  out.provider_id.reset();
+  out.provider_rate.reset();
+  out.provider_billsec.reset();
+  out.provider_price.reset();
+  out.no_provider = false;
+  if (parties.callee_known) return;  // it never left the system
+  if (const KnownProvider* p = providers_.find(dstchannel)) {
+    out.provider_id = p->id;
+    const rating::RatedCall bought = rater_.rate(p->tariff_id, rating::CallToRate{dst, billsec, start, nullptr, 0});
+    if (bought.rated()) {
+      out.provider_rate = bought.rate;
+      out.provider_billsec = bought.billed_seconds;
+      out.provider_price = bought.price;
+    }
+  }
+  out.no_provider = parties.user_id.has_value() && !out.provider_price;
 }
 
 }  // namespace kolmi::import

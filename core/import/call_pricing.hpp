@@ -9,6 +9,12 @@
 //  - a call to one of the system's devices (internal, or incoming from
 //    outside): free (rate 0, price 0, billed seconds = billsec);
 //  - a call of no known device: no price at all.
+// The buy side, for every call not to one of our devices: the provider is
+// found from the destination channel's peer (provider_matcher.hpp) and the
+// call priced by the provider's tariff with the same engine, in UTC
+// (providers have no time zone) and without grace time (the carrier gives
+// none); no provider, or no rate in its tariff, leaves it NULL. An
+// outgoing call (its user known) without a buy price is "no provider".
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -16,8 +22,10 @@
 #include <unordered_map>
 
 #include "core/decimal.hpp"
+#include "core/import/provider_matcher.hpp"
 #include "core/rating/rater.hpp"
 #include "core/store/database.hpp"
+#include "core/store/rerate_calls.hpp"
 #include "core/time/clock.hpp"
 #include "core/time/datetime.hpp"
 
@@ -30,12 +38,11 @@ struct CallParties {
   bool callee_known = false;            // the callee is one of the system's devices
 };
 
-struct CallPrice {
-  std::optional<Decimal> user_rate;
-  std::optional<std::int64_t> user_billsec;
-  std::optional<Decimal> user_price;
-  std::optional<std::string> prefix;  // matched destination prefix
-  bool unrated = false;               // outgoing, but no tariff, destination or rate
+// The price columns of both sides (store/rerate_calls.hpp), plus the notes
+// the summaries count.
+struct CallPrice : store::CallPriceColumns {
+  bool unrated = false;      // outgoing, but no tariff, destination or rate
+  bool no_provider = false;  // outgoing, but no provider or no buy rate
 };
 
 class CallPricer {
@@ -46,15 +53,18 @@ class CallPricer {
 
   // Prices one call into `out` (every field set). Throws std::overflow_error
   // when the price does not fit (an absurd billsec).
-  void price(const CallParties& parties, std::string_view dst, std::int64_t billsec, Seconds start,
-             CallPrice& out) const;
+  void price(const CallParties& parties, std::string_view dst, std::string_view dstchannel, std::int64_t billsec,
+             Seconds start, CallPrice& out) const;
 
  private:
   struct UserRating {
     std::optional<std::int64_t> tariff_id;
     TimeZone zone;
   };
+  void price_buy_side(const CallParties& parties, std::string_view dst, std::string_view dstchannel,
+                      std::int64_t billsec, Seconds start, CallPrice& out) const;
   rating::Rater rater_;
+  ProviderMatcher providers_;
   std::unordered_map<std::int64_t, UserRating> users_;
 };
 

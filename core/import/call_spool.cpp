@@ -112,6 +112,10 @@ void fields(Io& io, Call& c) {
   io.opt(c.user_billsec);
   io.opt(c.user_price);
   io.opt(c.prefix);
+  io.opt(c.provider_id);
+  io.opt(c.provider_rate);
+  io.opt(c.provider_billsec);
+  io.opt(c.provider_price);
 }
 
 }  // namespace
@@ -145,7 +149,7 @@ void CallSpool::append(const PendingCall& call) {
   buffer_.assign(sizeof(std::uint32_t), '\0');  // the length, filled in below
   Writer w{buffer_};
   fields(w, call);
-  const char flags = static_cast<char>((call.unassigned ? 1 : 0) | (call.unrated ? 2 : 0));
+  const char flags = static_cast<char>((call.unassigned ? 1 : 0) | (call.unrated ? 2 : 0) | (call.no_provider ? 4 : 0));
   w.raw(&flags, 1);
   const auto length = static_cast<std::uint32_t>(buffer_.size() - sizeof(std::uint32_t));
   std::memcpy(buffer_.data(), &length, sizeof length);
@@ -187,9 +191,14 @@ bool CallSpool::next(store::NewCall& call) {
   r.opt(call.user_billsec);
   r.opt(call.user_price);
   r.opt(call.prefix);
+  r.opt(call.provider_id);
+  r.opt(call.provider_rate);
+  r.opt(call.provider_billsec);
+  r.opt(call.provider_price);
   char flags = 0;
   r.raw(&flags, 1);
-  call.marks = static_cast<std::uint8_t>((flags & 1 ? kUnassigned : 0) | (flags & 2 ? kUnrated : 0));
+  call.marks = static_cast<std::uint8_t>((flags & 1 ? kUnassigned : 0) | (flags & 2 ? kUnrated : 0) |
+                                         (flags & 4 ? kNoProvider : 0));
   if (!r.ok || !r.in.empty()) fail("read a temporary file in");
   call.localized_dst = call.dst;
   call.processed = 0;
@@ -205,6 +214,7 @@ bool CallSpool::next(PendingCall& call) {
   r.raw(&flags, 1);
   call.unassigned = (flags & 1) != 0;
   call.unrated = (flags & 2) != 0;
+  call.no_provider = (flags & 4) != 0;
   if (!r.ok || !r.in.empty()) fail("read a temporary file in");
   ++read_;
   return true;

@@ -35,9 +35,12 @@ struct PendingCall {
   std::optional<std::int64_t> user_billsec;
   std::optional<Decimal> user_price;
   std::optional<std::string> prefix;  // matched destination prefix
+  std::optional<std::int64_t> provider_id, provider_billsec;  // the buy side (call_pricing.hpp)
+  std::optional<Decimal> provider_rate, provider_price;
   std::int64_t hangupcause = 0;
   bool unassigned = false;  // for the summary, counted only when stored
   bool unrated = false;
+  bool no_provider = false;  // outgoing, but no provider or no buy price
 
   std::string_view calldate_text() const { return {calldate.data(), calldate.size()}; }
 };
@@ -45,6 +48,7 @@ struct PendingCall {
 // store::NewCall::marks of a spooled call.
 inline constexpr std::uint8_t kUnassigned = 1;
 inline constexpr std::uint8_t kUnrated = 2;
+inline constexpr std::uint8_t kNoProvider = 4;
 
 class CallSpool {
  public:
@@ -66,7 +70,7 @@ class CallSpool {
   bool next(PendingCall& call);
   // The same, straight into a call writer's slot: the stored columns
   // (localized_dst is dst as dialled, processed 0: a new call is unhandled)
-  // and NewCall::marks (kUnassigned, kUnrated).
+  // and NewCall::marks (kUnassigned, kUnrated, kNoProvider).
   bool next(store::NewCall& call);
 
   std::int64_t size() const { return count_; }

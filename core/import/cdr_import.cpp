@@ -128,12 +128,17 @@ class Importer {
     c.user_id = caller ? std::optional(caller->user_id) : std::nullopt;
     c.unassigned = !caller && !callee;
     const CallParties parties{c.user_id, caller ? caller->grace_time : 0, callee != nullptr};
-    pricer_.price(parties, r.dst, r.billsec, *start, price_);
+    pricer_.price(parties, r.dst, r.dstchannel, r.billsec, *start, price_);
     c.user_rate = price_.user_rate;
     c.user_billsec = price_.user_billsec;
     c.user_price = price_.user_price;
     c.prefix = std::move(price_.prefix);
     c.unrated = price_.unrated;
+    c.provider_id = price_.provider_id;
+    c.provider_rate = price_.provider_rate;
+    c.provider_billsec = price_.provider_billsec;
+    c.provider_price = price_.provider_price;
+    c.no_provider = price_.no_provider;
   }
 
   const CdrImportOptions& o_;
@@ -155,6 +160,7 @@ void write_spooled(store::Database& db, CallSpool& spool, CdrImportSummary& sum)
     charges.add(c.user_id, c.user_price);
     if (c.marks & kUnassigned) ++sum.unassigned;
     if (c.marks & kUnrated) ++sum.unrated;
+    if (c.marks & kNoProvider) ++sum.no_provider;
   });
   spool.rewind();
   while (spool.next(writer.next())) {

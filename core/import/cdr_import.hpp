@@ -42,6 +42,7 @@ struct CdrImportSummary {
   std::int64_t duplicates = 0;             // already stored, skipped
   std::int64_t unassigned = 0;             // imported with neither device known (no user, no device)
   std::int64_t unrated = 0;                // imported for a known user, but no tariff, destination or rate
+  std::int64_t no_provider = 0;            // imported outgoing, but no provider or no buy rate (call_pricing.hpp)
   std::int64_t warnings = 0;               // records read with a repair (invalid UTF-8 replaced)
   std::vector<std::string> warning_lines;  // "FILE:LINE: invalid UTF-8 in clid replaced"
 };

@@ -102,8 +102,9 @@ DeckImportSummary import_rates_file(store::Database& db, const RateImportOptions
   const Deck deck = read_deck_file(o, DeckKind::rates);
   DeckImportSummary sum;
   store::Transaction tx(db);
-  const Tariff tariff = find_or_create_tariff(db, o.tariff, o.currency);
+  const Tariff tariff = find_or_create_tariff(db, o.tariff, o.currency, o.purpose);
   sum.tariff = o.tariff;
+  sum.purpose = tariff.purpose;
   sum.currency = tariff.currency;
   sum.tariff_created = tariff.created;
   check_longest_calls(deck, input_name(o.path), tariff.currency, store::Currencies::load(db));

@@ -28,6 +28,10 @@ struct DeckImportOptions {
 struct RateImportOptions : DeckImportOptions {
   std::string tariff;
   std::optional<std::string> currency;  // for a new tariff; default: the default currency
+  // 'user' or 'provider' (a buy deck): a new tariff's purpose, and what an
+  // existing one must be (else Error(usage)); absent: an existing tariff as
+  // it is, a new one 'user'.
+  std::optional<std::string> purpose;
   bool replace = false;                 // the tariff keeps no rate the deck does not give
 };
 
@@ -38,6 +42,7 @@ struct DeckImportSummary {
   std::int64_t groups_added = 0, countries_added = 0;
   // Rates only:
   std::string tariff;
+  std::string purpose;
   std::string currency;
   bool tariff_created = false;
   std::int64_t rates_added = 0, rates_updated = 0, rates_unchanged = 0, rates_removed = 0;

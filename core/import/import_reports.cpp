@@ -5,16 +5,16 @@ namespace kolmi::import {
 namespace {
 
 constexpr std::string_view kCdrColumns[] = {"file",       "read",    "imported", "duplicates",
-                                            "unassigned", "unrated", "warnings", "dry_run"};
+                                            "unassigned", "unrated", "no_provider", "warnings", "dry_run"};
 constexpr std::string_view kDestinationColumns[] = {
     "file",         "read",           "repeated",        "destinations_added", "destinations_updated",
     "destinations_unchanged", "groups_added", "countries_added", "dry_run"};
 constexpr std::string_view kRateColumns[] = {
     "file",          "read",          "repeated",           "destinations_added", "destinations_updated",
-    "destinations_unchanged", "groups_added", "countries_added", "tariff", "currency", "tariff_created",
+    "destinations_unchanged", "groups_added", "countries_added", "tariff", "purpose", "currency", "tariff_created",
     "rates_added",   "rates_updated", "rates_unchanged",    "rates_removed",      "groups_without_rate",
     "dry_run"};
-constexpr std::string_view kRerateColumns[] = {"examined", "changed", "unrated", "dry_run"};
+constexpr std::string_view kRerateColumns[] = {"examined", "changed", "unrated", "no_provider", "dry_run"};
 
 std::string_view yes_no(bool value) { return value ? "yes" : "no"; }
 
@@ -41,6 +41,7 @@ void write_cdr_import_report(output::TreeWriter& w, std::string_view file, const
   w.integer("duplicates", s.duplicates);
   w.integer("unassigned", s.unassigned);
   w.integer("unrated", s.unrated);
+  w.integer("no_provider", s.no_provider);
   w.integer("warnings", s.warnings);
   w.text("dry_run", yes_no(dry_run));
   w.finish();
@@ -61,6 +62,7 @@ void write_rates_import_report(output::TreeWriter& w, std::string_view file, con
   w.open_record("summary", kRateColumns);
   write_deck_counts(w, file, s);
   w.text("tariff", s.tariff);
+  w.text("purpose", s.purpose);
   w.text("currency", s.currency);
   w.text("tariff_created", yes_no(s.tariff_created));
   w.integer("rates_added", s.rates_added);
@@ -78,6 +80,7 @@ void write_rerate_report(output::TreeWriter& w, const RerateSummary& s, bool dry
   w.integer("examined", s.examined);
   w.integer("changed", s.changed);
   w.integer("unrated", s.unrated);
+  w.integer("no_provider", s.no_provider);
   w.text("dry_run", yes_no(dry_run));
   w.finish();
 }

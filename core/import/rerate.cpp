@@ -30,7 +30,9 @@ bool same_price(const store::RerateCallCursor& s, const CallPrice& p) {
   const std::optional<std::string_view> prefix = s.prefix();
   const bool prefix_same = !prefix ? !p.prefix : (p.prefix && *p.prefix == *prefix);
   return s.user_rate_nanos() == as_nanos(p.user_rate) && s.user_billsec() == p.user_billsec &&
-         as_nanos(s.user_price()) == as_nanos(p.user_price) && prefix_same;
+         as_nanos(s.user_price()) == as_nanos(p.user_price) && prefix_same && s.provider_id() == p.provider_id &&
+         as_nanos(s.provider_rate()) == as_nanos(p.provider_rate) && s.provider_billsec() == p.provider_billsec &&
+         as_nanos(s.provider_price()) == as_nanos(p.provider_price);
 }
 
 }  // namespace
@@ -73,11 +75,12 @@ RerateSummary rerate_calls(store::Database& db, const RerateOptions& o, const Cl
                                       text::shown(calls.calldate())));
     }
     try {
-      pricer.price(parties, calls.dst(), calls.billsec(), *start, price);
+      pricer.price(parties, calls.dst(), calls.dstchannel(), calls.billsec(), *start, price);
     } catch (const std::overflow_error&) {
       throw action_error(fmt::format("call {}: billsec {} is too large to price", id, calls.billsec()));
     }
     if (price.unrated) ++sum.unrated;
+    if (price.no_provider) ++sum.no_provider;
     if (same_price(calls, price)) continue;
     ++sum.changed;
     const std::optional<Decimal> old_price = calls.user_price();
@@ -87,13 +90,14 @@ RerateSummary rerate_calls(store::Database& db, const RerateOptions& o, const Cl
                                calls.dst(), old_price,       price.user_price};
       if (change.old_price != change.new_price) on_price_change(change);
     }
-    update.update(id, price.user_rate, price.user_billsec, price.user_price, price.prefix);
+    update.update(id, price);
   }
   // A prepaid user's balance follows the prices: it is corrected by the difference.
   charges.apply(db);
   tx.audit({.target_type = user_id ? "user" : "calls",
             .target_id = user_id,
-            .data = fmt::format("{} calls examined, {} changed, {} unrated", sum.examined, sum.changed, sum.unrated)});
+            .data = fmt::format("{} calls examined, {} changed, {} unrated, {} without provider", sum.examined,
+                                sum.changed, sum.unrated, sum.no_provider)});
   if (!o.dry_run) tx.commit();
   return sum;
 }

@@ -6,8 +6,9 @@
 // calls.dst_device_id is set (a call to one of our devices is free).
 //
 // One transaction; calls are read one at a time in id order and a call is
-// written only when its user_rate, user_billsec, user_price or prefix
-// changes, so memory stays flat however many calls there are. A prepaid
+// written only when its user_rate, user_billsec, user_price or prefix, or
+// its buy side (provider_id, provider_rate, provider_billsec,
+// provider_price: the provider found again from calls.dstchannel) changes, so memory stays flat however many calls there are. A prepaid
 // user's balance is corrected in the same transaction by the difference
 // between the new and old prices (prepaid_charges.hpp).
 #include <cstdint>
@@ -38,6 +39,7 @@ struct RerateSummary {
   std::int64_t examined = 0;  // calls in the selection
   std::int64_t changed = 0;   // whose price, rate, billed seconds or prefix changed
   std::int64_t unrated = 0;   // outgoing calls left without a price (no tariff, destination or rate)
+  std::int64_t no_provider = 0;  // outgoing calls left without a buy price (no provider or buy rate)
 };
 
 // A call whose price (calls.user_price) the rerate changes, for --diff.

@@ -62,9 +62,13 @@ std::int64_t key_of(bool group, std::int64_t id) {
 }  // namespace
 
 Tariff find_or_create_tariff(store::Database& db, const std::string& name,
-                             const std::optional<std::string>& currency) {
+                             const std::optional<std::string>& currency, const std::optional<std::string>& purpose) {
   if (auto found = store::find_tariff(db, name)) {
-    Tariff t{found->id, found->currency, false};
+    Tariff t{found->id, found->currency, false, found->purpose};
+    if (purpose && *purpose != t.purpose) {
+      throw usage_error(fmt::format("--purpose {}: tariff '{}' is a {} tariff", *purpose, text::shown(name),
+                                    text::shown(t.purpose)));
+    }
     if (currency && *currency != t.currency) {
       throw usage_error(fmt::format("--currency {}: tariff '{}' is priced in {}", *currency,
                                     text::shown(name), t.currency));
@@ -75,7 +79,8 @@ Tariff find_or_create_tariff(store::Database& db, const std::string& name,
       currency ? *currency : store::confline_str(db, store::conf::kDefaultCurrency);
   if (!store::find_currency(db, code))
     throw usage_error(fmt::format("--currency: no currency '{}'", text::shown(code)));
-  return Tariff{store::insert_user_tariff(db, name, code), code, true};
+  const std::string kind = purpose.value_or("user");
+  return Tariff{store::insert_tariff(db, name, kind, code), code, true, kind};
 }
 
 struct TariffRates::Stored {

@@ -31,13 +31,16 @@ struct Tariff {
   std::int64_t id = 0;
   std::string currency;
   bool created = false;
+  std::string purpose;  // 'user' (retail) or 'provider' (a buy deck)
 };
 
-// The tariff named `name`, created (purpose 'user') in `currency`, or the
-// default currency, when missing. Throws Error(usage) for an unknown currency
-// or an existing tariff in another currency than `currency`.
+// The tariff named `name`, created (purpose `purpose`, default 'user') in
+// `currency`, or the default currency, when missing. Throws Error(usage) for
+// an unknown currency, an existing tariff in another currency than
+// `currency`, or one of another purpose than a given `purpose`.
 Tariff find_or_create_tariff(store::Database& db, const std::string& name,
-                             const std::optional<std::string>& currency);
+                             const std::optional<std::string>& currency,
+                             const std::optional<std::string>& purpose = std::nullopt);
 
 struct RateCounts {
   std::int64_t added = 0, updated = 0, unchanged = 0, removed = 0;

@@ -18,12 +18,13 @@ namespace {
 constexpr std::string_view kSelect =
     "SELECT c.id, c.calldate, o.id, o.username, o.time_zone, COALESCE(c.src_device_id, c.dst_device_id), "
     "c.src, c.dst, c.prefix, d.name, c.disposition, c.duration, c.billsec, c.user_billsec, c.user_rate, "
-    "c.user_price, t.id IS NOT NULL "
+    "c.user_price, t.id IS NOT NULL, pr.name, c.provider_price "
     "FROM calls c "
     "LEFT JOIN devices dd ON dd.id = c.dst_device_id AND c.user_id IS NULL "
     "LEFT JOIN users o ON o.id = COALESCE(c.user_id, dd.user_id) "
     "LEFT JOIN tariffs t ON t.id = o.tariff_id "
     "LEFT JOIN destinations d ON d.prefix = c.prefix "
+    "LEFT JOIN providers pr ON pr.id = c.provider_id "
     // calls_date (migration 5) reads the period in this order, ties by id.
     "WHERE c.calldate >= ?1 AND c.calldate < ?2";
 constexpr std::string_view kUser =
@@ -61,6 +62,9 @@ constexpr std::string_view kUnrated = " AND c.user_price IS NULL";
 constexpr std::string_view kUnratedMariadb = " AND c.unrated_calldate >= ?1 AND c.unrated_calldate < ?2";
 constexpr std::string_view kOrderUnratedMariadb = " ORDER BY c.unrated_calldate, c.id LIMIT ?8";
 constexpr std::string_view kUnassigned = " AND c.src_device_id IS NULL AND c.dst_device_id IS NULL";
+// Outgoing (our caller, not our callee) and no buy price: call_pricing.hpp.
+constexpr std::string_view kNoProvider =
+    " AND c.user_id IS NOT NULL AND c.dst_device_id IS NULL AND c.provider_price IS NULL";
 constexpr std::string_view kUniqueid = " AND c.uniqueid = ?7";
 constexpr std::string_view kOrder = " ORDER BY c.calldate, c.id LIMIT ?8";
 
@@ -82,6 +86,8 @@ enum Column {
   kRate,
   kPrice,
   kHasTariff,
+  kProvider,
+  kCost,
 };
 
 std::string_view outcome_sql(const std::optional<CallOutcome>& outcome) {
@@ -110,6 +116,7 @@ std::string admin_calls_sql(Dialect dialect, const AdminCallFilter& f) {
   const bool unrated_index = f.unrated && dialect == Dialect::mariadb;
   if (f.unrated) sql += unrated_index ? kUnratedMariadb : kUnrated;
   if (f.unassigned) sql += kUnassigned;
+  if (f.no_provider) sql += kNoProvider;
   if (f.uniqueid) sql += kUniqueid;
   sql += unrated_index ? kOrderUnratedMariadb : kOrder;
   return sql;
@@ -176,6 +183,8 @@ bool AdminCallCursor::next() {
   r.billed_seconds = s.opt_int64(kBilledSeconds);
   r.rate = s.opt_decimal(kRate);
   r.price = s.opt_decimal(kPrice);
+  r.provider = s.is_null(kProvider) ? std::string_view{} : s.text(kProvider);
+  r.cost = s.opt_decimal(kCost);
   r.unrated.reset();
   if (!r.price)
     r.unrated = unrated_reason(r.device_id.has_value(), s.int64(kHasTariff) != 0, r.prefix.has_value());

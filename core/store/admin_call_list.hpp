@@ -48,6 +48,7 @@ struct AdminCallFilter {
   std::optional<CallOutcome> outcome;  // FAILED is every disposition but the other three
   bool unrated = false;                // no price
   bool unassigned = false;             // neither device known
+  bool no_provider = false;            // outgoing without a buy price (no provider, or no rate in its tariff)
   std::optional<std::string> uniqueid;
   std::optional<std::int64_t> limit;  // at most this many rows
 };
@@ -72,6 +73,8 @@ struct AdminCallRow {
   std::optional<Decimal> rate;                 // per minute, default currency
   std::optional<Decimal> price;                // without VAT, default currency
   std::optional<UnratedReason> unrated;        // set exactly when price is not
+  std::string_view provider;                   // the provider's name; "" when none
+  std::optional<Decimal> cost;                 // calls.provider_price, default currency
 };
 
 class AdminCallCursor {

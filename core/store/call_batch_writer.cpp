@@ -8,8 +8,8 @@ namespace kolmi::store {
 
 namespace {
 
-constexpr std::size_t kBatch = 100;  // 2,600 insert parameters, well under SQLite's 32,766
-constexpr int kColumns = 26;
+constexpr std::size_t kBatch = 100;  // 3,000 insert parameters, well under SQLite's 32,766
+constexpr int kColumns = 30;
 constexpr std::size_t kTotalsRows = 50'000;  // calls' totals kept in memory before they are written
 
 // SQLite. OR IGNORE (the import): a stored call is skipped, and only that:
@@ -30,9 +30,9 @@ constexpr std::string_view kInsert =
     " INTO calls (calldate, clid, src, dst, dcontext, channel, dstchannel, lastapp, "
     "lastdata, duration, billsec, disposition, accountcode, uniqueid, userfield, src_device_id, "
     "dst_device_id, user_id, user_rate, user_billsec, user_price, prefix, hangupcause, localized_dst, "
-    "processed, cdr_hash) VALUES ";
+    "processed, cdr_hash, provider_id, provider_rate, provider_billsec, provider_price) VALUES ";
 constexpr std::string_view kRow =
-    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 Statement prepare_insert(Database& db, Duplicates mode, std::size_t rows) {
   const bool sqlite = db.dialect() == Dialect::sqlite;
@@ -76,6 +76,10 @@ void bind_call(Statement& s, int first, const NewCall& c, std::int64_t hash) {
   text(c.localized_dst);
   s.bind(++i, c.processed);
   s.bind(++i, hash);
+  s.bind(++i, c.provider_id);
+  s.bind(++i, c.provider_rate);
+  s.bind(++i, c.provider_billsec);
+  s.bind(++i, c.provider_price);
 }
 
 }  // namespace

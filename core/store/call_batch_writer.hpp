@@ -56,6 +56,10 @@ struct NewCall {
   std::int64_t duration = 0, billsec = 0, hangupcause = 0, processed = 0;
   std::optional<std::int64_t> src_device, dst_device, user_id, user_billsec;
   std::optional<Decimal> user_rate, user_price;  // NULL for unrated calls
+  // The buy side (schema 10): the provider the call left through and its
+  // price by the provider's tariff; NULL when there is none.
+  std::optional<std::int64_t> provider_id, provider_billsec;
+  std::optional<Decimal> provider_rate, provider_price;
   // The filler's own notes on the call (the import's "unassigned",
   // "unrated"); not stored.
   std::uint8_t marks = 0;

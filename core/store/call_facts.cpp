@@ -5,8 +5,8 @@ namespace kolmi::store {
 std::optional<StoredCall> find_stored_call(Database& db, std::int64_t id) {
   Statement s = db.prepare(
       "SELECT id, calldate, clid, src, dst, channel, dstchannel, accountcode, disposition, uniqueid, duration, "
-      "billsec, src_device_id, dst_device_id, user_id, user_rate, user_billsec, user_price, prefix "
-      "FROM calls WHERE id = ?");
+      "billsec, src_device_id, dst_device_id, user_id, user_rate, user_billsec, user_price, prefix, "
+      "provider_id, provider_rate, provider_billsec, provider_price FROM calls WHERE id = ?");
   s.bind(1, id);
   if (!s.step()) return std::nullopt;
   StoredCall c;
@@ -29,6 +29,10 @@ std::optional<StoredCall> find_stored_call(Database& db, std::int64_t id) {
   c.user_billsec = s.opt_int64(16);
   c.user_price = s.opt_decimal(17);
   c.prefix = s.opt_str(18);
+  c.provider_id = s.opt_int64(19);
+  c.provider_rate = s.opt_decimal(20);
+  c.provider_billsec = s.opt_int64(21);
+  c.provider_price = s.opt_decimal(22);
   return c;
 }
 

@@ -25,6 +25,11 @@ struct StoredCall {
   std::optional<std::int64_t> user_billsec;
   std::optional<Decimal> user_price;
   std::optional<std::string> prefix;
+  // The buy side (schema 10).
+  std::optional<std::int64_t> provider_id;
+  std::optional<Decimal> provider_rate;
+  std::optional<std::int64_t> provider_billsec;
+  std::optional<Decimal> provider_price;
 };
 
 // Call `id`, of any user. nullopt when there is none.

@@ -10,7 +10,8 @@ namespace {
 // read through calls_user_date.
 constexpr std::string_view kColumns =
     "SELECT id, user_id, src_device_id, dst_device_id IS NOT NULL, dst, billsec, calldate, user_rate, "
-    "user_billsec, user_price, prefix FROM calls ";
+    "user_billsec, user_price, prefix, dstchannel, provider_id, provider_rate, provider_billsec, provider_price "
+    "FROM calls ";
 constexpr std::string_view kAllCalls = "WHERE ?1 IS NULL AND calldate >= ?2 AND calldate < ?3";
 constexpr std::string_view kUserCalls = "WHERE user_id = ?1 AND calldate >= ?2 AND calldate < ?3";
 // MariaDB's pages (rerate_calls.hpp): after the key ?4 (calldate), ?5
@@ -64,13 +65,12 @@ bool RerateCallCursor::step() {
 
 CallPriceUpdater::CallPriceUpdater(Database& db)
     : update_(db.prepare(
-          "UPDATE calls SET user_rate = ?, user_billsec = ?, user_price = ?, prefix = ? WHERE id = ?")) {}
+          "UPDATE calls SET user_rate = ?, user_billsec = ?, user_price = ?, prefix = ?, provider_id = ?, "
+          "provider_rate = ?, provider_billsec = ?, provider_price = ? WHERE id = ?")) {}
 
-void CallPriceUpdater::update(std::int64_t call_id, const std::optional<Decimal>& user_rate,
-                              const std::optional<std::int64_t>& user_billsec,
-                              const std::optional<Decimal>& user_price,
-                              const std::optional<std::string>& prefix) {
-  update_.bind_all(user_rate, user_billsec, user_price, prefix, call_id);
+void CallPriceUpdater::update(std::int64_t call_id, const CallPriceColumns& p) {
+  update_.bind_all(p.user_rate, p.user_billsec, p.user_price, p.prefix, p.provider_id, p.provider_rate,
+                   p.provider_billsec, p.provider_price, call_id);
   update_.run();
 }
 

@@ -47,6 +47,12 @@ class RerateCallCursor {
   std::optional<std::string_view> prefix() const {
     return s_.is_null(10) ? std::nullopt : std::optional<std::string_view>(s_.text(10));
   }
+  // The buy side: the channel its provider is found from, and the stored columns.
+  std::string_view dstchannel() const { return s_.text(11); }
+  std::optional<std::int64_t> provider_id() const { return s_.opt_int64(12); }
+  std::optional<Decimal> provider_rate() const { return s_.opt_decimal(13); }
+  std::optional<std::int64_t> provider_billsec() const { return s_.opt_int64(14); }
+  std::optional<Decimal> provider_price() const { return s_.opt_decimal(15); }
 
  private:
   RerateCallCursor(Statement s, bool paged) : s_(std::move(s)), paged_(paged) {}
@@ -60,15 +66,26 @@ class RerateCallCursor {
   std::int64_t last_id_ = 0;
 };
 
+// A call's price columns, both sides (import/call_pricing's CallPrice is one).
+struct CallPriceColumns {
+  std::optional<Decimal> user_rate;
+  std::optional<std::int64_t> user_billsec;
+  std::optional<Decimal> user_price;
+  std::optional<std::string> prefix;
+  std::optional<std::int64_t> provider_id;
+  std::optional<Decimal> provider_rate;
+  std::optional<std::int64_t> provider_billsec;
+  std::optional<Decimal> provider_price;
+};
+
 // Writes a call's new price, prepared once. Updating rows of the table a
 // RerateCallCursor reads is safe: the scan is by id or by calls_user_date,
 // and neither holds a column that changes.
 class CallPriceUpdater {
  public:
   explicit CallPriceUpdater(Database& db);
-  void update(std::int64_t call_id, const std::optional<Decimal>& user_rate,
-              const std::optional<std::int64_t>& user_billsec, const std::optional<Decimal>& user_price,
-              const std::optional<std::string>& prefix);
+  // Both sides' columns from `price`.
+  void update(std::int64_t call_id, const CallPriceColumns& price);
 
  private:
   Statement update_;

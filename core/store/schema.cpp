@@ -337,6 +337,10 @@ constexpr ColumnAddition kColumnAdditions[] = {
     {6, "payments", "exchange_rate", "INTEGER"},
     {6, "payments", "comment", "TEXT NOT NULL DEFAULT ''"},
     {9, "calls", "cdr_hash", "INTEGER"},
+    {10, "calls", "provider_id", "INTEGER"},
+    {10, "calls", "provider_rate", "INTEGER"},
+    {10, "calls", "provider_billsec", "INTEGER"},
+    {10, "calls", "provider_price", "INTEGER"},
 };
 
 // Version 7 (issue 13 item 6): ids are never given twice. A table without
@@ -404,6 +408,31 @@ DROP INDEX IF EXISTS calls_missed_unprocessed;
 // (The lead renumbers this migration at merge if another one lands first.)
 void migration9_call_identity(Database& db) { hash_stored_calls(db); }
 
+// Version 10 (issue 15 items 1-2, the buy side): MOR's providers (the
+// carriers calls leave through), each priced by a tariff of purpose
+// 'provider', and the channel peers (trunk names) that identify a provider
+// in CDRs, one row each: a peer belongs to one provider (UNIQUE), which the
+// database itself keeps, and a provider may have several trunks. Calls gain
+// MOR's provider_id, provider_rate, provider_billsec and provider_price
+// (nano-units, default currency; NULL when the buy side is unpriced), added
+// by kColumnAdditions.
+// (The lead renumbers this migration at merge if another one lands first.)
+constexpr std::string_view kMigration10Providers = R"SQL(
+CREATE TABLE IF NOT EXISTS providers (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL UNIQUE,
+  tech TEXT NOT NULL DEFAULT 'SIP',    -- MOR's technology: SIP, PJSIP, IAX2, DAHDI, sofia, ...
+  tariff_id INTEGER NOT NULL REFERENCES tariffs(id),  -- purpose 'provider'
+  currency TEXT NOT NULL DEFAULT 'USD' -- the buy tariff's currency (what the carrier bills in)
+);
+CREATE TABLE IF NOT EXISTS provider_peers (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  provider_id INTEGER NOT NULL REFERENCES providers(id) ON DELETE CASCADE,
+  peer TEXT NOT NULL UNIQUE            -- 'carrier', 'SIP/carrier', 'sofia/gateway/carrier', a host
+);
+CREATE INDEX IF NOT EXISTS provider_peers_provider ON provider_peers(provider_id);
+)SQL";
+
 // A migration is an SQL script or, for table rebuilds, code run with
 // foreign keys off; `backfill` runs after the script (filling new tables).
 struct Migration {
@@ -412,11 +441,11 @@ struct Migration {
   void (*backfill)(Database&) = nullptr;
 };
 
-constexpr std::array<Migration, 9> kMigrations = {
+constexpr std::array<Migration, 10> kMigrations = {
     Migration{kMigration1}, Migration{kMigration2}, Migration{kMigration3}, Migration{kMigration4},
     Migration{kMigration5}, Migration{kMigration6}, Migration{.rebuild = migration7},
     Migration{.sql = kMigration8CallTotals, .backfill = rebuild_call_totals},
-    Migration{.backfill = migration9_call_identity}};
+    Migration{.backfill = migration9_call_identity}, Migration{kMigration10Providers}};
 static_assert(kApplicationId == 1265593453);
 
 }  // namespace
@@ -541,6 +570,23 @@ void mariadb_8_to_9(Database& db) {
   tx.commit();
 }
 
+// MariaDB 9 -> 10 (providers, schema 10 above). DDL commits at once, so a
+// rerun after a crash adds only what is missing; the version comes last.
+// (The lead renumbers this step at merge if another migration lands first.)
+void mariadb_9_to_10(Database& db) {
+  // In the fresh DDL's order, each after the one before.
+  std::string_view after = "cdr_hash";
+  for (std::string_view column : {"provider_id", "provider_rate", "provider_billsec", "provider_price"}) {
+    if (!has_column(db, "calls", column)) {
+      // Constant names, never input.
+      db.exec(fmt::format("ALTER TABLE calls ADD COLUMN {} BIGINT AFTER {}", column, after));
+    }
+    after = column;
+  }
+  create_mariadb_provider_tables(db);
+  db.exec("UPDATE kolmi_schema SET version = 10");
+}
+
 void migrate_mariadb(Database& db, int version, int up_to) {
   if (version == 0 && up_to >= latest_schema_version()) {
     create_mariadb_schema(db);
@@ -549,6 +595,10 @@ void migrate_mariadb(Database& db, int version, int up_to) {
   if (version == 8 && up_to >= 9) {
     mariadb_8_to_9(db);
     version = 9;
+  }
+  if (version == 9 && up_to >= 10) {
+    mariadb_9_to_10(db);
+    version = 10;
   }
   if (version < latest_schema_version()) {
     throw storage_error(fmt::format("{}: this kolmi cannot bring a MariaDB database from schema version {} to {}",

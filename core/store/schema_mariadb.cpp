@@ -54,6 +54,23 @@ constexpr std::string_view kTables[] = {
   purpose VARCHAR(32) NOT NULL DEFAULT 'user',
   currency VARCHAR(16) NOT NULL DEFAULT 'USD'
 ))SQL",
+    // Schema 10: providers and the peers that name them (store/schema.cpp
+    // says why); also made by the 9 -> 10 step (create_mariadb_provider_tables).
+    R"SQL(CREATE TABLE providers (
+  id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  name VARCHAR(255) NOT NULL UNIQUE,
+  tech VARCHAR(32) NOT NULL DEFAULT 'SIP',
+  tariff_id BIGINT NOT NULL,
+  currency VARCHAR(16) NOT NULL DEFAULT 'USD',
+  FOREIGN KEY (tariff_id) REFERENCES tariffs(id)
+))SQL",
+    R"SQL(CREATE TABLE provider_peers (
+  id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  provider_id BIGINT NOT NULL,
+  peer VARCHAR(255) NOT NULL UNIQUE,
+  FOREIGN KEY (provider_id) REFERENCES providers(id) ON DELETE CASCADE,
+  INDEX provider_peers_provider (provider_id)
+))SQL",
     R"SQL(CREATE TABLE rates (
   id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
   tariff_id BIGINT NOT NULL,
@@ -181,6 +198,10 @@ constexpr std::string_view kTables[] = {
   hangupcause BIGINT,
   localized_dst VARCHAR(255) NOT NULL DEFAULT '',
   cdr_hash BIGINT,
+  provider_id BIGINT,
+  provider_rate BIGINT,
+  provider_billsec BIGINT,
+  provider_price BIGINT,
   unrated_calldate VARCHAR(32) AS (IF(user_price IS NULL, calldate, NULL)) VIRTUAL,
   INDEX calls_user_date (user_id, calldate, billsec),
   INDEX calls_dst_device_date (dst_device_id, calldate, billsec, user_id),
@@ -466,6 +487,15 @@ void mark_mariadb_schema(Database& db) {
 }
 
 void drop_mariadb_tables(Database& db) noexcept { drop_all_tables(db); }
+
+void create_mariadb_provider_tables(Database& db) {
+  for (std::string_view table : kTables) {
+    for (std::string_view name : {"providers", "provider_peers"}) {
+      const std::string head = fmt::format("CREATE TABLE {} (", name);
+      if (table.starts_with(head) && !has_table(db, name)) db.exec(std::string(table) + std::string(kTableOptions));
+    }
+  }
+}
 
 std::vector<std::string> kolmi_data_tables() {
   std::vector<std::string> names = kolmi_table_names();

@@ -20,7 +20,7 @@
 
 namespace kolmi::store {
 
-inline constexpr int kMariadbSchemaVersion = 9;
+inline constexpr int kMariadbSchemaVersion = 10;
 
 // The version in kolmi_schema; 0 when the table is missing.
 int mariadb_schema_version(Database& db);
@@ -54,6 +54,10 @@ void mark_mariadb_schema(Database& db);
 // Drops every table of the database: undoes a schema or a copy made in a
 // database that was empty. Never throws (the first error is the one to report).
 void drop_mariadb_tables(Database& db) noexcept;
+
+// Schema 10's providers and provider_peers, each made when missing (the
+// 9 -> 10 step of store/schema.cpp). Throws Error(storage).
+void create_mariadb_provider_tables(Database& db);
 
 // kolmi's tables, parents before the tables whose foreign keys name them,
 // without kolmi_schema (the version, not data): the tables a copy moves.

@@ -3,9 +3,11 @@
 namespace kolmi::store {
 
 std::int64_t insert_user_tariff(Database& db, std::string_view name, std::string_view currency) {
-  db.prepare("INSERT INTO tariffs (name, purpose, currency) VALUES (?, 'user', ?)")
-      .bind_all(name, currency)
-      .run();
+  return insert_tariff(db, name, "user", currency);
+}
+
+std::int64_t insert_tariff(Database& db, std::string_view name, std::string_view purpose, std::string_view currency) {
+  db.prepare("INSERT INTO tariffs (name, purpose, currency) VALUES (?, ?, ?)").bind_all(name, purpose, currency).run();
   return db.last_insert_rowid();
 }
 

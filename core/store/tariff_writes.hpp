@@ -16,6 +16,8 @@ namespace kolmi::store {
 // Inserts a retail tariff (purpose 'user') priced in `currency` and returns
 // its id. Throws Error(storage).
 std::int64_t insert_user_tariff(Database& db, std::string_view name, std::string_view currency);
+// The same for any purpose ('user', 'provider').
+std::int64_t insert_tariff(Database& db, std::string_view name, std::string_view purpose, std::string_view currency);
 
 // One aratedetails row's values, as stored.
 struct TariffRateDetail {

@@ -27,7 +27,7 @@ namespace {
 const std::set<std::string> kReaders = {
     "init", "demo", "login-form", "login", "logout", "main", "details", "devices", "calls", "calls export",
     "missed-calls", "new-calls", "stats", "stats export", "invoices", "payments", "subscriptions", "clis", "phonebook", "faxes",
-    "rates", "rates export", "destinations", "admin user list", "admin user show", "admin device list", "admin tariff list", "admin tariff show",
+    "rates", "rates export", "destinations", "admin user list", "admin user show", "admin device list", "admin tariff list", "admin tariff show", "admin provider list",
     "admin calls", "admin explain", "admin rate", "admin log", "admin payment list", "admin currency list",
     "admin config list", "admin config get", "admin callbacks", "help", "completion"};
 
@@ -141,6 +141,9 @@ TEST_CASE("every write command leaves one audit row naming the admin, --as and a
       {"admin payment add", {"admin", "payment", "add", "--user", "carol", "--amount", "10"}, "", ""},
       {"admin import destinations", {"admin", "import", "destinations", dests}, "", ""},
       {"admin import rates", {"admin", "import", "rates", deck, "--tariff", "UK"}, "", ""},
+      {"admin import rates", {"admin", "import", "rates", deck, "--tariff", "UK buy", "--purpose", "provider"}, "", ""},
+      {"admin provider add", {"admin", "provider", "add", "Carrier", "--tariff", "UK buy", "--peer", "trunk1"}, "", ""},
+      {"admin provider set", {"admin", "provider", "set", "Carrier", "--add-peer", "trunk2"}, "", ""},
       {"admin import cdr", {"admin", "import", "cdr", cdr}, "", ""},
       {"admin rerate", {"admin", "rerate"}, "", ""},
       {"admin currency add", {"admin", "currency", "add", "SEK", "--name", "Swedish krona", "--rate", "11.2"}, "", ""},

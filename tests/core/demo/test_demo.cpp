@@ -143,14 +143,37 @@ TEST_CASE("demo: reference data uses real codes and prices every group", "[demo]
   CHECK(query_text(db, "SELECT name FROM destinations WHERE prefix = '61261'") == "Australia Canberra");
   CHECK(query_text(db, "SELECT flag FROM destinationgroups WHERE name = 'Afghanistan' AND desttype = 'FIX'") == "afg.png");
   CHECK(query_text(db, "SELECT name FROM destinations WHERE prefix = '7'") == "Russia");
-  // One rate per group in each tariff, each with a minute detail.
-  CHECK(query_int(db, "SELECT count(*) FROM rates") == 2 * 2 * countries);
+  // One rate per group in each retail tariff and Carrier One's buy tariff,
+  // each with a minute detail; Wholesale Europe's lacks Afghanistan.
+  CHECK(query_int(db, "SELECT count(*) FROM rates r JOIN tariffs t ON t.id = r.tariff_id WHERE t.purpose = 'user'") ==
+        2 * 2 * countries);
+  CHECK(query_int(db, "SELECT count(*) FROM rates r JOIN tariffs t ON t.id = r.tariff_id WHERE t.purpose = "
+                      "'provider'") == 2 * countries + 2 * (countries - 1));
+  CHECK(query_int(db, "SELECT count(*) FROM providers") == 2);
   CHECK(query_int(db, "SELECT count(*) FROM rates r WHERE NOT EXISTS (SELECT 1 FROM aratedetails a "
                    "WHERE a.rate_id = r.id AND a.artype = 'minute')") == 0);
   CHECK(query_int(db, "SELECT count(*) FROM aratedetails WHERE artype = 'event'") >= 2);
   CHECK(query_int(db, "SELECT count(*) FROM aratedetails WHERE round = 60") >= 2);
   CHECK(query_int(db, "SELECT count(*) FROM currencies WHERE active = 0") == 1);
   CHECK(query_int(db, "SELECT exchange_rate FROM currencies WHERE name = 'EUR'") == 920'000'000);
+}
+
+TEST_CASE("demo: outgoing calls carry the buy price of the provider their trunk names", "[demo]") {
+  ScratchDir dir;
+  build(dir.file("k.db"), 3, 0, 3000);
+  auto db = Database::open(dir.file("k.db"), OpenMode::existing);
+  const std::string outgoing = "SELECT count(*) FROM calls WHERE user_id IS NOT NULL AND dst_device_id IS NULL AND ";
+  CHECK(query_int(db, outgoing + "dstchannel LIKE 'SIP/carrier-%' AND (provider_id <> 1 OR provider_price IS NULL)") == 0);
+  CHECK(query_int(db, outgoing + "dstchannel LIKE 'SIP/wholesale-%' AND provider_id <> 2") == 0);
+  // Wholesale Europe has no rate for Afghanistan (93), and nobody claims satlink.
+  CHECK(query_int(db, outgoing + "dstchannel LIKE 'SIP/wholesale-%' AND provider_price IS NULL AND prefix NOT LIKE '93%'") == 0);
+  CHECK(query_int(db, outgoing + "dstchannel LIKE 'SIP/satlink-%' AND provider_id IS NULL") > 0);
+  CHECK(query_int(db, outgoing + "provider_price IS NULL AND dstchannel NOT LIKE 'SIP/satlink-%'") > 0);
+  // Carrier One bills in 6 s increments; India's mobiles sell below cost.
+  CHECK(query_int(db, outgoing + "provider_id = 1 AND provider_billsec % 6 <> 0") == 0);
+  CHECK(query_int(db, outgoing + "provider_price > user_price AND prefix LIKE '91%'") > 0);
+  // Incoming and internal calls buy nothing.
+  CHECK(query_int(db, "SELECT count(*) FROM calls WHERE dst_device_id IS NOT NULL AND provider_id IS NOT NULL") == 0);
 }
 
 TEST_CASE("demo: every user has payments, invoices, subscriptions, CLIs and a phonebook", "[demo]") {
