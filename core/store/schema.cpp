@@ -337,6 +337,8 @@ constexpr ColumnAddition kColumnAdditions[] = {
     {6, "payments", "exchange_rate", "INTEGER"},
     {6, "payments", "comment", "TEXT NOT NULL DEFAULT ''"},
     {9, "calls", "cdr_hash", "INTEGER"},
+    {10, "rates", "effective_from", "TEXT"},
+    {10, "rates", "effective_till", "TEXT"},
 };
 
 // Version 7 (issue 13 item 6): ids are never given twice. A table without
@@ -404,6 +406,16 @@ DROP INDEX IF EXISTS calls_missed_unprocessed;
 // (The lead renumbers this migration at merge if another one lands first.)
 void migration9_call_identity(Database& db) { hash_stored_calls(db); }
 
+// Version 10 (issue 15 item 5, dated rates): a rate is in force from
+// effective_from (UTC 'YYYY-MM-DD HH:MM:SS'; NULL: since always) until
+// effective_till (excluded; NULL: until further notice), so an import with
+// an effective date keeps the prices before it for the calls before it.
+// The versions of one key (a tariff's destination or group) never overlap
+// (import/tariff_rates keeps them so). Both columns are added by
+// kColumnAdditions; rates written before stay in force always.
+// (The lead renumbers this migration at merge if another one lands first.)
+constexpr std::string_view kMigration10DatedRates = "";
+
 // A migration is an SQL script or, for table rebuilds, code run with
 // foreign keys off; `backfill` runs after the script (filling new tables).
 struct Migration {
@@ -412,11 +424,11 @@ struct Migration {
   void (*backfill)(Database&) = nullptr;
 };
 
-constexpr std::array<Migration, 9> kMigrations = {
+constexpr std::array<Migration, 10> kMigrations = {
     Migration{kMigration1}, Migration{kMigration2}, Migration{kMigration3}, Migration{kMigration4},
     Migration{kMigration5}, Migration{kMigration6}, Migration{.rebuild = migration7},
     Migration{.sql = kMigration8CallTotals, .backfill = rebuild_call_totals},
-    Migration{.backfill = migration9_call_identity}};
+    Migration{.backfill = migration9_call_identity}, Migration{kMigration10DatedRates}};
 static_assert(kApplicationId == 1265593453);
 
 }  // namespace
@@ -541,6 +553,20 @@ void mariadb_8_to_9(Database& db) {
   tx.commit();
 }
 
+// MariaDB 9 -> 10 (dated rates, as SQLite's migration 10): each column is
+// added when missing (DDL commits at once, so a rerun finishes the job),
+// then the version.
+// (The lead renumbers this migration at merge if another one lands first.)
+void mariadb_9_to_10(Database& db) {
+  if (!has_column(db, "rates", "effective_from"))
+    db.exec("ALTER TABLE rates ADD COLUMN effective_from VARCHAR(32) AFTER min_time");
+  if (!has_column(db, "rates", "effective_till"))
+    db.exec("ALTER TABLE rates ADD COLUMN effective_till VARCHAR(32) AFTER effective_from");
+  Transaction tx(db, WriteKind::schema);
+  db.exec("UPDATE kolmi_schema SET version = 10");
+  tx.commit();
+}
+
 void migrate_mariadb(Database& db, int version, int up_to) {
   if (version == 0 && up_to >= latest_schema_version()) {
     create_mariadb_schema(db);
@@ -549,6 +575,10 @@ void migrate_mariadb(Database& db, int version, int up_to) {
   if (version == 8 && up_to >= 9) {
     mariadb_8_to_9(db);
     version = 9;
+  }
+  if (version == 9 && up_to >= 10) {
+    mariadb_9_to_10(db);
+    version = 10;
   }
   if (version < latest_schema_version()) {
     throw storage_error(fmt::format("{}: this kolmi cannot bring a MariaDB database from schema version {} to {}",

@@ -114,7 +114,7 @@ TEST_CASE("MariaDB: a database of schema 8 gets the calls' duplicate key, and a 
                   name + "'") > 0;
   };
   kolmi::store::migrate(db);
-  CHECK(kolmi::store::schema_version(db) == 9);
+  CHECK(kolmi::store::schema_version(db) == kolmi::store::latest_schema_version());
   CHECK(count(db, "calls") == 3);  // nothing deleted
   CHECK(scalar("SELECT count(*) FROM calls WHERE cdr_hash IS NULL") == 1);
   CHECK(scalar("SELECT id FROM calls WHERE cdr_hash IS NULL") == 3);  // the later copy
@@ -142,7 +142,7 @@ TEST_CASE("MariaDB: a database of schema 8 gets the calls' duplicate key, and a 
   db.exec("ALTER TABLE calls ADD INDEX calls_uniqueid (uniqueid)");
   db.exec("UPDATE kolmi_schema SET version = 8");
   kolmi::store::migrate(db);
-  CHECK(kolmi::store::schema_version(db) == 9);
+  CHECK(kolmi::store::schema_version(db) == kolmi::store::latest_schema_version());
   CHECK_FALSE(has_index("calls_uniqueid"));
   CHECK(scalar("SELECT count(*) FROM actions") == 1);
   CHECK(scalar("SELECT count(*) FROM calls WHERE cdr_hash IS NULL") == 1);
@@ -377,4 +377,31 @@ TEST_CASE("MariaDB: an id 0 is stored as 0, as SQLite stores it (MOR's admin is 
   std::string seen;
   while (ids.step()) seen += fmt::format("{}={} ", ids.int64(0), ids.text(1));
   CHECK(seen == "0=admin 1=demo 2=next ");
+}
+
+TEST_CASE("MariaDB: a database of schema 9 gets dated rates, keeping its rates", "[store][mariadb]") {
+  auto socket = test_socket();
+  if (!socket) return;
+  ServerDatabase server(*socket);
+  Database db = server.open();
+  kolmi::store::migrate(db);
+  db.exec("INSERT INTO tariffs (name) VALUES ('t')");
+  // Back to what schema 9 made: rates without their dates.
+  db.exec("ALTER TABLE rates DROP COLUMN effective_from, DROP COLUMN effective_till");
+  db.exec("INSERT INTO rates (tariff_id, min_time) SELECT id, 7 FROM tariffs");
+  db.exec("UPDATE kolmi_schema SET version = 9");
+  kolmi::store::migrate(db);
+  CHECK(kolmi::store::schema_version(db) == kolmi::store::latest_schema_version());
+  Statement s = db.prepare("SELECT min_time, effective_from, effective_till FROM rates");
+  REQUIRE(s.step());
+  CHECK(s.int64(0) == 7);
+  CHECK(s.is_null(1));  // in force always
+  CHECK(s.is_null(2));
+  // Cut short after one column: the rerun adds the other.
+  db.exec("ALTER TABLE rates DROP COLUMN effective_till");
+  db.exec("UPDATE kolmi_schema SET version = 9");
+  kolmi::store::migrate(db);
+  CHECK(count(db, "rates") == 1);
+  Statement again = db.prepare("SELECT effective_till FROM rates");
+  CHECK(again.step());
 }
