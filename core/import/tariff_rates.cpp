@@ -235,6 +235,9 @@ void TariffRates::write_dated(const TariffPlan& plan, bool replace, RateCounts& 
     }
     ++counts.updated;
   }
+  // A destination the deck prices may be priced through its group now:
+  // its own versions scheduled later would override the deck.
+  for (std::int64_t id : plan.covered) drop_later(key_of(false, id));
 
   for (const StoredRate& r : stored) {
     const std::int64_t key = key_of(r.group, r.key);

@@ -26,9 +26,10 @@
 //    new one starts at E (one that itself starts at E is changed in place);
 //  - a new key: a version from E; an unchanged key keeps its version;
 //  - a rate that goes (rules above): its version ends at E;
-//  - a key the plan prices or removes loses its versions that start after E
-//    (the deck at E supersedes what was scheduled later: "superseded"), so
-//    a key's versions never overlap. Other keys' later versions stay.
+//  - a key the plan prices or removes, and the own rate of every destination
+//    the deck covers, lose their versions that start after E (the deck at E
+//    supersedes what was scheduled later: "superseded"), so a key's versions
+//    never overlap. Other keys' later versions stay.
 #include <cstdint>
 #include <memory>
 #include <optional>

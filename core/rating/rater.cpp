@@ -274,14 +274,40 @@ RatedCall Rater::decide(std::int64_t tariff_id, const CallToRate& call, RatingTr
   // group's (dated rates: the version whose span holds the start).
   std::size_t plan_index = Impl::kNoVersion;
   RateSource source = RateSource::none;
-  if (auto r = t.by_destination.find(destination->id); r != t.by_destination.end()) {
-    plan_index = impl_->in_force(r->second, call.start);
-    if (plan_index != Impl::kNoVersion) source = RateSource::destination;
-  }
-  if (source == RateSource::none && destination->has_group) {
-    if (auto g = t.by_group.find(destination->group_id); g != t.by_group.end()) {
-      plan_index = impl_->in_force(g->second, call.start);
-      if (plan_index != Impl::kNoVersion) source = RateSource::group;
+  bool dated_gap = false;  // it has rates, none in force then
+  auto find_rate = [&](const Destination& d) {
+    if (auto r = t.by_destination.find(d.id); r != t.by_destination.end()) {
+      plan_index = impl_->in_force(r->second, call.start);
+      if (plan_index != Impl::kNoVersion) return RateSource::destination;
+      dated_gap = true;
+    }
+    if (d.has_group) {
+      if (auto g = t.by_group.find(d.group_id); g != t.by_group.end()) {
+        plan_index = impl_->in_force(g->second, call.start);
+        if (plan_index != Impl::kNoVersion) return RateSource::group;
+        dated_gap = true;
+      }
+    }
+    return RateSource::none;
+  };
+  source = find_rate(*destination);
+  if (source == RateSource::none && dated_gap) {
+    // A destination whose rates all start later (a prefix a dated deck
+    // added) or ended: the call is priced by the longest shorter prefix
+    // with a rate in force then, as it was before that deck. Undated
+    // tariffs never get here.
+    const std::vector<PrefixTrie::Match> matches = impl_->trie.all_matches(number);
+    for (std::size_t i = matches.size(); i-- > 0 && source == RateSource::none;) {
+      if (matches[i].length >= out.prefix.size()) continue;
+      const Destination& shorter = impl_->destinations[static_cast<std::size_t>(matches[i].value)];
+      dated_gap = false;
+      source = find_rate(shorter);
+      if (source != RateSource::none) {
+        out.prefix = number.substr(0, matches[i].length);
+        out.destination_id = shorter.id;
+      } else if (!dated_gap) {
+        break;  // a shorter destination without any rate: as undated, no rate
+      }
     }
   }
   if (source == RateSource::none) {
