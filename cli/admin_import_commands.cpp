@@ -155,6 +155,11 @@ void add_rates(CLI::App& imp, Context& ctx) {
                   "user), and what an existing one must be")
       ->check(CLI::IsMember({"user", "provider"}));
   cmd->add_flag("--replace", o->replace, "Remove the tariff's rates the file does not give");
+  cmd->add_option("--effective-from", o->effective_from,
+                  "When the prices start (YYYY-MM-DD[ HH:MM:SS] in --tz); older calls keep the older prices")
+      ->type_name("TIME");
+  cmd->add_option("--tz", o->time_zone, "Time zone of --effective-from and the file's effective dates")
+      ->capture_default_str();
   cmd->add_flag("--dry-run", o->dry_run, "Check and count everything, write nothing");
   cmd->callback([&ctx, o] { run_import_rates(ctx, *o); });
 }

@@ -16,7 +16,7 @@ RatesExport::RatesExport(const pages::PageContext& pc, std::optional<std::string
   info_.tariff = store::tariff_name(pc.db, pc.user.tariff_id);  // "" without one
   info_.digits = pc.digits;
   info_.lang = pc.lang;
-  rates_.emplace(pc.db, pc.user, pc.currencies, info_.currency, pc.digits);
+  rates_.emplace(pc.db, pc.user, pc.currencies, info_.currency, pc.digits, pc.clock.now());
 }
 
 std::string RatesExport::file_name(ExportFormat format) const {

@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <stdexcept>
 #include <unordered_map>
@@ -19,6 +20,8 @@
 #include "core/import/tariff_plan.hpp"
 #include "core/import/tariff_rates.hpp"
 #include "core/store/currencies.hpp"
+#include "core/text/message_text.hpp"
+#include "core/time/datetime.hpp"
 
 namespace kolmi::import {
 
@@ -85,6 +88,64 @@ void apply_destinations(const Deck& deck, DestinationBook& book, DeckImportSumma
 
 }  // namespace
 
+DatedRows dated_rows(const Deck& deck, const RateImportOptions& o) {
+  DatedRows out;
+  bool dated = o.effective_from.has_value();
+  for (const DeckRow& row : deck.rows) dated = dated || !row.effective.empty();
+  if (!dated) return out;
+  const TimeZone zone(o.time_zone);  // Error(usage) for an unknown zone
+  std::optional<Seconds> given;
+  if (o.effective_from) {
+    if (!parse_utc(*o.effective_from)) {
+      throw usage_error(fmt::format("--effective-from: '{}' is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM:SS)",
+                                    text::shown(*o.effective_from)));
+    }
+    given = zone.to_utc(*o.effective_from);
+  }
+  const std::string name = input_name(o.path);
+  std::unordered_map<std::string, const DeckRow*> seen;  // prefix + moment
+  for (const DeckRow& row : deck.rows) {
+    std::optional<Seconds> at = given;
+    if (!row.effective.empty()) at = zone.to_utc(row.effective);
+    if (!at) {
+      throw action_error(fmt::format("{}:{}: no effective date for prefix {}: the column is empty and no "
+                                     "--effective-from was given",
+                                     name, row.line, row.prefix));
+    }
+    auto [it, fresh] = seen.try_emplace(row.prefix + '|' + format_utc(*at), &row);
+    if (!fresh && !(it->second->price == row.price)) {
+      throw action_error(fmt::format("{}:{}: prefix {} again, effective from {} UTC as on line {} with a different "
+                                     "price: two rates would be in force at the same moment",
+                                     name, row.line, row.prefix, format_utc(*at), it->second->line));
+    }
+    if (fresh) out[*at].push_back(&row);
+  }
+  if (o.replace && out.size() > 1) {
+    throw usage_error(fmt::format("--replace: {} holds {} effective dates; --replace takes a deck of one date",
+                                  name, out.size()));
+  }
+  return out;
+}
+
+namespace {
+
+// One row per prefix, for the destinations (a dated deck may give a prefix
+// on several dates, always as the same destination: deck_reader.hpp).
+Deck destinations_of(const Deck& deck) {
+  Deck out;
+  out.read = deck.read;
+  out.repeated = deck.repeated;
+  std::unordered_map<std::string_view, bool> seen;
+  for (const DeckRow& row : deck.rows) {
+    if (seen.emplace(row.prefix, true).second) out.rows.push_back(row);
+  }
+  return out;
+}
+
+}  // namespace
+
+Deck read_rate_deck(const RateImportOptions& o) { return read_deck_file(o, DeckKind::rates); }
+
 DeckImportSummary import_destinations_file(store::Database& db, const DeckImportOptions& o) {
   const Deck deck = read_deck_file(o, DeckKind::destinations);
   DeckImportSummary sum;
@@ -100,6 +161,7 @@ DeckImportSummary import_destinations_file(store::Database& db, const DeckImport
 
 DeckImportSummary import_rates_file(store::Database& db, const RateImportOptions& o) {
   const Deck deck = read_deck_file(o, DeckKind::rates);
+  const DatedRows dated = dated_rows(deck, o);  // every date checked before anything is written
   DeckImportSummary sum;
   store::Transaction tx(db);
   const Tariff tariff = find_or_create_tariff(db, o.tariff, o.currency, o.purpose);
@@ -110,32 +172,54 @@ DeckImportSummary import_rates_file(store::Database& db, const RateImportOptions
   check_longest_calls(deck, input_name(o.path), tariff.currency, store::Currencies::load(db));
 
   DestinationBook book(db);
-  apply_destinations(deck, book, sum);
+  if (dated.empty()) {
+    apply_destinations(deck, book, sum);
+  } else {
+    apply_destinations(destinations_of(deck), book, sum);
+  }
 
-  std::unordered_map<std::string_view, const DeckPrice*> prices;
-  prices.reserve(deck.rows.size());
-  for (const DeckRow& row : deck.rows) prices.emplace(row.prefix, &row.price);
   std::vector<PlanDestination> destinations;
   destinations.reserve(book.destinations().size());
   for (const auto& [prefix, d] : book.destinations()) destinations.push_back({d.id, prefix, d.group_id});
-  TariffRates rates(db, tariff.id);
-  KeepsOwnPrice keeps;  // --replace: the deck alone prices what it covers
-  if (!o.replace) {
-    keeps = [&rates](const PlanDestination& d, const DeckPrice& p) { return rates.prices_otherwise(d, p); };
-  }
-  const TariffPlan plan = plan_tariff(destinations, prices, keeps);
-  sum.groups_without_rate = plan.groups_without_rate;
-
   RateCounts counts;
-  rates.write(plan, o.replace, counts);
+  // One plan per effective moment, against the rates in force then; an
+  // undated deck is one plan over the latest prices.
+  auto apply = [&](const std::vector<const DeckRow*>& rows, std::optional<Seconds> at) {
+    std::unordered_map<std::string_view, const DeckPrice*> prices;
+    prices.reserve(rows.size());
+    for (const DeckRow* row : rows) prices.emplace(row->prefix, &row->price);
+    TariffRates rates(db, tariff.id, at);
+    KeepsOwnPrice keeps;  // --replace: the deck alone prices what it covers
+    if (!o.replace) {
+      keeps = [&rates](const PlanDestination& d, const DeckPrice& p) { return rates.prices_otherwise(d, p); };
+    }
+    const TariffPlan plan = plan_tariff(destinations, prices, keeps);
+    sum.groups_without_rate += plan.groups_without_rate;
+    rates.write(plan, o.replace, counts);
+  };
+  if (dated.empty()) {
+    std::vector<const DeckRow*> rows;
+    rows.reserve(deck.rows.size());
+    for (const DeckRow& row : deck.rows) rows.push_back(&row);
+    apply(rows, std::nullopt);
+  } else {
+    for (const auto& [at, rows] : dated) {
+      apply(rows, at);
+      sum.effective.push_back(at);
+    }
+  }
+  sum.rates_superseded = counts.superseded;
   sum.rates_added = counts.added;
   sum.rates_updated = counts.updated;
   sum.rates_unchanged = counts.unchanged;
   sum.rates_removed = counts.removed;
   tx.audit({.target_type = "tariff",
             .target_id = tariff.id,
-            .data = fmt::format("file {}: tariff {}; rates {} added, {} updated, {} removed", input_name(o.path),
-                                o.tariff, sum.rates_added, sum.rates_updated, sum.rates_removed)});
+            .data = fmt::format("file {}: tariff {}{}; rates {} added, {} updated, {} removed", input_name(o.path),
+                                o.tariff,
+                                sum.effective.empty() ? std::string()
+                                                      : fmt::format(" effective from {} UTC", format_utc(sum.effective.front())),
+                                sum.rates_added, sum.rates_updated, sum.rates_removed)});
   if (!o.dry_run) tx.commit();
   return sum;
 }

@@ -11,6 +11,7 @@
 #include "core/import/import_limits.hpp"
 #include "core/text/utf8_text.hpp"
 #include "core/text/message_text.hpp"
+#include "core/time/datetime.hpp"
 
 namespace kolmi::import {
 
@@ -26,6 +27,7 @@ enum Field : std::size_t {
   included,
   subcode,
   group,
+  effective,
   kFields
 };
 
@@ -45,6 +47,7 @@ constexpr std::array<FieldNames, kFields> kFieldNames = {{
     {included, {"includedseconds", "included_seconds", "", ""}, "the included seconds"},
     {subcode, {"subcode", "", "", ""}, "the subcode"},
     {group, {"group", "destinationgroup", "destination_group", ""}, "the destination group"},
+    {effective, {"effective_date", "effective_from", "effective from", "effective date"}, "the effective date"},
 }};
 
 constexpr std::size_t kAbsent = static_cast<std::size_t>(-1);
@@ -150,6 +153,7 @@ class RowParser {
       row.price.increment = std::max<std::int64_t>(seconds(f, increment, line, 1), 1);
       row.price.min_time = seconds(f, min_time, line, 0);
       row.price.included_seconds = seconds(f, included, line, 0);
+      row.effective = effective_date(value(f, effective), line);
     }
     return row;
   }
@@ -208,6 +212,18 @@ class RowParser {
       throw ImportError(line, fmt::format("{} '{}' is not a whole number of seconds", header, text::shown(text)));
     }
     return d->nanos() / Decimal::kScale;
+  }
+
+  // The documented forms of a date (and the ISO 'T' carriers' tools write),
+  // normalised; the zone is the importer's business.
+  static std::string effective_date(std::string_view text, std::size_t line) {
+    if (text.empty()) return {};
+    auto t = parse_utc_or_iso(text);
+    if (!t) {
+      throw ImportError(line, fmt::format("the effective date '{}' is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM:SS)",
+                                          text::shown(text)));
+    }
+    return format_utc(*t);
   }
 
   static std::string parse_subcode(std::string_view text, std::size_t line) {
@@ -278,7 +294,10 @@ Deck read_deck(std::FILE* file, DeckKind kind) {
   const RowParser parser(kind, column, sep);
 
   Deck deck;
-  std::unordered_map<std::string, std::size_t> seen;  // prefix -> index in deck.rows
+  // prefix and effective date -> index in deck.rows: the versions of a
+  // prefix are one row per date.
+  std::unordered_map<std::string, std::size_t> seen;
+  std::unordered_map<std::string, std::size_t> first_of_prefix;  // one destination per prefix, whatever the dates
   while (reader.next(fields)) {
     const std::size_t line = reader.line();
     if (fields.size() != columns) {
@@ -286,13 +305,26 @@ Deck read_deck(std::FILE* file, DeckKind kind) {
     }
     ++deck.read;
     DeckRow row = parser.parse(fields, line);
-    auto [it, fresh] = seen.try_emplace(row.prefix, deck.rows.size());
+    auto [it, fresh] = seen.try_emplace(row.prefix + '|' + row.effective, deck.rows.size());
     if (fresh) {
+      auto [other, first_version] = first_of_prefix.try_emplace(row.prefix, deck.rows.size());
+      if (!first_version) {
+        const DeckRow& o = deck.rows[other->second];
+        if (o.name != row.name || o.subcode != row.subcode || o.group != row.group) {
+          throw ImportError(line, fmt::format("prefix {} again, with a different destination than on line {}",
+                                              row.prefix, o.line));
+        }
+      }
       deck.rows.push_back(std::move(row));
       continue;
     }
     const DeckRow& first = deck.rows[it->second];
     if (kind == DeckKind::rates && !(first.price == row.price)) {
+      if (!row.effective.empty()) {
+        throw ImportError(line, fmt::format("prefix {} again, effective from {} as on line {} with a different "
+                                            "price: two rates would be in force at the same moment",
+                                            row.prefix, row.effective, first.line));
+      }
       throw ImportError(line, fmt::format("prefix {} again, with a different price than on line {}",
                                           row.prefix, first.line));
     }

@@ -14,6 +14,10 @@
 //   included secs   includedseconds, included_seconds (free seconds, ASTPP)
 //   subcode         subcode                       (FIX, MOB, ...)
 //   group           group, destinationgroup, destination_group
+//   effective date  effective_date, effective_from, effective from,
+//                   effective date (rates only: 'YYYY-MM-DD', 'YYYY-MM-DD
+//                   HH:MM:SS' or with a 'T'; read in the zone the import
+//                   is told, deck_import.hpp; empty: --effective-from)
 // The separator is ',' unless the header line has ';' and no ','.
 #include <cstdint>
 #include <cstdio>
@@ -47,10 +51,14 @@ struct DeckRow {
   std::string subcode;  // upper-case; "" = derive from the name
   std::string group;    // "" = derive (country + subcode)
   DeckPrice price;      // rates only
+  // Rates only: the effective date as written, normalised to 'YYYY-MM-DD
+  // HH:MM:SS' on the deck's wall clock (not yet a UTC instant); "" when the
+  // deck has no such column or the cell is empty.
+  std::string effective;
 };
 
 struct Deck {
-  std::vector<DeckRow> rows;  // in file order, one per prefix
+  std::vector<DeckRow> rows;  // in file order, one per prefix (and effective date)
   std::int64_t read = 0;      // data records in the file
   std::int64_t repeated = 0;  // records repeating an earlier prefix with the same values
 };
@@ -65,8 +73,10 @@ inline constexpr std::int64_t kMaxDeckSeconds = kMaxCallSeconds;
 // column, a bad value (empty or non-digit prefix, a regex other than
 // ^DIGITS.*, a price that is not a number or is negative, a price above
 // kMaxDeckPrice or seconds above kMaxDeckSeconds ("too large"), a name or
-// group with a control character or longer than kMaxDeckNameChars), a prefix
-// repeated with different values, or a file without data rows;
+// group with a control character or longer than kMaxDeckNameChars, an
+// effective date that is not a date), a prefix repeated with different
+// values (and the same effective date: two rates in force at once), or a
+// file without data rows;
 // std::runtime_error when the file cannot be read.
 Deck read_deck(std::FILE* file, DeckKind kind);
 

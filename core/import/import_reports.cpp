@@ -1,5 +1,7 @@
 #include "core/import/import_reports.hpp"
 
+#include "core/time/datetime.hpp"
+
 namespace kolmi::import {
 
 namespace {
@@ -14,6 +16,14 @@ constexpr std::string_view kRateColumns[] = {
     "destinations_unchanged", "groups_added", "countries_added", "tariff", "purpose", "currency", "tariff_created",
     "rates_added",   "rates_updated", "rates_unchanged",    "rates_removed",      "groups_without_rate",
     "dry_run"};
+// A dated import (--effective-from or an effective date column) adds when
+// its prices start (the earliest moment, UTC), how many dates the deck
+// held, and the later versions it superseded.
+constexpr std::string_view kDatedRateColumns[] = {
+    "file",          "read",          "repeated",           "destinations_added", "destinations_updated",
+    "destinations_unchanged", "groups_added", "countries_added", "tariff", "purpose", "currency", "tariff_created",
+    "rates_added",   "rates_updated", "rates_unchanged",    "rates_removed",      "groups_without_rate",
+    "effective_from", "effective_dates", "rates_superseded", "dry_run"};
 constexpr std::string_view kRerateColumns[] = {"examined", "changed", "unrated", "no_provider", "dry_run"};
 
 std::string_view yes_no(bool value) { return value ? "yes" : "no"; }
@@ -59,7 +69,12 @@ void write_destinations_import_report(output::TreeWriter& w, std::string_view fi
 void write_rates_import_report(output::TreeWriter& w, std::string_view file, const DeckImportSummary& s,
                                bool dry_run) {
   w.begin("rates_import");
-  w.open_record("summary", kRateColumns);
+  const bool dated = !s.effective.empty();
+  if (dated) {
+    w.open_record("summary", kDatedRateColumns);
+  } else {
+    w.open_record("summary", kRateColumns);
+  }
   write_deck_counts(w, file, s);
   w.text("tariff", s.tariff);
   w.text("purpose", s.purpose);
@@ -70,6 +85,11 @@ void write_rates_import_report(output::TreeWriter& w, std::string_view file, con
   w.integer("rates_unchanged", s.rates_unchanged);
   w.integer("rates_removed", s.rates_removed);
   w.integer("groups_without_rate", s.groups_without_rate);
+  if (dated) {
+    w.text("effective_from", format_utc(s.effective.front()) + " UTC");
+    w.integer("effective_dates", static_cast<std::int64_t>(s.effective.size()));
+    w.integer("rates_superseded", s.rates_superseded);
+  }
   w.text("dry_run", yes_no(dry_run));
   w.finish();
 }

@@ -52,6 +52,7 @@ struct StoredRate {
   std::int64_t key = 0;
   std::int64_t min_time = 0;
   bool first = true;  // the lowest id for its key: the one the engine uses
+  std::optional<Seconds> from, till;  // the version's span (dated rates)
   std::vector<Detail> details;
 };
 
@@ -84,12 +85,13 @@ Tariff find_or_create_tariff(store::Database& db, const std::string& name,
 }
 
 struct TariffRates::Stored {
-  std::vector<StoredRate> rates;
+  std::vector<StoredRate> rates;  // the versions in force at the moment (or the latest ones)
   std::unordered_map<std::int64_t, std::size_t> by_key;  // key_of -> index of the first rate
+  std::unordered_map<std::int64_t, std::vector<std::int64_t>> later;  // key_of -> ids of versions after it
 };
 
-TariffRates::TariffRates(store::Database& db, std::int64_t tariff_id)
-    : db_(db), tariff_id_(tariff_id), stored_(std::make_unique<Stored>()) {
+TariffRates::TariffRates(store::Database& db, std::int64_t tariff_id, std::optional<Seconds> at)
+    : db_(db), tariff_id_(tariff_id), at_(at), stored_(std::make_unique<Stored>()) {
   std::vector<StoredRate>& stored = stored_->rates;
   std::unordered_map<std::int64_t, std::size_t>& by_key = stored_->by_key;
   std::unordered_map<std::int64_t, std::size_t> by_id;
@@ -100,6 +102,16 @@ TariffRates::TariffRates(store::Database& db, std::int64_t tariff_id)
     if (r.group && !h.group_id) return;  // a rate for nothing; the engine ignores it too
     r.key = r.group ? *h.group_id : *h.destination_id;
     r.min_time = h.min_time;
+    r.from = h.effective_from;
+    r.till = h.effective_till;
+    if (!at) {
+      if (r.till) return;  // an ended version: history, not the latest price
+    } else if (r.from && *r.from > *at) {
+      stored_->later[key_of(r.group, r.key)].push_back(r.id);
+      return;
+    } else if (r.till && *r.till <= *at) {
+      return;  // over before the moment
+    }
     r.first = by_key.try_emplace(key_of(r.group, r.key), stored.size()).second;
     by_id.emplace(r.id, stored.size());
     stored.push_back(std::move(r));
@@ -122,6 +134,7 @@ bool TariffRates::prices_otherwise(const PlanDestination& d, const DeckPrice& pr
 }
 
 void TariffRates::write(const TariffPlan& plan, bool replace, RateCounts& counts) {
+  if (at_) return write_dated(plan, replace, counts);
   store::Database& db = db_;
   const std::int64_t tariff_id = tariff_id_;
   const std::vector<StoredRate>& stored = stored_->rates;
@@ -168,6 +181,83 @@ void TariffRates::write(const TariffPlan& plan, bool replace, RateCounts& counts
     }
     if (!remove) continue;
     writer.remove_rate(r.id);  // its details go with it
+    ++counts.removed;
+  }
+}
+
+// The dated write (rules in the header): versions end and start at at_.
+void TariffRates::write_dated(const TariffPlan& plan, bool replace, RateCounts& counts) {
+  const Seconds at = *at_;
+  const std::vector<StoredRate>& stored = stored_->rates;
+  const std::unordered_map<std::int64_t, std::size_t>& by_key = stored_->by_key;
+  store::TariffRateWriter writer(db_);
+  auto drop_later = [&](std::int64_t key) {
+    auto it = stored_->later.find(key);
+    if (it == stored_->later.end()) return;
+    for (std::int64_t id : it->second) writer.remove_rate(id);
+    counts.superseded += static_cast<std::int64_t>(it->second.size());
+    stored_->later.erase(it);
+  };
+  auto end_at = [&](const StoredRate& r) {
+    if (r.from && *r.from == at) {
+      writer.remove_rate(r.id);  // a version of this very moment: nothing of it stays
+    } else {
+      writer.set_effective_till(r.id, at);
+    }
+  };
+  auto add = [&](const PlannedRate& p, const std::vector<Detail>& details) {
+    const std::int64_t id = p.group ? writer.add_rate(tariff_id_, std::nullopt, p.key, p.price->min_time, at)
+                                    : writer.add_rate(tariff_id_, p.key, std::nullopt, p.price->min_time, at);
+    for (const Detail& d : details) writer.add_detail(id, d);
+  };
+
+  std::unordered_map<std::int64_t, bool> planned;  // key_of -> true
+  for (const PlannedRate& p : plan.rates) {
+    const std::int64_t key = key_of(p.group, p.key);
+    planned.emplace(key, true);
+    drop_later(key);
+    const std::vector<Detail> details = details_of(*p.price);
+    auto it = by_key.find(key);
+    if (it == by_key.end()) {
+      add(p, details);
+      ++counts.added;
+      continue;
+    }
+    const StoredRate& r = stored[it->second];
+    if (r.min_time == p.price->min_time && r.details == details) {
+      if (r.till) writer.set_effective_till(r.id, std::nullopt);  // its successor was superseded
+      ++counts.unchanged;
+      continue;
+    }
+    if (r.from && *r.from == at) {
+      writer.set_min_time(r.id, p.price->min_time);
+      writer.clear_details(r.id);
+      for (const Detail& d : details) writer.add_detail(r.id, d);
+      if (r.till) writer.set_effective_till(r.id, std::nullopt);
+    } else {
+      writer.set_effective_till(r.id, at);
+      add(p, details);
+    }
+    ++counts.updated;
+  }
+  // A destination the deck prices may be priced through its group now:
+  // its own versions scheduled later would override the deck.
+  for (std::int64_t id : plan.covered) drop_later(key_of(false, id));
+
+  for (const StoredRate& r : stored) {
+    const std::int64_t key = key_of(r.group, r.key);
+    const bool in_plan = planned.count(key) > 0;
+    bool remove = false;
+    if (in_plan) {
+      remove = !r.first;
+    } else if (replace) {
+      remove = true;
+    } else {
+      remove = !r.group && plan.covered.count(r.key) > 0;
+    }
+    if (!remove) continue;
+    if (!in_plan) drop_later(key);
+    end_at(r);
     ++counts.removed;
   }
 }

@@ -17,6 +17,19 @@
 // would contradict the deck (a destination rate of a destination the deck
 // covers that the plan prices through its group, and repeated rates for one
 // key); with `replace`, every rate the plan does not hold.
+//
+// DATED RATES (schema 10, store/rate_versions.hpp). Without an effective
+// moment the rates without an end (the latest versions) are changed in
+// place, as before dates existed. With one, E, the plan is made against the
+// versions in force at E, and:
+//  - a key whose price changes: its version in force at E ends at E and a
+//    new one starts at E (one that itself starts at E is changed in place);
+//  - a new key: a version from E; an unchanged key keeps its version;
+//  - a rate that goes (rules above): its version ends at E;
+//  - a key the plan prices or removes, and the own rate of every destination
+//    the deck covers, lose their versions that start after E (the deck at E
+//    supersedes what was scheduled later: "superseded"), so a key's versions
+//    never overlap. Other keys' later versions stay.
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -24,6 +37,7 @@
 
 #include "core/import/tariff_plan.hpp"
 #include "core/store/database.hpp"
+#include "core/time/clock.hpp"
 
 namespace kolmi::import {
 
@@ -44,13 +58,15 @@ Tariff find_or_create_tariff(store::Database& db, const std::string& name,
 
 struct RateCounts {
   std::int64_t added = 0, updated = 0, unchanged = 0, removed = 0;
+  std::int64_t superseded = 0;  // dated: versions scheduled after the effective moment, dropped
 };
 
 // A tariff's rates and rate details as stored, loaded once.
 class TariffRates {
  public:
-  // Throws Error(storage).
-  TariffRates(store::Database& db, std::int64_t tariff_id);
+  // `at`: the effective moment of the import (rules above); nullopt: the
+  // latest versions, changed in place. Throws Error(storage).
+  TariffRates(store::Database& db, std::int64_t tariff_id, std::optional<Seconds> at = std::nullopt);
   TariffRates(const TariffRates&) = delete;
   TariffRates& operator=(const TariffRates&) = delete;
   ~TariffRates();
@@ -65,9 +81,12 @@ class TariffRates {
   void write(const TariffPlan& plan, bool replace, RateCounts& counts);
 
  private:
+  void write_dated(const TariffPlan& plan, bool replace, RateCounts& counts);
+
   struct Stored;
   store::Database& db_;
   std::int64_t tariff_id_;
+  std::optional<Seconds> at_;
   std::unique_ptr<Stored> stored_;
 };
 

@@ -13,7 +13,7 @@ constexpr std::string_view kDirectionColumns[] = {"details", "prefix", "dir_code
 }  // namespace
 
 DestinationsPage load_destinations_page(const PageContext& pc, std::int64_t group_id) {
-  auto group = find_personal_group(pc.db, pc.user, group_id);
+  auto group = find_personal_group(pc.db, pc.user, group_id, pc.clock.now());
   if (!group) throw not_found_error(fmt::format("no such destination group of yours: {}", group_id));
   return DestinationsPage{std::move(group->name), std::move(group->flag),
                           store::GroupDestinationCursor::open(pc.db, group_id)};

@@ -35,7 +35,8 @@ Decimal round_to_digits(Int128 numerator, Int128 denominator, int digits) {
 }  // namespace
 
 PersonalRates::PersonalRates(store::Database& db, const store::User& user,
-                             const store::Currencies& currencies, std::string_view currency, int digits)
+                             const store::Currencies& currencies, std::string_view currency, int digits,
+                             std::optional<Seconds> at)
     : db_(&db), vat_percent_(user.vat_percent), digits_(std::clamp(digits, 0, Decimal::kScaleDigits)) {
   if (!user.tariff_id) return;
   const std::optional<store::TariffPricing> tariff = store::find_tariff_pricing(db, *user.tariff_id);
@@ -65,7 +66,7 @@ PersonalRates::PersonalRates(store::Database& db, const store::User& user,
   rate_to_ = *to;
   tariff_id_ = *user.tariff_id;
 
-  groups_.emplace(store::ListedGroupCursor::open(db, tariff_id_));
+  groups_.emplace(store::ListedGroupCursor::open(db, tariff_id_, at));
   details_.emplace(store::RateDetailCursor::open(db));
 }
 
@@ -129,9 +130,9 @@ bool PersonalRates::next(PersonalRate& row) {
 }
 
 std::optional<PersonalGroup> find_personal_group(store::Database& db, const store::User& user,
-                                                 std::int64_t group_id) {
+                                                 std::int64_t group_id, std::optional<Seconds> at) {
   if (!user.tariff_id) return std::nullopt;
-  auto group = store::find_listed_group(db, *user.tariff_id, group_id);
+  auto group = store::find_listed_group(db, *user.tariff_id, group_id, at);
   if (!group) return std::nullopt;
   return PersonalGroup{std::move(group->name), std::move(group->flag)};
 }

@@ -54,9 +54,11 @@ class PersonalRates {
   // decimals to round to, 0-9 (Nice_Number_Digits for pages). A user without a
   // tariff has no rows. `db` must outlive the cursor; `user` and
   // `currencies` are only read here. Throws Error(storage) when the tariff's
-  // currency or `currency` has no positive exchange rate.
+  // currency or `currency` has no positive exchange rate. The rates are
+  // those in force at `at` (pages: now), dated rates (store/rate_versions.hpp);
+  // nullopt: the latest versions.
   PersonalRates(store::Database& db, const store::User& user, const store::Currencies& currencies,
-                std::string_view currency, int digits);
+                std::string_view currency, int digits, std::optional<Seconds> at = std::nullopt);
 
   // Fills `row` with the next rate; false after the last one (and on every
   // call after that). Throws Error(storage) for a rate detail that cannot be
@@ -82,6 +84,6 @@ struct PersonalGroup {
   std::string flag;
 };
 std::optional<PersonalGroup> find_personal_group(store::Database& db, const store::User& user,
-                                                 std::int64_t group_id);
+                                                 std::int64_t group_id, std::optional<Seconds> at = std::nullopt);
 
 }  // namespace kolmi::pages

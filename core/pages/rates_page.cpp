@@ -16,7 +16,7 @@ RatesPage load_rates_page(const PageContext& pc, std::optional<std::string_view>
   std::string currency = pc.display_currency(requested_currency);
   std::vector<std::string> aval;
   for (const store::Currency* c : pc.currencies.active()) aval.push_back(c->code);
-  PersonalRates rates(pc.db, pc.user, pc.currencies, currency, pc.digits);
+  PersonalRates rates(pc.db, pc.user, pc.currencies, currency, pc.digits, pc.clock.now());
   // Decimal::to_string() with all nine decimals trims trailing zeros only,
   // so a VAT of 20.5 % stays "20.5" whatever Nice_Number_Digits says.
   return RatesPage{.user_id = pc.user.id,

@@ -37,8 +37,10 @@ struct Destination {
   bool has_group = false;
 };
 
+// Plan indexes of a key's first version; the others follow through
+// Rater::Impl::next_version. Of versions that overlap, the first rate row
+// (lowest id) wins.
 struct Tariff {
-  // Rate plan indexes. The first rate row (lowest id) for a key wins.
   std::unordered_map<std::int64_t, std::size_t> by_destination;
   std::unordered_map<std::int64_t, std::size_t> by_group;
   Conversion to_default;  // tariff currency -> default currency
@@ -83,6 +85,23 @@ struct Rater::Impl {
   std::unordered_map<std::int64_t, Tariff> tariffs;
   std::vector<RatePlan> plans;
   std::vector<std::int64_t> plan_rate_ids;  // rates.id of plans[i]
+  static constexpr std::size_t kNoVersion = static_cast<std::size_t>(-1);
+  // Dated rates (schema 10): plans[i] is in force over [from, till); the
+  // key's next version, or kNoVersion. Undated rates span everything, so the
+  // common case costs two comparisons.
+  struct Span {
+    Seconds from = Seconds::min();
+    Seconds till = Seconds::max();
+    std::size_t next = kNoVersion;
+    bool covers(Seconds t) const { return from <= t && t < till; }
+  };
+  std::vector<Span> spans;  // parallel to plans
+
+  // The version of the key starting at plan `first` in force at `t`; kNoVersion when none is.
+  std::size_t in_force(std::size_t first, Seconds t) const {
+    while (first != kNoVersion && !spans[first].covers(t)) first = spans[first].next;
+    return first;
+  }
 
   void add_destination(const store::DestinationRow& row);
   void load_tariffs(store::Database& db, std::optional<std::int64_t> only);
@@ -128,15 +147,35 @@ bool Rater::Impl::add_rate(const store::RateRow& row, std::vector<Interval> inte
   auto tariff = tariffs.find(row.tariff_id);
   if (tariff == tariffs.end()) return false;
   const std::size_t index = plans.size();
+  Span span;
+  if (row.effective_from) span.from = *row.effective_from;
+  if (row.effective_till) span.till = *row.effective_till;
+  if (span.till <= span.from) return false;  // in force never
+  std::unordered_map<std::int64_t, std::size_t>* keyed = nullptr;
+  std::int64_t key = 0;
   if (row.destination_id) {
-    if (!tariff->second.by_destination.emplace(*row.destination_id, index).second) return false;
+    keyed = &tariff->second.by_destination;
+    key = *row.destination_id;
   } else if (row.group_id) {
-    if (!tariff->second.by_group.emplace(*row.group_id, index).second) return false;
+    keyed = &tariff->second.by_group;
+    key = *row.group_id;
   } else {
     return false;  // a rate for nothing
   }
+  auto [it, fresh] = keyed->emplace(key, index);
+  if (!fresh) {
+    // Another version of the key: kept when it overlaps none before it.
+    std::size_t* link = &it->second;
+    while (*link != kNoVersion) {
+      const Span& other = spans[*link];
+      if (span.from < other.till && other.from < span.till) return false;
+      link = &spans[*link].next;
+    }
+    *link = index;
+  }
   plans.emplace_back(std::move(intervals), row.min_time);
   plan_rate_ids.push_back(row.id);
+  spans.push_back(span);
   return true;
 }
 
@@ -155,6 +194,7 @@ Rater Rater::load(store::Database& db) {
     impl->add_rate(row, std::move(intervals));
   });
   impl->plans.shrink_to_fit();
+  impl->spans.shrink_to_fit();
   return Rater(std::move(impl));
 }
 
@@ -230,15 +270,44 @@ RatedCall Rater::decide(std::int64_t tariff_id, const CallToRate& call, RatingTr
     out.unrated = Unrated::no_destination;
     return out;
   }
-  std::size_t plan_index = impl_->plans.size();
+  // The destination's own rate in force at the call's start, else its
+  // group's (dated rates: the version whose span holds the start).
+  std::size_t plan_index = Impl::kNoVersion;
   RateSource source = RateSource::none;
-  if (auto r = t.by_destination.find(destination->id); r != t.by_destination.end()) {
-    plan_index = r->second;
-    source = RateSource::destination;
-  } else if (destination->has_group) {
-    if (auto g = t.by_group.find(destination->group_id); g != t.by_group.end()) {
-      plan_index = g->second;
-      source = RateSource::group;
+  bool dated_gap = false;  // it has rates, none in force then
+  auto find_rate = [&](const Destination& d) {
+    if (auto r = t.by_destination.find(d.id); r != t.by_destination.end()) {
+      plan_index = impl_->in_force(r->second, call.start);
+      if (plan_index != Impl::kNoVersion) return RateSource::destination;
+      dated_gap = true;
+    }
+    if (d.has_group) {
+      if (auto g = t.by_group.find(d.group_id); g != t.by_group.end()) {
+        plan_index = impl_->in_force(g->second, call.start);
+        if (plan_index != Impl::kNoVersion) return RateSource::group;
+        dated_gap = true;
+      }
+    }
+    return RateSource::none;
+  };
+  source = find_rate(*destination);
+  if (source == RateSource::none && dated_gap) {
+    // A destination whose rates all start later (a prefix a dated deck
+    // added) or ended: the call is priced by the longest shorter prefix
+    // with a rate in force then, as it was before that deck. Undated
+    // tariffs never get here.
+    const std::vector<PrefixTrie::Match> matches = impl_->trie.all_matches(number);
+    for (std::size_t i = matches.size(); i-- > 0 && source == RateSource::none;) {
+      if (matches[i].length >= out.prefix.size()) continue;
+      const Destination& shorter = impl_->destinations[static_cast<std::size_t>(matches[i].value)];
+      dated_gap = false;
+      source = find_rate(shorter);
+      if (source != RateSource::none) {
+        out.prefix = number.substr(0, matches[i].length);
+        out.destination_id = shorter.id;
+      } else if (!dated_gap) {
+        break;  // a shorter destination without any rate: as undated, no rate
+      }
     }
   }
   if (source == RateSource::none) {

@@ -9,6 +9,7 @@
 
 #include "core/decimal.hpp"
 #include "core/store/database.hpp"
+#include "core/time/clock.hpp"
 
 namespace kolmi::store {
 
@@ -24,7 +25,8 @@ std::optional<TariffPricing> find_tariff_pricing(Database& db, std::int64_t tari
 // views valid until the next step().
 class ListedGroupCursor {
  public:
-  static ListedGroupCursor open(Database& db, std::int64_t tariff_id);
+  // `at`: the moment whose rates are in force (nullopt: the latest versions).
+  static ListedGroupCursor open(Database& db, std::int64_t tariff_id, std::optional<Seconds> at);
   bool step() { return s_.step(); }
   std::int64_t group_id() const { return s_.int64(0); }
   std::string_view name() const { return s_.text(1); }
@@ -65,7 +67,8 @@ struct ListedGroup {
   std::string name;
   std::string flag;
 };
-std::optional<ListedGroup> find_listed_group(Database& db, std::int64_t tariff_id, std::int64_t group_id);
+std::optional<ListedGroup> find_listed_group(Database& db, std::int64_t tariff_id, std::int64_t group_id,
+                                            std::optional<Seconds> at);
 
 // A group's destinations by prefix (the destinations_group index gives
 // that order). Forward only; views valid until the next step(). Streamed

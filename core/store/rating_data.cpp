@@ -3,6 +3,11 @@
 #include <algorithm>
 #include <string>
 
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+#include "core/time/datetime.hpp"
+
 namespace kolmi::store {
 
 namespace {
@@ -11,8 +16,14 @@ DestinationRow destination_row(const Statement& s) {
   return DestinationRow{s.int64(0), s.text(1), s.opt_int64(2)};
 }
 
-RateRow rate_row(const Statement& s) {
-  return RateRow{s.int64(0), s.int64(1), s.opt_int64(2), s.opt_int64(3), s.int64(4)};
+constexpr std::string_view kRateColumns =
+    "SELECT id, tariff_id, destination_id, destinationgroup_id, min_time, effective_from, effective_till FROM rates ";
+
+RateRow rate_row(const Database& db, const Statement& s) {
+  RateRow r{s.int64(0), s.int64(1), s.opt_int64(2), s.opt_int64(3), s.int64(4), std::nullopt, std::nullopt};
+  r.effective_from = stored_rate_time(db, s, 5, r.id);
+  r.effective_till = stored_rate_time(db, s, 6, r.id);
+  return r;
 }
 
 constexpr std::string_view kDetailColumns =
@@ -35,6 +46,14 @@ RateDetailRow detail_row(const Statement& s) {
 }
 
 }  // namespace
+
+std::optional<Seconds> stored_rate_time(const Database& db, const Statement& s, int col, std::int64_t rate_id) {
+  if (s.is_null(col)) return std::nullopt;
+  const std::string_view text = s.text(col);
+  if (auto t = parse_utc(text)) return t;
+  throw storage_error(fmt::format("{}: rates row {}: effective time '{}' is not 'YYYY-MM-DD HH:MM:SS'", db.path(),
+                                  rate_id, text));
+}
 
 void for_each_destination(Database& db, const std::function<void(const DestinationRow&)>& row) {
   Statement s = db.prepare("SELECT id, prefix, destinationgroup_id FROM destinations ORDER BY id");
@@ -70,30 +89,26 @@ void for_each_tariff(Database& db, std::optional<std::int64_t> only,
 }
 
 void for_each_rate(Database& db, const std::function<void(const RateRow&)>& row) {
-  Statement s = db.prepare(
-      "SELECT id, tariff_id, destination_id, destinationgroup_id, min_time FROM rates ORDER BY id");
+  Statement s = db.prepare(std::string(kRateColumns) + "ORDER BY id");
   s.stream();  // MariaDB: row by row; `row` must not use the database (Statement::stream)
-  while (s.step()) row(rate_row(s));
+  while (s.step()) row(rate_row(db, s));
 }
 
 void for_each_rate_for(Database& db, std::int64_t tariff_id, const std::vector<std::int64_t>& destination_ids,
                        const std::vector<std::int64_t>& group_ids, const std::function<void(const RateRow&)>& row) {
   std::vector<RateRow> found;
-  Statement by_destination = db.prepare(
-      "SELECT id, tariff_id, destination_id, destinationgroup_id, min_time FROM rates "
-      "WHERE tariff_id = ? AND destination_id = ?");
+  Statement by_destination = db.prepare(std::string(kRateColumns) + "WHERE tariff_id = ? AND destination_id = ?");
   for (std::int64_t id : destination_ids) {
     by_destination.reset();
     by_destination.bind_all(tariff_id, id);
-    while (by_destination.step()) found.push_back(rate_row(by_destination));
+    while (by_destination.step()) found.push_back(rate_row(db, by_destination));
   }
-  Statement by_group = db.prepare(
-      "SELECT id, tariff_id, destination_id, destinationgroup_id, min_time FROM rates "
-      "WHERE tariff_id = ? AND destinationgroup_id = ? AND destination_id IS NULL");
+  Statement by_group = db.prepare(std::string(kRateColumns) +
+                                  "WHERE tariff_id = ? AND destinationgroup_id = ? AND destination_id IS NULL");
   for (std::int64_t id : group_ids) {
     by_group.reset();
     by_group.bind_all(tariff_id, id);
-    while (by_group.step()) found.push_back(rate_row(by_group));
+    while (by_group.step()) found.push_back(rate_row(db, by_group));
   }
   std::sort(found.begin(), found.end(), [](const RateRow& a, const RateRow& b) { return a.id < b.id; });
   found.erase(std::unique(found.begin(), found.end(), [](const RateRow& a, const RateRow& b) { return a.id == b.id; }),

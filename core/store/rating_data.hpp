@@ -15,6 +15,7 @@
 
 #include "core/decimal.hpp"
 #include "core/store/database.hpp"
+#include "core/time/clock.hpp"
 
 namespace kolmi::store {
 
@@ -36,7 +37,16 @@ struct RateRow {
   std::optional<std::int64_t> destination_id;
   std::optional<std::int64_t> group_id;
   std::int64_t min_time = 0;
+  // When the rate is in force: [effective_from, effective_till), UTC;
+  // nullopt: since always / until further notice (schema 10).
+  std::optional<Seconds> effective_from;
+  std::optional<Seconds> effective_till;
 };
+
+// A stored rates.effective_from/effective_till ('YYYY-MM-DD HH:MM:SS', UTC)
+// of column `col`; nullopt for NULL. Throws Error(storage) naming the rate
+// when the text is not such a time.
+std::optional<Seconds> stored_rate_time(const Database& db, const Statement& s, int col, std::int64_t rate_id);
 
 struct RateDetailRow {
   std::int64_t id = 0;
@@ -64,7 +74,7 @@ void for_each_destination_prefixing(Database& db, std::string_view digits,
 void for_each_tariff(Database& db, std::optional<std::int64_t> only,
                      const std::function<void(const TariffRow&)>& row);
 
-// Every rate, by id.
+// Every rate (every version of it, schema 10), by id.
 void for_each_rate(Database& db, const std::function<void(const RateRow&)>& row);
 // The rates of one tariff for these destinations (destination rates) or
 // these groups (group rates: no destination), by id.

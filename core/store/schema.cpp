@@ -341,6 +341,8 @@ constexpr ColumnAddition kColumnAdditions[] = {
     {10, "calls", "provider_rate", "INTEGER"},
     {10, "calls", "provider_billsec", "INTEGER"},
     {10, "calls", "provider_price", "INTEGER"},
+    {11, "rates", "effective_from", "TEXT"},
+    {11, "rates", "effective_till", "TEXT"},
 };
 
 // Version 7 (issue 13 item 6): ids are never given twice. A table without
@@ -416,7 +418,6 @@ void migration9_call_identity(Database& db) { hash_stored_calls(db); }
 // MOR's provider_id, provider_rate, provider_billsec and provider_price
 // (nano-units, default currency; NULL when the buy side is unpriced), added
 // by kColumnAdditions.
-// (The lead renumbers this migration at merge if another one lands first.)
 constexpr std::string_view kMigration10Providers = R"SQL(
 CREATE TABLE IF NOT EXISTS providers (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -433,6 +434,15 @@ CREATE TABLE IF NOT EXISTS provider_peers (
 CREATE INDEX IF NOT EXISTS provider_peers_provider ON provider_peers(provider_id);
 )SQL";
 
+// Version 11 (issue 15 item 5, dated rates): a rate is in force from
+// effective_from (UTC 'YYYY-MM-DD HH:MM:SS'; NULL: since always) until
+// effective_till (excluded; NULL: until further notice), so an import with
+// an effective date keeps the prices before it for the calls before it.
+// The versions of one key (a tariff's destination or group) never overlap
+// (import/tariff_rates keeps them so). Both columns are added by
+// kColumnAdditions; rates written before stay in force always.
+constexpr std::string_view kMigration11DatedRates = "";
+
 // A migration is an SQL script or, for table rebuilds, code run with
 // foreign keys off; `backfill` runs after the script (filling new tables).
 struct Migration {
@@ -441,11 +451,12 @@ struct Migration {
   void (*backfill)(Database&) = nullptr;
 };
 
-constexpr std::array<Migration, 10> kMigrations = {
+constexpr std::array<Migration, 11> kMigrations = {
     Migration{kMigration1}, Migration{kMigration2}, Migration{kMigration3}, Migration{kMigration4},
     Migration{kMigration5}, Migration{kMigration6}, Migration{.rebuild = migration7},
     Migration{.sql = kMigration8CallTotals, .backfill = rebuild_call_totals},
-    Migration{.backfill = migration9_call_identity}, Migration{kMigration10Providers}};
+    Migration{.backfill = migration9_call_identity}, Migration{kMigration10Providers},
+    Migration{kMigration11DatedRates}};
 static_assert(kApplicationId == 1265593453);
 
 }  // namespace
@@ -572,7 +583,6 @@ void mariadb_8_to_9(Database& db) {
 
 // MariaDB 9 -> 10 (providers, schema 10 above). DDL commits at once, so a
 // rerun after a crash adds only what is missing; the version comes last.
-// (The lead renumbers this step at merge if another migration lands first.)
 void mariadb_9_to_10(Database& db) {
   // In the fresh DDL's order, each after the one before.
   std::string_view after = "cdr_hash";
@@ -587,6 +597,19 @@ void mariadb_9_to_10(Database& db) {
   db.exec("UPDATE kolmi_schema SET version = 10");
 }
 
+// MariaDB 10 -> 11 (dated rates, as SQLite's migration 11): each column is
+// added when missing (DDL commits at once, so a rerun finishes the job),
+// then the version.
+void mariadb_10_to_11(Database& db) {
+  if (!has_column(db, "rates", "effective_from"))
+    db.exec("ALTER TABLE rates ADD COLUMN effective_from VARCHAR(32) AFTER min_time");
+  if (!has_column(db, "rates", "effective_till"))
+    db.exec("ALTER TABLE rates ADD COLUMN effective_till VARCHAR(32) AFTER effective_from");
+  Transaction tx(db, WriteKind::schema);
+  db.exec("UPDATE kolmi_schema SET version = 11");
+  tx.commit();
+}
+
 void migrate_mariadb(Database& db, int version, int up_to) {
   if (version == 0 && up_to >= latest_schema_version()) {
     create_mariadb_schema(db);
@@ -599,6 +622,10 @@ void migrate_mariadb(Database& db, int version, int up_to) {
   if (version == 9 && up_to >= 10) {
     mariadb_9_to_10(db);
     version = 10;
+  }
+  if (version == 10 && up_to >= 11) {
+    mariadb_10_to_11(db);
+    version = 11;
   }
   if (version < latest_schema_version()) {
     throw storage_error(fmt::format("{}: this kolmi cannot bring a MariaDB database from schema version {} to {}",

@@ -77,6 +77,8 @@ constexpr std::string_view kTables[] = {
   destination_id BIGINT,
   destinationgroup_id BIGINT,
   min_time BIGINT NOT NULL DEFAULT 0,
+  effective_from VARCHAR(32),
+  effective_till VARCHAR(32),
   FOREIGN KEY (tariff_id) REFERENCES tariffs(id) ON DELETE CASCADE,
   FOREIGN KEY (destination_id) REFERENCES destinations(id),
   FOREIGN KEY (destinationgroup_id) REFERENCES destinationgroups(id),

@@ -20,7 +20,7 @@
 
 namespace kolmi::store {
 
-inline constexpr int kMariadbSchemaVersion = 10;
+inline constexpr int kMariadbSchemaVersion = 11;
 
 // The version in kolmi_schema; 0 when the table is missing.
 int mariadb_schema_version(Database& db);

@@ -6,7 +6,10 @@
 #include <string>
 #include <vector>
 
+#include <optional>
+
 #include "core/store/database.hpp"
+#include "core/time/clock.hpp"
 
 namespace kolmi::store {
 
@@ -19,7 +22,8 @@ struct TariffSummary {
   std::int64_t users = 0;
 };
 
-// Every tariff, by name. Throws Error(storage).
-std::vector<TariffSummary> list_tariffs(Database& db);
+// Every tariff, by name, counting the rates in force at `at` (dated rates,
+// store/rate_versions.hpp; nullopt: the latest versions). Throws Error(storage).
+std::vector<TariffSummary> list_tariffs(Database& db, std::optional<Seconds> at = std::nullopt);
 
 }  // namespace kolmi::store

@@ -1,5 +1,7 @@
 #include "core/store/tariff_rate_list.hpp"
 
+#include "core/store/rate_versions.hpp"
+
 namespace kolmi::store {
 
 namespace {
@@ -10,13 +12,20 @@ constexpr std::string_view kDetailColumns =
     "a.id, a.\"from\", a.duration, a.artype, a.round, a.price, a.start_time, a.end_time, a.daytype ";
 constexpr std::string_view kDetailOrder = "a.\"from\", a.id";
 
+// Only the rates in force at ?5 (store/rate_versions.hpp) are listed: the
+// conditions below name the rows they read (r, o).
+#define KOLMI_IN_FORCE(alias)                                                                              \
+  "((?5 IS NULL AND " alias ".effective_till IS NULL) OR (?5 IS NOT NULL AND (" alias                    \
+  ".effective_from IS NULL OR " alias ".effective_from <= ?5) AND (" alias ".effective_till IS NULL OR " alias \
+  ".effective_till > ?5))) "
+
 // Group rates. ?1 tariff; the filter adds its own condition.
 constexpr std::string_view kGroupRates =
     "SELECT r.id, r.min_time, NULL, NULL, NULL, g.id, g.name, g.desttype, ";
 constexpr std::string_view kGroupRatesFrom =
     "FROM rates r JOIN destinationgroups g ON g.id = r.destinationgroup_id "
     "LEFT JOIN aratedetails a ON a.rate_id = r.id "
-    "WHERE r.tariff_id = ?1 AND r.destination_id IS NULL ";
+    "WHERE r.tariff_id = ?1 AND r.destination_id IS NULL AND " KOLMI_IN_FORCE("r");
 constexpr std::string_view kGroupRatesOrder = "ORDER BY g.name, g.desttype, g.id, r.id, ";
 
 // True when destination d has no rate of its own in tariff ?1 (both
@@ -24,8 +33,8 @@ constexpr std::string_view kGroupRatesOrder = "ORDER BY g.name, g.desttype, g.id
 // destination's own is not looked for: kolmi never writes one).
 constexpr std::string_view kLacksOwnRate =
     "NOT EXISTS (SELECT 1 FROM rates o WHERE o.tariff_id = ?1 AND o.destinationgroup_id IS NULL "
-    "AND o.destination_id = d.id) AND NOT EXISTS (SELECT 1 FROM rates o WHERE o.tariff_id = ?1 "
-    "AND o.destinationgroup_id = d.destinationgroup_id AND o.destination_id = d.id)";
+    "AND o.destination_id = d.id AND " KOLMI_IN_FORCE("o") ") AND NOT EXISTS (SELECT 1 FROM rates o WHERE o.tariff_id = ?1 "
+    "AND o.destinationgroup_id = d.destinationgroup_id AND o.destination_id = d.id AND " KOLMI_IN_FORCE("o") ")";
 
 // Destination rates as kolmi writes them (no group), driven by the
 // destinations in prefix order and seeking each one's rate: no sort. The
@@ -34,7 +43,7 @@ constexpr std::string_view kDestinationRates =
     "SELECT r.id, r.min_time, d.id, d.prefix, d.name, g.id, g.name, g.desttype, ";
 constexpr std::string_view kDestinationRatesFrom =
     "FROM destinations d CROSS JOIN rates r ON r.tariff_id = ?1 AND r.destinationgroup_id IS NULL "
-    "AND r.destination_id = d.id "
+    "AND r.destination_id = d.id AND " KOLMI_IN_FORCE("r")
     "LEFT JOIN destinationgroups g ON g.id = d.destinationgroup_id "
     "LEFT JOIN aratedetails a ON a.rate_id = r.id ";
 constexpr std::string_view kDestinationRatesOrder = "ORDER BY d.prefix, r.id, ";
@@ -44,7 +53,9 @@ constexpr std::string_view kBothRatesFrom =
     "FROM rates r JOIN destinations d ON d.id = r.destination_id "
     "LEFT JOIN destinationgroups g ON g.id = d.destinationgroup_id "
     "LEFT JOIN aratedetails a ON a.rate_id = r.id "
-    "WHERE r.tariff_id = ?1 AND r.destinationgroup_id IS NOT NULL AND r.destination_id IS NOT NULL ";
+    "WHERE r.tariff_id = ?1 AND r.destinationgroup_id IS NOT NULL AND r.destination_id IS NOT NULL AND "
+    KOLMI_IN_FORCE("r");
+#undef KOLMI_IN_FORCE
 
 // ?2, ?3: the prefix range [P, P + ':'), ':' being the character after '9';
 // ?4: the covering destination's id (NULL when there is none).
@@ -80,6 +91,13 @@ std::optional<TariffHead> find_tariff(Database& db, std::string_view name) {
   return TariffHead{s.int64(0), s.str(1), s.str(2), s.str(3)};
 }
 
+std::optional<std::string> destination_name_of(Database& db, std::string_view prefix) {
+  Statement s = db.prepare("SELECT name FROM destinations WHERE prefix = ?");
+  s.bind(1, prefix);
+  if (!s.step()) return std::nullopt;
+  return s.str(0);
+}
+
 std::optional<std::string> destination_group_name(Database& db, std::int64_t id) {
   Statement s = db.prepare("SELECT name FROM destinationgroups WHERE id = ?");
   s.bind(1, id);
@@ -92,7 +110,7 @@ TariffRateCursor TariffRateCursor::open(Database& db, std::int64_t tariff_id, co
   auto add = [&](const std::string& text) -> Statement& {
     parts.push_back(db.prepare(text));
     // MariaDB: row by row, one part after the other (Statement::stream).
-    parts.back().bind(1, tariff_id).stream();
+    parts.back().bind(1, tariff_id).bind(5, rate_moment(filter.at)).stream();
     return parts.back();
   };
   const std::string group_select = sql({kGroupRates, kDetailColumns, kGroupRatesFrom});

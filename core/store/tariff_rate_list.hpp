@@ -37,6 +37,7 @@
 
 #include "core/decimal.hpp"
 #include "core/store/database.hpp"
+#include "core/time/clock.hpp"
 
 namespace kolmi::store {
 
@@ -55,9 +56,16 @@ std::optional<TariffHead> find_tariff(Database& db, std::string_view name);
 // Throws Error(storage).
 std::optional<std::string> destination_group_name(Database& db, std::int64_t id);
 
+// The name of the destination with prefix `prefix`; nullopt when there is
+// none. Throws Error(storage).
+std::optional<std::string> destination_name_of(Database& db, std::string_view prefix);
+
 struct TariffRateFilter {
   std::optional<std::string> prefix{};     // digits only (the caller checks)
   std::optional<std::int64_t> group_id{};  // at most one of the two
+  // Dated rates (store/rate_versions.hpp): the versions in force at this
+  // moment (admin tariff show: now); nullopt: the latest versions.
+  std::optional<Seconds> at{};
 };
 
 // One rate detail with its rate. The views point into SQLite's row and are

@@ -1,5 +1,8 @@
 #include "core/store/tariff_writes.hpp"
 
+#include "core/store/rating_data.hpp"
+#include "core/time/datetime.hpp"
+
 namespace kolmi::store {
 
 std::int64_t insert_user_tariff(Database& db, std::string_view name, std::string_view currency) {
@@ -14,10 +17,15 @@ std::int64_t insert_tariff(Database& db, std::string_view name, std::string_view
 void for_each_tariff_rate_head(Database& db, std::int64_t tariff_id,
                                const std::function<void(const TariffRateHead&)>& visit) {
   Statement s = db.prepare(
-      "SELECT id, destination_id, destinationgroup_id, min_time FROM rates WHERE tariff_id = ? ORDER BY "
-      "id");
+      "SELECT id, destination_id, destinationgroup_id, min_time, effective_from, effective_till FROM rates "
+      "WHERE tariff_id = ? ORDER BY id");
   s.bind(1, tariff_id);
-  while (s.step()) visit(TariffRateHead{s.int64(0), s.opt_int64(1), s.opt_int64(2), s.int64(3)});
+  while (s.step()) {
+    TariffRateHead h{s.int64(0), s.opt_int64(1), s.opt_int64(2), s.int64(3), std::nullopt, std::nullopt};
+    h.effective_from = stored_rate_time(db, s, 4, h.id);
+    h.effective_till = stored_rate_time(db, s, 5, h.id);
+    visit(h);
+  }
 }
 
 void for_each_tariff_rate_detail(Database& db, std::int64_t tariff_id,
@@ -35,18 +43,31 @@ void for_each_tariff_rate_detail(Database& db, std::int64_t tariff_id,
 
 TariffRateWriter::TariffRateWriter(Database& db)
     : db_(db),
-      add_rate_(db.prepare("INSERT INTO rates (tariff_id, destination_id, destinationgroup_id, min_time) "
-                           "VALUES (?, ?, ?, ?)")),
+      add_rate_(db.prepare("INSERT INTO rates (tariff_id, destination_id, destinationgroup_id, min_time, "
+                           "effective_from) VALUES (?, ?, ?, ?, ?)")),
       set_min_time_(db.prepare("UPDATE rates SET min_time = ? WHERE id = ?")),
       clear_details_(db.prepare("DELETE FROM aratedetails WHERE rate_id = ?")),
       add_detail_(db.prepare("INSERT INTO aratedetails (rate_id, \"from\", duration, artype, round, price, "
                              "start_time, end_time, "
                              "daytype) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-      remove_rate_(db.prepare("DELETE FROM rates WHERE id = ?")) {}
+      remove_rate_(db.prepare("DELETE FROM rates WHERE id = ?")),
+      set_till_(db.prepare("UPDATE rates SET effective_till = ? WHERE id = ?")) {}
+
+namespace {
+std::optional<std::string> stored_text(std::optional<Seconds> t) {
+  if (!t) return std::nullopt;
+  return format_utc(*t);
+}
+}  // namespace
+
+void TariffRateWriter::set_effective_till(std::int64_t rate_id, std::optional<Seconds> till) {
+  set_till_.bind_all(stored_text(till), rate_id).run();
+}
 
 std::int64_t TariffRateWriter::add_rate(std::int64_t tariff_id, std::optional<std::int64_t> destination_id,
-                                        std::optional<std::int64_t> group_id, std::int64_t min_time) {
-  add_rate_.bind_all(tariff_id, destination_id, group_id, min_time).run();
+                                        std::optional<std::int64_t> group_id, std::int64_t min_time,
+                                        std::optional<Seconds> effective_from) {
+  add_rate_.bind_all(tariff_id, destination_id, group_id, min_time, stored_text(effective_from)).run();
   return db_.last_insert_rowid();
 }
 

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "core/store/database.hpp"
+#include "core/time/clock.hpp"
 
 namespace kolmi::store {
 
@@ -38,8 +39,10 @@ struct TariffRateHead {
   std::optional<std::int64_t> destination_id;
   std::optional<std::int64_t> group_id;
   std::int64_t min_time = 0;
+  std::optional<Seconds> effective_from;  // in force from (nullopt: always) ...
+  std::optional<Seconds> effective_till;  // ... until, excluded (nullopt: no end)
 };
-// The tariff's rates in id order.
+// The tariff's rates (every version) in id order.
 void for_each_tariff_rate_head(Database& db, std::int64_t tariff_id,
                                const std::function<void(const TariffRateHead&)>& visit);
 // The details of the tariff's rates, by rate, then in the order the engine
@@ -53,8 +56,12 @@ class TariffRateWriter {
  public:
   explicit TariffRateWriter(Database& db);
   // A rate for a destination or (destination_id nullopt) a group; returns its id.
+  // `effective_from`: the version's start (nullopt: in force always).
   std::int64_t add_rate(std::int64_t tariff_id, std::optional<std::int64_t> destination_id,
-                        std::optional<std::int64_t> group_id, std::int64_t min_time);
+                        std::optional<std::int64_t> group_id, std::int64_t min_time,
+                        std::optional<Seconds> effective_from = std::nullopt);
+  // Ends the rate's version at `till` (excluded); nullopt: no end.
+  void set_effective_till(std::int64_t rate_id, std::optional<Seconds> till);
   void set_min_time(std::int64_t rate_id, std::int64_t min_time);
   void clear_details(std::int64_t rate_id);
   void add_detail(std::int64_t rate_id, const TariffRateDetail& d);
@@ -63,7 +70,7 @@ class TariffRateWriter {
 
  private:
   Database& db_;
-  Statement add_rate_, set_min_time_, clear_details_, add_detail_, remove_rate_;
+  Statement add_rate_, set_min_time_, clear_details_, add_detail_, remove_rate_, set_till_;
 };
 
 }  // namespace kolmi::store

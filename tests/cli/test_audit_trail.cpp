@@ -27,7 +27,7 @@ namespace {
 const std::set<std::string> kReaders = {
     "init", "demo", "login-form", "login", "logout", "main", "details", "devices", "calls", "calls export",
     "missed-calls", "new-calls", "stats", "stats export", "invoices", "payments", "subscriptions", "clis", "phonebook", "faxes",
-    "rates", "rates export", "destinations", "admin user list", "admin user show", "admin device list", "admin tariff list", "admin tariff show", "admin provider list",
+    "rates", "rates export", "destinations", "admin user list", "admin user show", "admin device list", "admin tariff list", "admin tariff show", "admin provider list", "admin tariff diff",
     "admin calls", "admin explain", "admin rate", "admin log", "admin payment list", "admin currency list",
     "admin config list", "admin config get", "admin callbacks", "help", "completion"};
 

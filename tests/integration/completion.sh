@@ -42,7 +42,7 @@ check "kolmi calls --from 2026-11-01 --status <TAB> (after a value)" \
 check "kolmi ad<TAB>" offers "admin" ad
 check "kolmi admin <TAB>" offers "callbacks calls config copy currency device explain import log payment provider rate rerate tariff user" admin ""
 check "kolmi admin import <TAB>" offers "cdr destinations rates" admin import ""
-check "kolmi admin tariff <TAB>" offers "list show" admin tariff ""
+check "kolmi admin tariff <TAB>" offers "diff list show" admin tariff ""
 check "kolmi --lang <TAB> (global option)" offers "en ru" --lang ""
 check "kolmi calls --lang <TAB> (global option after the command)" offers "en ru" calls --lang ""
 check "kolmi calls export --format <TAB>" offers "csv pdf xlsx" calls export --format ""

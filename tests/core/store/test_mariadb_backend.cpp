@@ -378,3 +378,30 @@ TEST_CASE("MariaDB: an id 0 is stored as 0, as SQLite stores it (MOR's admin is 
   while (ids.step()) seen += fmt::format("{}={} ", ids.int64(0), ids.text(1));
   CHECK(seen == "0=admin 1=demo 2=next ");
 }
+
+TEST_CASE("MariaDB: a database of schema 10 gets dated rates, keeping its rates", "[store][mariadb]") {
+  auto socket = test_socket();
+  if (!socket) return;
+  ServerDatabase server(*socket);
+  Database db = server.open();
+  kolmi::store::migrate(db);
+  db.exec("INSERT INTO tariffs (name) VALUES ('t')");
+  // Back to what schema 10 made: rates without their dates.
+  db.exec("ALTER TABLE rates DROP COLUMN effective_from, DROP COLUMN effective_till");
+  db.exec("INSERT INTO rates (tariff_id, min_time) SELECT id, 7 FROM tariffs");
+  db.exec("UPDATE kolmi_schema SET version = 10");
+  kolmi::store::migrate(db);
+  CHECK(kolmi::store::schema_version(db) == kolmi::store::latest_schema_version());
+  Statement s = db.prepare("SELECT min_time, effective_from, effective_till FROM rates");
+  REQUIRE(s.step());
+  CHECK(s.int64(0) == 7);
+  CHECK(s.is_null(1));  // in force always
+  CHECK(s.is_null(2));
+  // Cut short after one column: the rerun adds the other.
+  db.exec("ALTER TABLE rates DROP COLUMN effective_till");
+  db.exec("UPDATE kolmi_schema SET version = 10");
+  kolmi::store::migrate(db);
+  CHECK(count(db, "rates") == 1);
+  Statement again = db.prepare("SELECT effective_till FROM rates");
+  CHECK(again.step());
+}
