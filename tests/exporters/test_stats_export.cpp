@@ -51,7 +51,7 @@ TEST_CASE("stats export CSV: the stats page's by-date numbers, oldest first", "[
                  "2026-11-27,3,2,\"1,5\",90,\"0,8\",67\r\n");
 }
 
-TEST_CASE("stats export: SVG and file names; the period is checked first", "[stats_export]") {
+TEST_CASE("stats export: SVG and file names, and the period is checked first", "[stats_export]") {
   CallFixture f;
   f.outgoing("2026-11-27 10:00:00", "ANSWERED", 30);
   const std::string svg = exported(f, {.period = "this-week"}, StatsFormat::svg);
