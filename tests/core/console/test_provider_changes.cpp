@@ -60,7 +60,7 @@ TEST_CASE("provider: add writes the provider, its peers and the tariff's currenc
   CHECK(all[0].peers == std::vector<std::string>{"SIP/carrier2", "carrier"});
 }
 
-TEST_CASE("provider: set changes name, tariff and peers; add and remove or replace", "[console][provider]") {
+TEST_CASE("provider: set changes name, tariff and peers, add and remove or replace", "[console][provider]") {
   Fixture f;
   auto c = console::set_provider(f.db, {.name = "Carrier", .add_peers = {"carrier3"}, .remove_peers = {"carrier"}});
   CHECK(c.provider.peers == std::vector<std::string>{"SIP/carrier2", "carrier3"});

@@ -148,7 +148,7 @@ TEST_CASE("dated rates: an effective date column gives each row its own moment",
   CHECK(f.rerate().changed == 0);
 }
 
-TEST_CASE("dated rates: an earlier import supersedes what was scheduled after it; re-importing changes nothing",
+TEST_CASE("dated rates: an earlier import supersedes what was scheduled after it, and re-importing changes nothing",
           "[import][dated]") {
   DatedFixture f;
   f.import_rates("prefix,destination,rate,increment\n44,United Kingdom,0.30,60\n", "2026-12-01");
