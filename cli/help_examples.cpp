@@ -159,7 +159,6 @@ const std::vector<HelpEntry> kHelp = {
      kAdminEnv},
     {"admin import rates",
      {"kolmi admin import rates deck.csv --tariff 'Retail USD'",
-      "kolmi admin import rates deck.csv --tariff Wholesale --currency EUR --replace --dry-run",
       "kolmi admin import rates carrier.csv --tariff 'Carrier buy' --purpose provider",
       "kolmi admin import rates deck-2027.csv --tariff 'Retail USD' --effective-from 2027-01-01 --tz Europe/Vilnius"},
      kAdminEnv},

@@ -61,9 +61,9 @@ TEST_CASE("admin import rates: parsed, run, summarised", "[admin][decks]") {
   // Not a terminal: the report is TSV, header first.
   CHECK(h.printed() ==
         "file\tread\trepeated\tdestinations_added\tdestinations_updated\tdestinations_unchanged\tgroups_added\t"
-        "countries_added\ttariff\tcurrency\ttariff_created\trates_added\trates_updated\trates_unchanged\t"
+        "countries_added\ttariff\tpurpose\tcurrency\ttariff_created\trates_added\trates_updated\trates_unchanged\t"
         "rates_removed\tgroups_without_rate\tdry_run\n" +
-            deck.path() + "\t2\t0\t2\t0\t0\t2\t1\tUK\tUSD\tyes\t2\t0\t0\t0\t0\tno\n");
+            deck.path() + "\t2\t0\t2\t0\t0\t2\t1\tUK\tuser\tUSD\tyes\t2\t0\t0\t0\t0\tno\n");
 }
 
 TEST_CASE("admin import rates needs --tariff, --currency must exist", "[admin][decks]") {
@@ -98,12 +98,12 @@ TEST_CASE("admin rerate: options parsed, summary printed", "[admin][rerate]") {
   AdminHarness h;
   CHECK(h.run({"admin", "rerate", "--from", "2026-11-01", "--till", "2026-11-30", "--tz",
                "Europe/Vilnius"}) == ExitCode::ok);
-  CHECK(h.printed() == "examined\tchanged\tunrated\tdry_run\n0\t0\t0\tno\n");
+  CHECK(h.printed() == "examined\tchanged\tunrated\tno_provider\tdry_run\n0\t0\t0\t0\tno\n");
   AdminHarness json;
   json.ctx.options.output = "json";
   CHECK(json.run({"admin", "rerate", "--dry-run"}) == ExitCode::ok);
   CHECK(json.printed() ==
-        "{\"rerate\":{\n \"summary\":{\n  \"examined\":0,\n  \"changed\":0,\n  \"unrated\":0,\n  \"dry_run\":\"yes\"\n }\n}}\n");
+        "{\"rerate\":{\n \"summary\":{\n  \"examined\":0,\n  \"changed\":0,\n  \"unrated\":0,\n  \"no_provider\":0,\n  \"dry_run\":\"yes\"\n }\n}}\n");
   AdminHarness bad;
   CHECK(bad.run({"admin", "rerate", "--user", "nobody"}) == ExitCode::not_found);
 }

@@ -32,6 +32,11 @@ struct Listing {
                 .price = 12'345'000,
                 .prefix = "44"});
     t.db.exec("UPDATE calls SET user_rate = 11500000, user_billsec = 120 WHERE id = 1");
+    // The buy side of call 1: bought from Carrier for 0.0061.
+    t.db.exec("INSERT INTO tariffs (name, purpose, currency) VALUES ('Buy', 'provider', 'USD')");
+    t.db.exec("INSERT INTO providers (name, tariff_id) SELECT 'Carrier', id FROM tariffs WHERE name = 'Buy'");
+    t.db.exec("UPDATE calls SET provider_id = (SELECT id FROM providers), provider_rate = 6000000, "
+              "provider_billsec = 61, provider_price = 6100000 WHERE id = 1");
     t.add_call({.calldate = "2026-11-28 08:01:00", .user_id = 2, .src_device = 20, .dst = "4420"});
     t.add_call({.calldate = "2026-11-28 08:02:00", .disposition = "NO ANSWER", .src = "555", .dst = "777"});
     t.add_call({.calldate = "2026-11-28 08:03:00",
@@ -57,16 +62,16 @@ TEST_CASE("admin calls view: TSV rows with local start, pricing and the unrated 
   CHECK(l.write(output::Format::tsv) ==
         "id\tstart_utc\tstart_"
         "local\tuser\tdevice\tsrc\tdst\tprefix\tdestination\tdisposition\tduration\tbillsec\t"
-        "billed_seconds\trate\tprice\tprice_currency\tunrated\n"
+        "billed_seconds\trate\tprice\tprice_currency\tunrated\tprovider\tcost\tcost_currency\n"
         "1\t2026-11-28 08:00:00\t2026-11-28 10:00:00\tann\t10\t101\t442071234567\t44\tUnited "
         "Kingdom\tANSWERED\t66\t61\t"
-        "120\t0.0115\t0.012345\tEUR\t\n"
+        "120\t0.0115\t0.012345\tEUR\t\tCarrier\t0.0061\tEUR\n"
         "2\t2026-11-28 08:01:00\t2026-11-28 03:01:00\tbob\t20\t101\t4420\t\t\tANSWERED\t5\t0\t\t\t\tEUR\tno "
-        "tariff\n"
-        "3\t2026-11-28 08:02:00\t\t\t\t555\t777\t\t\tNO ANSWER\t5\t0\t\t\t\tEUR\tno device\n"
+        "tariff\t\t\tEUR\n"
+        "3\t2026-11-28 08:02:00\t\t\t\t555\t777\t\t\tNO ANSWER\t5\t0\t\t\t\tEUR\tno device\t\t\tEUR\n"
         "4\t2026-11-28 08:03:00\t2026-11-28 "
         "10:03:00\tann\t10\t101\t37060000000\t370\tLithuania\tANSWERED\t5\t0\t\t\t\t"
-        "EUR\tno rate\n");
+        "EUR\tno rate\t\t\tEUR\n");
 }
 
 TEST_CASE("admin calls view: JSON carries null for what is missing, XML the same tree", "[console]") {
@@ -76,11 +81,11 @@ TEST_CASE("admin calls view: JSON carries null for what is missing, XML the same
         std::string::npos);
   CHECK(
       json.find(
-          R"("billed_seconds":null,"rate":null,"price":null,"price_currency":"EUR","unrated":"no device"})") !=
+          R"("billed_seconds":null,"rate":null,"price":null,"price_currency":"EUR","unrated":"no device","provider":"","cost":null,"cost_currency":"EUR"})") !=
       std::string::npos);
   CHECK(
       json.find(
-          R"("billed_seconds":120,"rate":"0.0115","price":"0.012345","price_currency":"EUR","unrated":""})") !=
+          R"("billed_seconds":120,"rate":"0.0115","price":"0.012345","price_currency":"EUR","unrated":"","provider":"Carrier","cost":"0.0061","cost_currency":"EUR"})") !=
       std::string::npos);
   const std::string xml = l.write(output::Format::xml);
   CHECK(xml.find("<calls>\n  <call>\n    <id>1</id>") != std::string::npos);
