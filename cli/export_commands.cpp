@@ -44,6 +44,8 @@ struct ExportCliOptions {
   CLI::Option* decimal_option = nullptr;
   CLI::Option* bom_option = nullptr;
   CLI::Option* font_option = nullptr;
+  bool strict = false;
+  CLI::Option* strict_option = nullptr;
 };
 
 void add_export_options(CLI::App* cmd, ExportCliOptions& o) {
@@ -60,6 +62,9 @@ void add_export_options(CLI::App* cmd, ExportCliOptions& o) {
       cmd->add_flag("--bom", o.bom, "Start the CSV with a UTF-8 byte order mark (for spreadsheets)");
   o.font_option = cmd->add_option(
       "--font", o.font, "PDF: a TrueType font file (default: DejaVu Sans, found through fontconfig)");
+  o.strict_option = cmd->add_flag("--strict", o.strict,
+                                  "PDF: refuse (exit 2) when the issuer settings (Company, Company_Address1, "
+                                  "Company_VAT_Number, Company_Email) are not all set");
 }
 
 // The format, with the options that do not apply to it refused in one
@@ -70,8 +75,8 @@ ExportFormat checked_format(const ExportCliOptions& o) {
       (o.separator_option->count() || o.decimal_option->count() || o.bom_option->count())) {
     throw usage_error("--separator, --decimal and --bom apply to --format csv only");
   }
-  if (format == ExportFormat::csv && o.font_option->count()) {
-    throw usage_error("--font applies to --format pdf only");
+  if (format == ExportFormat::csv && (o.font_option->count() || o.strict_option->count())) {
+    throw usage_error("--font and --strict apply to --format pdf only");
   }
   return format;
 }
@@ -80,6 +85,7 @@ exporters::ExportOptions export_options(store::Database& db, const ExportCliOpti
   exporters::ExportOptions options;
   options.format = format;
   options.font_path = o.font;
+  options.strict = o.strict;
   if (format == ExportFormat::csv) {
     options.csv = exporters::resolve_csv_options(
         db, {.separator = given(o.separator_option), .decimal = given(o.decimal_option), .bom = o.bom});
@@ -108,6 +114,7 @@ void run_export(const Context& ctx, const ExportCliOptions& o, std::string_view 
   pages::PageContext pc = pages::make_page_context(db, user, *ctx.clock, page_lang(ctx, user));
   auto job = std::forward<Prepare>(prepare)(pc);
   exporters::ExportOptions options = export_options(db, o, format);
+  job.check_document(options);
   const std::optional<std::string> path =
       export_path(given(o.output_option), job.file_name(format), format, is_terminal(ctx.out));
   TerminalProgress progress(stderr, is_terminal(stderr), rows_expected(job), std::string(noun));

@@ -17,9 +17,14 @@ CallsExport::CallsExport(const pages::PageContext& pc, const pages::CallsRequest
   info_.total_calls = page_.total_calls;
   info_.digits = pc.digits;
   info_.lang = pc.lang;
+  info_.document = load_document_facts(pc);
   // Prepared now, so a failure shows before any output exists.
   source_.emplace(store::CallCursor::open(pc.db, page_.filter), pc.zone,
                   pages::PriceConverter(pc.currencies, page_.currency), pc.digits, pc.lang);
+}
+
+void CallsExport::check_document(const ExportOptions& options) {
+  if (options.format == ExportFormat::pdf) check_document_facts(info_.document, options.strict);
 }
 
 std::string CallsExport::file_name(ExportFormat format) const {
@@ -32,6 +37,13 @@ void CallsExport::write(const ByteSink& sink, const ExportOptions& options) {
   if (options.format == ExportFormat::csv) {
     write_calls_csv(rows, sink, options.csv, options.progress);
   } else {
+    // The summary reads the calls once before the list: the cursor is
+    // closed meanwhile (on MariaDB nothing else may run while it streams)
+    // and opened again on the same snapshot.
+    source_.reset();
+    info_.breakdown = pages::break_down_calls(pc_, page_, pc_.digits);
+    source_.emplace(store::CallCursor::open(pc_.db, page_.filter), pc_.zone,
+                    pages::PriceConverter(pc_.currencies, page_.currency), pc_.digits, pc_.lang);
     write_calls_pdf(info_, rows, sink,
                     PdfOptions{.font_path = options.font_path, .progress = options.progress});
   }

@@ -24,6 +24,7 @@ struct ExportOptions {
   ExportFormat format = ExportFormat::csv;
   CsvOptions csv{};         // for csv
   std::string font_path{};  // for pdf; empty: DejaVu Sans through fontconfig
+  bool strict = false;      // for pdf: refuse a document whose issuer settings are incomplete
   // Told the number of rows written so far now and then (a progress line on
   // a terminal); may be empty.
   std::function<void(std::int64_t rows_done)> progress{};

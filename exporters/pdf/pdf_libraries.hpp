@@ -27,9 +27,14 @@ namespace kolmi::exporters::pdf {
   X(HPDF_Font_GetUnicodeWidth)     \
   X(HPDF_Free)                     \
   X(HPDF_GetFont)                  \
+  X(HPDF_Image_GetHeight)          \
+  X(HPDF_Image_GetWidth)           \
+  X(HPDF_LoadJpegImageFromMem)     \
+  X(HPDF_LoadPngImageFromMem)      \
   X(HPDF_LoadTTFontFromFile)       \
   X(HPDF_New)                      \
   X(HPDF_Page_BeginText)           \
+  X(HPDF_Page_DrawImage)           \
   X(HPDF_Page_EndText)             \
   X(HPDF_Page_Fill)                \
   X(HPDF_Page_LineTo)              \
@@ -38,6 +43,7 @@ namespace kolmi::exporters::pdf {
   X(HPDF_Page_Rectangle)           \
   X(HPDF_Page_SetFontAndSize)      \
   X(HPDF_Page_SetGrayFill)         \
+  X(HPDF_Page_SetGrayStroke)       \
   X(HPDF_Page_SetLineWidth)        \
   X(HPDF_Page_SetSize)             \
   X(HPDF_Page_SetTextLeading)      \
@@ -47,6 +53,8 @@ namespace kolmi::exporters::pdf {
   X(HPDF_ReadFromStream)           \
   X(HPDF_SaveToStream)             \
   X(HPDF_SetCompressionMode)       \
+  X(HPDF_SetCurrentEncoder)        \
+  X(HPDF_SetInfoAttr)              \
   X(HPDF_SetPagesConfiguration)    \
   X(HPDF_UseUTFEncodings)
 
