@@ -159,8 +159,10 @@ void write_calls_pdf(const CallsExportInfo& info, const CallRowSource& rows, con
   const std::string title = title_for(lang, "Call list", info.full_name);
   pdf::Letterhead h = letterhead(lang, info.document, title);
   const std::string zone = info.document.time_zone.empty() ? std::string() : " (" + info.document.time_zone + ")";
+  // The period's times are on the user's wall clock: the zone is named.
   h.facts.emplace_back(word(lang, "Period"), pdf::date_words(info.period_from, lang) + " \u2014");
-  h.facts.emplace_back("", pdf::date_words(info.period_till, lang) + zone);
+  h.facts.emplace_back("", pdf::date_words(info.period_till, lang));
+  h.facts.emplace_back(word(lang, "Time zone"), info.document.time_zone);
   h.facts.emplace_back(word(lang, "Currency"), info.currency);
   pdf::Sheet head(doc, fonts);
   float top = pdf::lay_out_letterhead(head, h);

@@ -47,13 +47,14 @@ void Table::measure(std::size_t column, std::string_view text) {
   if (fixed_ || column >= columns_.size() || text.empty()) return;
   std::string scratch;
   const float w = fit_text(text, 1e9f, kFontSize, widths_, scratch).width;
-  natural_[column] = std::max(natural_[column], w + 2 * kCellPadding);
+  // (+0.5: the fit's own sum of widths must never find it too wide.)
+  natural_[column] = std::max(natural_[column], w + 2 * kCellPadding + 0.5f);
   if (columns_[column].align == Align::decimal && text != columns_[column].heading) {
     const float b = before_mark(text);
     max_before_mark_[column] = std::max(max_before_mark_[column], b);
     max_after_mark_[column] = std::max(max_after_mark_[column], w - b);
     natural_[column] =
-        std::max(natural_[column], max_before_mark_[column] + max_after_mark_[column] + 2 * kCellPadding);
+        std::max(natural_[column], max_before_mark_[column] + max_after_mark_[column] + 2 * kCellPadding + 0.5f);
   }
 }
 
