@@ -142,8 +142,8 @@ TEST_CASE("calls export: the PDF's summary is the calls page's, the rows all fol
   CHECK(has(R"(United States FIX USA 212 New York\s+4\s+1:03:03\s+1\.2496\s*\n)"));
   // The rows: 0.0050 each, the Total the exact sum rounded once; the rows'
   // rounded prices (3 x 0.0050 + 1.2346 = 1.2496) agree: no note.
-  CHECK(std::distance(std::sregex_iterator(layout.begin(), layout.end(), std::regex(R"(Answered\s+0\.0050\s*\n)")),
-                      std::sregex_iterator()) == 3);
+  const std::regex row_price(R"(Answered\s+0\.0050\s*\n)");
+  CHECK(std::distance(std::sregex_iterator(layout.begin(), layout.end(), row_price), std::sregex_iterator()) == 3);
   CHECK(has(R"(Answered\s+1\.2346\s*\n)"));
   CHECK(has(R"(Total\s+01:03:03\s+1\.2496\s*\n)"));
   CHECK_FALSE(has("add up to"));
