@@ -313,7 +313,7 @@ TEST_CASE("column widths come from the rows: a long duration widens its column",
   CHECK_THAT(layout, !Catch::Contains("\u2026"));
 }
 
-TEST_CASE("a later row wider than its column is shortened; the Total uses the blank cells beside it", "[pdf]") {
+TEST_CASE("a later row wider than its column is shortened, the Total uses the blank cells beside it", "[pdf]") {
   // The widths are fixed on the first 1000 rows; a 4,000,000,000 s call
   // after them is wider than the Duration column: the row shortens it, the
   // Total row (blank Destination beside it) does not.
