@@ -48,6 +48,8 @@ struct ExportCliOptions {
   CLI::Option* decimal_option = nullptr;
   CLI::Option* bom_option = nullptr;
   CLI::Option* font_option = nullptr;
+  bool strict = false;
+  CLI::Option* strict_option = nullptr;
 };
 
 void add_export_options(CLI::App* cmd, ExportCliOptions& o) {
@@ -64,6 +66,9 @@ void add_export_options(CLI::App* cmd, ExportCliOptions& o) {
       cmd->add_flag("--bom", o.bom, "Start the CSV with a UTF-8 byte order mark (for spreadsheets)");
   o.font_option = cmd->add_option(
       "--font", o.font, "PDF: a TrueType font file (default: DejaVu Sans, found through fontconfig)");
+  o.strict_option = cmd->add_flag("--strict", o.strict,
+                                  "PDF: refuse (exit 2) when the issuer settings (Company, Company_Address1, "
+                                  "Company_VAT_Number, Company_Email) are not all set");
 }
 
 // The format, with the options that do not apply to it refused in one
@@ -79,6 +84,9 @@ ExportFormat checked_format(const ExportCliOptions& o) {
   if (format != ExportFormat::pdf && o.font_option->count()) {
     throw usage_error("--font applies to --format pdf only");
   }
+  if (format != ExportFormat::pdf && o.strict_option->count()) {
+    throw usage_error("--strict applies to --format pdf only");
+  }
   return format;
 }
 
@@ -86,6 +94,7 @@ exporters::ExportOptions export_options(store::Database& db, const ExportCliOpti
   exporters::ExportOptions options;
   options.format = format;
   options.font_path = o.font;
+  options.strict = o.strict;
   if (format == ExportFormat::csv) {
     options.csv = exporters::resolve_csv_options(
         db, {.separator = given(o.separator_option), .decimal = given(o.decimal_option), .bom = o.bom});
@@ -128,6 +137,7 @@ void run_export(const Context& ctx, const ExportCliOptions& o, std::string_view 
   pages::PageContext pc = pages::make_page_context(db, user, *ctx.clock, page_lang(ctx, user));
   auto job = std::forward<Prepare>(prepare)(pc);
   exporters::ExportOptions options = export_options(db, o, format);
+  job.check_document(options);
   const std::optional<std::string> path =
       export_path(given(o.output_option), job.file_name(format), format, is_terminal(ctx.out));
   if (format == ExportFormat::xlsx) options.scratch_dir = xlsx_scratch_dir(ctx, path);

@@ -24,6 +24,10 @@ class CallsExport {
   CallsExport(const pages::PageContext& pc, const pages::CallsRequest& request);
 
   const CallsExportInfo& info() const { return info_; }
+  // Before any file is made: for a PDF, reads and checks the logo and, with
+  // options.strict, the issuer settings (exporters/document_facts.hpp):
+  // Error(usage) naming what is wrong.
+  void check_document(const ExportOptions& options);
   // Calls-<username>-<first day>-<last day>-<CUR>.csv|pdf
   // (exporters/file_names.hpp).
   std::string file_name(ExportFormat format) const;

@@ -36,6 +36,7 @@ struct ExportOptions {
   // sink (the target's folder; its files there have no names); empty: the
   // current folder.
   std::string scratch_dir{};
+  bool strict = false;      // for pdf: refuse a document whose issuer settings are incomplete
   // Told the number of rows written so far now and then (a progress line on
   // a terminal); may be empty.
   std::function<void(std::int64_t rows_done)> progress{};

@@ -12,10 +12,12 @@
 
 #include "core/decimal.hpp"
 #include "core/pages/call_text.hpp"
+#include "core/pages/calls_breakdown.hpp"
 #include "core/pages/i18n.hpp"
 #include "core/pages/personal_rates.hpp"
 #include "core/store/call_list.hpp"
 #include "core/time/datetime.hpp"
+#include "exporters/document_facts.hpp"
 
 namespace kolmi::exporters {
 
@@ -50,6 +52,9 @@ struct CallsExportInfo {
   std::int64_t total_calls = 0;  // the number of rows the source will give
   int digits = 2;           // decimals of prices (Nice_Number_Digits)
   pages::Lang lang = pages::Lang::en;
+  // The PDF's letterhead and summary (the CSV needs neither).
+  DocumentFacts document{};
+  std::optional<pages::CallsBreakdown> breakdown{};  // nullopt: no summary block
 };
 
 // The personal rates export's title facts.
@@ -59,6 +64,7 @@ struct RatesExportInfo {
   std::string currency;   // code the rates are in
   int digits = 2;
   pages::Lang lang = pages::Lang::en;
+  DocumentFacts document{};  // the PDF's letterhead
 };
 
 // Adapts a store::CallCursor (the calls page's query) into export rows, with

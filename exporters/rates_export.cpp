@@ -16,7 +16,12 @@ RatesExport::RatesExport(const pages::PageContext& pc, std::optional<std::string
   info_.tariff = store::tariff_name(pc.db, pc.user.tariff_id);  // "" without one
   info_.digits = pc.digits;
   info_.lang = pc.lang;
+  info_.document = load_document_facts(pc);
   rates_.emplace(pc.db, pc.user, pc.currencies, info_.currency, pc.digits, pc.clock.now());
+}
+
+void RatesExport::check_document(const ExportOptions& options) {
+  if (options.format == ExportFormat::pdf) check_document_facts(info_.document, options.strict);
 }
 
 std::string RatesExport::file_name(ExportFormat format) const {

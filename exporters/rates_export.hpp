@@ -23,6 +23,8 @@ class RatesExport {
   RatesExport(const pages::PageContext& pc, std::optional<std::string_view> currency);
 
   const RatesExportInfo& info() const { return info_; }
+  // Before any file is made: as CallsExport::check_document.
+  void check_document(const ExportOptions& options);
   // Rates-Personal-<username>-<CUR>.csv|pdf (exporters/file_names.hpp).
   std::string file_name(ExportFormat format) const;
   // Writes the export into `sink`; once only. Throws Error(storage) for the

@@ -41,6 +41,14 @@ enum class Setting : std::uint8_t {
   callback_retry_time,
   callback_wait_time,
   callback_archive,
+  // The issuer block of the documents (PDF exports, invoices).
+  company,
+  company_address1,
+  company_address2,
+  company_address3,
+  company_vat_number,
+  company_email,
+  company_logo,
   count_  // not a setting: how many there are
 };
 
@@ -117,6 +125,20 @@ inline constexpr std::array<SettingSpec, static_cast<std::size_t>(Setting::count
      "the call file's WaitTime, seconds to wait for an answer"},
     {Setting::callback_archive, "Callback_Archive", SettingType::yes_no, "yes", 0, 0,
      "the call file's Archive: keep finished call files in outgoing_done"},
+    {Setting::company, "Company", SettingType::text, "", 0, 0,
+     "the issuer's company name on documents (PDF exports, invoices)"},
+    {Setting::company_address1, "Company_Address1", SettingType::text, "", 0, 0,
+     "the issuer's address on documents, first line"},
+    {Setting::company_address2, "Company_Address2", SettingType::text, "", 0, 0,
+     "the issuer's address on documents, second line"},
+    {Setting::company_address3, "Company_Address3", SettingType::text, "", 0, 0,
+     "the issuer's address on documents, third line"},
+    {Setting::company_vat_number, "Company_VAT_Number", SettingType::text, "", 0, 0,
+     "the issuer's VAT registration number on documents"},
+    {Setting::company_email, "Company_Email", SettingType::text, "", 0, 0,
+     "the issuer's e-mail address on documents"},
+    {Setting::company_logo, "Company_Logo", SettingType::path, "", 0, 0,
+     "a PNG or JPEG file (at most 2 MB) shown on documents; empty: none"},
 }};
 
 // Each entry sits at its key's place and has a name: a missing or misplaced

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdio>
 #include <string_view>
+#include <utility>
 
 #include "core/error.hpp"
 
@@ -78,6 +79,19 @@ Fonts Document::load_font(const std::string& path) {
   fonts.utf8 = checked(haru().HPDF_GetFont(get(), name, "UTF-8"), "HPDF_GetFont (UTF-8)");
   fonts.ascii = checked(haru().HPDF_GetFont(get(), name, "WinAnsiEncoding"), "HPDF_GetFont (WinAnsiEncoding)");
   return fonts;
+}
+
+void Document::set_info(const std::string& title, const std::string& author, const std::string& subject,
+                        const std::string& creator) {
+  // With UTF-8 as the current encoder, libharu writes info strings as
+  // UTF-16BE with a byte order mark, so Cyrillic titles survive.
+  check(haru().HPDF_SetCurrentEncoder(get(), "UTF-8"), "HPDF_SetCurrentEncoder");
+  const std::pair<HPDF_InfoType, const std::string*> entries[] = {
+      {HPDF_INFO_TITLE, &title}, {HPDF_INFO_AUTHOR, &author}, {HPDF_INFO_SUBJECT, &subject},
+      {HPDF_INFO_CREATOR, &creator}};
+  for (const auto& [type, value] : entries) {
+    if (!value->empty()) check(haru().HPDF_SetInfoAttr(get(), type, value->c_str()), "HPDF_SetInfoAttr");
+  }
 }
 
 HPDF_Page Document::add_page() {

@@ -44,6 +44,11 @@ class Document {
   // Appends an A4 portrait page. Throws Error(storage).
   HPDF_Page add_page();
 
+  // The document information dictionary (what pdfinfo shows), UTF-8 text
+  // written as PDF Unicode strings. Throws Error(storage).
+  void set_info(const std::string& title, const std::string& author, const std::string& subject,
+                const std::string& creator);
+
   // Throws Error(storage) naming `what` when `status` is not HPDF_OK.
   void check(HPDF_STATUS status, const char* what) const {
     if (status != HPDF_OK) fail(status, what);

@@ -27,10 +27,15 @@ namespace kolmi::exporters::pdf {
   X(HPDF_Font_GetUnicodeWidth)     \
   X(HPDF_Free)                     \
   X(HPDF_GetFont)                  \
+  X(HPDF_Image_GetHeight)          \
+  X(HPDF_Image_GetWidth)           \
+  X(HPDF_LoadJpegImageFromMem)     \
+  X(HPDF_LoadPngImageFromMem)      \
   X(HPDF_LoadTTFontFromFile)       \
   X(HPDF_New)                      \
   X(HPDF_Page_BeginText)           \
   X(HPDF_Page_Circle)              \
+  X(HPDF_Page_DrawImage)           \
   X(HPDF_Page_EndText)             \
   X(HPDF_Page_Fill)                \
   X(HPDF_Page_LineTo)              \
@@ -39,6 +44,7 @@ namespace kolmi::exporters::pdf {
   X(HPDF_Page_Rectangle)           \
   X(HPDF_Page_SetFontAndSize)      \
   X(HPDF_Page_SetGrayFill)         \
+  X(HPDF_Page_SetGrayStroke)       \
   X(HPDF_Page_SetLineJoin)         \
   X(HPDF_Page_SetLineWidth)        \
   X(HPDF_Page_SetRGBFill)          \

@@ -64,6 +64,8 @@ TEST_CASE("options of the other format are refused before anything is opened", "
   CHECK(code_of({"calls", "export", "--format", "pdf", "--bom"}) == ExitCode::usage);
   CHECK(code_of({"rates", "export", "--format", "pdf", "--decimal", ","}) == ExitCode::usage);
   CHECK(code_of({"rates", "export", "--format", "csv", "--font", "/x.ttf"}) == ExitCode::usage);
+  CHECK(code_of({"rates", "export", "--format", "csv", "--strict"}) == ExitCode::usage);
+  CHECK(code_of({"calls", "export", "--format", "csv", "--strict"}) == ExitCode::usage);
   CHECK(code_of({"calls", "export", "--format", "csv", "--separator", ";", "--decimal", ",", "--bom"}) ==
         ExitCode::storage);
 }
