@@ -20,7 +20,7 @@ InvoiceExport::InvoiceExport(const pages::PageContext& pc, std::int64_t invoice_
            .period_start = pages::shown_time(pc, invoice->period_start),
            .period_end = pages::shown_time(pc, invoice->period_end),
            .currency = currency,
-           .vat_percent = pages::percent_text(pc.user.vat_percent),
+           .vat_percent = pc.user.vat_percent.to_string(),
            .price = pc.converted(invoice->price, currency),
            .vat = pc.converted(invoice->price_with_vat - invoice->price, currency),
            .price_with_vat = pc.converted(invoice->price_with_vat, currency),
