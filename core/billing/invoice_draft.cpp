@@ -49,7 +49,10 @@ InvoiceDraft draft_invoice(store::Database& db, const store::User& user, YearMon
   InvoiceDraft d{.period = invoice_period(month, zone)};
   for (const store::InvoiceCallGroup& g :
        store::invoice_call_groups(db, user.id, d.period.start, d.period.till)) {
-    d.lines.push_back({.name = g.group_id ? g.name : std::string(kNoGroupLine),
+    // A country's groups share its name ("Uzbekistan" FIX and MOB): the type tells them apart.
+    std::string name = g.group_id ? g.name : std::string(kNoGroupLine);
+    if (g.group_id && !g.desttype.empty()) name += " " + g.desttype;
+    d.lines.push_back({.name = std::move(name),
                        .invdet_type = "calls",
                        .quantity = g.calls,
                        .total_time = g.billed_seconds,

@@ -40,7 +40,7 @@ struct InvoicePeriod {
   YearMonth month{};
   std::string start{};  // UTC text: local midnight of the first day
   std::string end{};  // UTC text: one second before the next month starts
-  std::string till;   // UTC text: the next month's start (calls before it)
+  std::string till{}; // UTC text: the next month's start (calls before it)
   Seconds till_instant{};
   LocalDays days{};
 };

@@ -138,6 +138,9 @@ std::vector<GeneratedInvoice> generate_invoices(store::Database& db, const Gener
       g.price = existing->price;
       g.price_with_vat = existing->price_with_vat;
       g.vat = existing->price_with_vat - existing->price;
+      const store::InvoiceLineCounts counts = store::invoice_line_counts(db, existing->id);
+      g.lines = counts.lines;
+      g.calls = counts.calls;
       results.push_back(std::move(g));
       continue;
     }

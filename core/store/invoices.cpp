@@ -7,20 +7,21 @@ std::vector<InvoiceCallGroup> invoice_call_groups(Database& db, std::int64_t use
   // calls_user_date finds the user's calls of the period; the group comes
   // from the destination of the prefix the call was rated by.
   Statement s = db.prepare(
-      "SELECT g.id, g.name, count(*), COALESCE(sum(c.user_billsec), 0), sum(c.user_price) "
+      "SELECT g.id, g.name, g.desttype, count(*), COALESCE(sum(c.user_billsec), 0), sum(c.user_price) "
       "FROM calls c LEFT JOIN destinations d ON d.prefix = c.prefix "
       "LEFT JOIN destinationgroups g ON g.id = d.destinationgroup_id "
       "WHERE c.user_id = ? AND c.calldate >= ? AND c.calldate < ? AND c.user_price IS NOT NULL "
-      "AND (c.billsec > 0 OR c.user_price <> 0) "
-      "GROUP BY g.id, g.name ORDER BY g.name, g.id");
+      "AND c.user_price <> 0 "
+      "GROUP BY g.id, g.name, g.desttype ORDER BY g.name, g.desttype, g.id");
   s.bind_all(user_id, from, till);
   std::vector<InvoiceCallGroup> groups;
   while (s.step()) {
     groups.push_back({.group_id = s.opt_int64(0),
                       .name = s.str(1),
-                      .calls = s.int64(2),
-                      .billed_seconds = s.int64(3),
-                      .price = s.decimal(4)});
+                      .desttype = s.str(2),
+                      .calls = s.int64(3),
+                      .billed_seconds = s.int64(4),
+                      .price = s.decimal(5)});
   }
   return groups;
 }
@@ -106,6 +107,15 @@ std::optional<StoredInvoice> find_user_invoice(Database& db, std::int64_t invoic
   s.bind_all(invoice_id, user_id);
   if (!s.step()) return std::nullopt;
   return stored_invoice(s);
+}
+
+InvoiceLineCounts invoice_line_counts(Database& db, std::int64_t invoice_id) {
+  Statement s = db.prepare(
+      "SELECT count(*), COALESCE(sum(CASE WHEN invdet_type = 'calls' THEN quantity ELSE 0 END), 0) "
+      "FROM invoicedetails WHERE invoice_id = ?");
+  s.bind(1, invoice_id);
+  s.step();
+  return {.lines = s.int64(0), .calls = s.int64(1)};
 }
 
 std::optional<std::int64_t> largest_invoice_sequence(Database& db) {

@@ -17,16 +17,18 @@
 
 namespace kolmi::store {
 
-// The user's outgoing rated calls of [from, till) that were billed
-// (billsec > 0 or a price other than 0) in one destination group.
+// The user's outgoing calls of [from, till) with a price other than 0
+// (free calls, such as calls between users, and unrated ones are not
+// billed) in one destination group.
 struct InvoiceCallGroup {
   std::optional<std::int64_t> group_id{};  // nullopt: calls whose prefix is in no group
-  std::string name;                      // destinationgroups.name ("" for no group)
+  std::string name{};                      // destinationgroups.name ("" for no group)
+  std::string desttype{};                  // destinationgroups.desttype (FIX, MOB)
   std::int64_t calls = 0;
   std::int64_t billed_seconds = 0;  // sum of user_billsec
   Decimal price{};  // sum of user_price, exact
 };
-// Ordered by group name, then id (calls of no group first).
+// Ordered by group name, type, then id (calls of no group first).
 std::vector<InvoiceCallGroup> invoice_call_groups(Database& db, std::int64_t user_id, std::string_view from,
                                                   std::string_view till);
 // The user's outgoing calls of [from, till) without a price (left out).
@@ -85,6 +87,13 @@ std::optional<StoredInvoice> find_period_invoice(Database& db, std::int64_t user
 // The invoice `invoice_id` when it is `user_id`'s; nullopt for a missing
 // one and for another user's alike.
 std::optional<StoredInvoice> find_user_invoice(Database& db, std::int64_t invoice_id, std::int64_t user_id);
+
+// How many lines an invoice has, and the calls on its calls lines.
+struct InvoiceLineCounts {
+  std::int64_t lines = 0;
+  std::int64_t calls = 0;
+};
+InvoiceLineCounts invoice_line_counts(Database& db, std::int64_t invoice_id);
 
 // The largest invoices.number_seq, or nullopt when no invoice has one.
 std::optional<std::int64_t> largest_invoice_sequence(Database& db);

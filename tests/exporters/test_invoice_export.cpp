@@ -57,7 +57,7 @@ TEST_CASE("an invoice CSV: its lines, then total, VAT and total with VAT, in the
   // Ann's invoice (id 1) in EUR at 0.5 per USD: 0.6172839455 and 5, VAT 20 %.
   CHECK(f.csv(f.ann, 1) ==
         "Invoice;Period_start;Period_end;Name;Type;Quantity;Minutes;Price;Currency\r\n"
-        "INV000001;2026-10-01 00:00:00;2026-10-31 23:59:59;\"Lithuania; mobile \"\"LT\"\"\";calls;1;2.00;0.6173;EUR\r\n"
+        "INV000001;2026-10-01 00:00:00;2026-10-31 23:59:59;\"Lithuania; mobile \"\"LT\"\" MOB\";calls;1;2.00;0.6173;EUR\r\n"
         "INV000001;2026-10-01 00:00:00;2026-10-31 23:59:59;Setup fee;one_time_fee;1;;5;EUR\r\n"
         "INV000001;2026-10-01 00:00:00;2026-10-31 23:59:59;Total;total;;;5.6173;EUR\r\n"
         "INV000001;2026-10-01 00:00:00;2026-10-31 23:59:59;VAT 20%;vat;;;1.1235;EUR\r\n"

@@ -47,6 +47,7 @@ struct InvoiceFixture {
     call("2026-10-21 12:00:00", ann, 0, "0", "49", "NO ANSWER");  // not billed: no line
     call("2026-10-22 12:00:00", ann, 45, "0.01", "999");           // a prefix of no group
     call("2026-10-23 12:00:00", ann, 45, nullptr, nullptr);        // unrated: left out, counted
+    call("2026-10-24 12:00:00", ann, 300, "0", nullptr);           // free (a call between users): left out
     call("2026-10-31 21:59:59", ann, 10, "0.3", "49");              // her last second of October
     call("2026-10-31 22:00:00", ann, 10, "7", "49");                // November in Vilnius
     call("2026-10-10 10:00:00", bob, 600, "1.5", "49");
@@ -112,10 +113,10 @@ TEST_CASE("an invoice holds the local month's calls by group and the subscriptio
                          "WHERE invoice_id = " + std::to_string(ann.invoice_id) + " ORDER BY id",
                          5) ==
         std::vector<std::string>{
-            // Calls of no group first, then by group name.
+            // Calls of no group first, then by group name; named with the group's type.
             "Other destinations|calls|1|60|10000000",
-            "Germany fixed|calls|2|120|350000000",
-            "Lithuania mobile|calls|2|240|323456789",
+            "Germany fixed FIX|calls|2|120|350000000",
+            "Lithuania mobile MOB|calls|2|240|323456789",
             // Voicemail 2 x 17 / 31; the setup fee once; recording 4.99 x 10 / 31.
             "Call recording|periodic_fee|10|0|1609677419",
             "Voicemail box|periodic_fee|17|0|1096774194",

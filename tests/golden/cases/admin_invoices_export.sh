@@ -3,9 +3,9 @@
 # admins (3).
 export KOLMI_USER=admin KOLMI_PASSWORD=admin
 mkdir invoices
-kolmi admin invoices export --period 2026-10 -o invoices/ --output tsv
+kolmi admin invoices export --period 2026-10 -o invoices/
 ls invoices
-cat invoices/Invoice-INV000103.csv
+cat invoices/Invoice-INV000108.csv
 kolmi admin invoices export --period 2026-10 -o missing/; echo "exit $?"
 kolmi admin invoices export --period 2026-10; echo "exit $?"
 kolmi admin invoices export --period 10-2026 -o invoices/; echo "exit $?"
