@@ -152,7 +152,7 @@ TEST_CASE("the calls lines add up to the calls page's exact sum of the month", "
   CHECK(calls_lines == dec("0.683456789"));
 }
 
-TEST_CASE("a second run changes nothing and says so; numbering goes on from the largest", "[billing]") {
+TEST_CASE("a second run changes nothing and says so, and numbering goes on from the largest", "[billing]") {
   InvoiceFixture f;
   store::set_confline(f.t.db, store::conf::kInvoiceNumberStart, "41");
   store::set_confline(f.t.db, store::conf::kInvoiceNumberFormat, "K{YYYY}{MM}-{N:3}");
@@ -174,7 +174,7 @@ TEST_CASE("a second run changes nothing and says so; numbering goes on from the 
   CHECK(of(all, f.ann).number == "K202610-043");
 }
 
-TEST_CASE("--replace makes an unpaid invoice anew in place and refuses a paid one", "[billing]") {
+TEST_CASE("replacing makes an unpaid invoice anew in place and refuses a paid one", "[billing]") {
   InvoiceFixture f;
   const auto first = f.generate({.period = "2026-10", .user = "bob"});
   const std::int64_t id = first[0].invoice_id;
@@ -201,7 +201,7 @@ TEST_CASE("--replace makes an unpaid invoice anew in place and refuses a paid on
   CHECK(f.dump() == before);
 }
 
-TEST_CASE("a month that has not ended is left open; a month with nothing to bill makes no invoice",
+TEST_CASE("a month that has not ended is left open, and a month with nothing to bill makes no invoice",
           "[billing]") {
   InvoiceFixture f;
   const auto november = f.generate({.period = "2026-11"});  // the clock: 2026-11-28

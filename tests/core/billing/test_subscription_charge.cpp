@@ -54,7 +54,7 @@ TEST_CASE("a monthly fee starting mid-month: price x days / days of the month, r
   CHECK(c->amount == dec("2.736451613"));  // 84.83 / 31 = 2.7364516129.., rounded half away from zero
 }
 
-TEST_CASE("a monthly fee ending mid-month counts its last day; starting and ending inside, both", "[billing]") {
+TEST_CASE("a monthly fee ending mid-month counts its last day, and one starting and ending inside both", "[billing]") {
   // Ends on 2026-10-10 (10 days of 31).
   auto c = charge_in_period(monthly("15", day(2026, 1, 1), day(2026, 10, 10)), month(2026, 10));
   REQUIRE(c);
@@ -91,7 +91,7 @@ TEST_CASE("a one-time fee is charged once, in the month it starts", "[billing]")
   CHECK_FALSE(charge_in_period(setup, month(2026, 12)));
 }
 
-TEST_CASE("a fee by the day costs its price per day charged; a flat rate is charged as a monthly fee",
+TEST_CASE("a fee by the day costs its price per day charged, and a flat rate is charged as a monthly fee",
           "[billing]") {
   const auto daily = charge_in_period({.servicetype = "periodic_fee", .periodtype = "day", .price = dec("0.25"),
                                        .start_day = day(2026, 10, 22)},
