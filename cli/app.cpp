@@ -42,6 +42,7 @@ void build_app(CLI::App& app, Context& ctx, CommandScope scope) {
     add_callback_command(app, ctx);
     add_export_commands(app, ctx);
     add_stats_export_command(app, ctx);
+    add_invoice_export_commands(app, ctx);
   }
   // Last: they read the whole tree.
   add_help_commands(app, ctx);

@@ -22,6 +22,7 @@ void add_action_commands(CLI::App& app, Context& ctx);
 void add_callback_command(CLI::App& app, Context& ctx);  // callback
 void add_export_commands(CLI::App& app, Context& ctx);   // rates export, calls export
 void add_stats_export_command(CLI::App& app, Context& ctx);  // stats export
+void add_invoice_export_commands(CLI::App& app, Context& ctx);  // invoices export
 void add_help_commands(CLI::App& app, Context& ctx);     // help, completion (read the whole tree)
 
 // Builds the command line: global options and the commands of `scope`

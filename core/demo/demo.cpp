@@ -42,7 +42,7 @@ DemoSummary fill(store::Database& db, const DemoOptions& options, Seconds now, b
   const Reference ref = insert_reference(db);
   Rng people(options.seed, Stream::people);
   const std::vector<DemoUser> users = insert_users(db, ref, options.extra_users, people, now);
-  insert_accounts(db, ref, users, people, now);
+  const std::vector<DemoInvoicePlan> invoices = insert_accounts(db, ref, users, people, now);
   // The calls indexes stay in place while the calls go in: dropping them and
   // building them afterwards measured no faster (1M calls: about 4.5 s of CPU
   // either way) and wanted a large page cache for its sort. Calls arrive in
@@ -56,6 +56,10 @@ DemoSummary fill(store::Database& db, const DemoOptions& options, Seconds now, b
     };
   }
   insert_calls(db, ref, users, options.calls, options.seed, now, checkpoint);
+  // Invoices are made from the calls, so after them; numbered from 101 as
+  // the demo's invoices always were (INV000101, ...).
+  store::set_confline(db, store::conf::kInvoiceNumberStart, "101");
+  insert_invoices(db, invoices);
 
   store::set_confline(db, store::conf::kDefaultCurrency, "USD");
   store::set_confline(db, store::conf::kNiceNumberDigits, "4");

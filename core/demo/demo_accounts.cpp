@@ -1,6 +1,8 @@
 // What each demo user owns besides calls: payments, invoices, subscriptions
-// to the shared services, CLIs, phonebook entries and received faxes. Amounts
-// are illustrative: invoices are not computed from the calls.
+// to the shared services, CLIs, phonebook entries and received faxes.
+// Payment amounts are illustrative; invoices are planned here (which months,
+// issued and paid when) and made from the calls and subscriptions once the
+// calls are in (insert_invoices), as kolmi admin invoices generate makes them.
 #include <algorithm>
 #include <optional>
 #include <set>
@@ -10,8 +12,11 @@
 #include <date/date.h>
 #include <fmt/format.h>
 
+#include "core/billing/invoice_generation.hpp"
 #include "core/demo/demo_people.hpp"
 #include "core/store/demo_rows.hpp"
+#include "core/store/invoices.hpp"
+#include "core/store/users.hpp"
 #include "core/time/datetime.hpp"
 
 namespace kolmi::demo {
@@ -84,7 +89,9 @@ class AccountWriter {
     }
   }
 
-  // Monthly invoices for the last full months, oldest first.
+  // Monthly invoices for the last full months, oldest first: planned now
+  // (the random draws stay where they always were, so every later draw and
+  // the rest of the demo data stay the same), made after the calls.
   void invoices(const DemoUser& u) {
     using namespace date;
     const sys_days today = floor<days>(sys_seconds{std::chrono::seconds{now_}});
@@ -92,24 +99,21 @@ class AccountWriter {
     const int count = rng_.between(2, 4);
     for (int back = count; back >= 1; --back) {
       const year_month ym = this_month - months{back};
-      // Invoice periods are whole months on the user's wall clock.
-      const TimeZone zone(u.zone);
-      const std::int64_t start =
-          zone.to_utc(fmt::format("{:04}-{:02}-01", int(ym.year()), unsigned(ym.month()))).time_since_epoch().count();
-      const year_month next = ym + months{1};
-      const std::int64_t end =
-          zone.to_utc(fmt::format("{:04}-{:02}-01", int(next.year()), unsigned(next.month()))).time_since_epoch().count() - 1;
       const std::int64_t issue = std::min(now_, epoch(sys_days{(ym + months{1}) / 1}) + 8 * 3600 +
                                                     rng_.between(std::int64_t{0}, 2 * kDay));
-      const Decimal price = cents(rng_.between(std::int64_t{500}, 15000));
+      (void)rng_.between(std::int64_t{500}, 15000);  // once an illustrative price; the draw keeps its place
       const bool paid = rng_.percent(back == 1 ? 50 : 90);
       std::optional<std::string> paid_date;
       if (paid) paid_date = utc_text(std::min(now_, issue + rng_.between(std::int64_t{3600}, 10 * kDay)));
-      rows_.add_invoice(u.id, fmt::format("INV{:06}", ++invoice_number_), utc_text(start), utc_text(end),
-                        utc_text(issue), paid ? 1 : 0, paid_date, price,
-                        price + price.mul_div(u.vat_percent, 100));
+      plans_.push_back({.user_id = u.id,
+                        .year = int(ym.year()),
+                        .month = unsigned(ym.month()),
+                        .issue_date = utc_text(issue),
+                        .paid_date = paid_date});
     }
   }
+
+  std::vector<DemoInvoicePlan> take_plans() { return std::move(plans_); }
 
   void subscriptions(const DemoUser& u) {
     std::vector<std::size_t> order(service_ids_.size());
@@ -226,13 +230,13 @@ class AccountWriter {
   std::int64_t now_;
   store::DemoAccountRows rows_;
   std::vector<std::int64_t> service_ids_;
-  int invoice_number_ = 100;
+  std::vector<DemoInvoicePlan> plans_;
 };
 
 }  // namespace
 
-void insert_accounts(store::Database& db, const Reference& ref, const std::vector<DemoUser>& users, Rng& rng,
-                     Seconds now) {
+std::vector<DemoInvoicePlan> insert_accounts(store::Database& db, const Reference& ref,
+                                             const std::vector<DemoUser>& users, Rng& rng, Seconds now) {
   AccountWriter w(db, ref, rng, now);
   for (const DemoUser& u : users) {
     if (u.admin) continue;
@@ -242,6 +246,16 @@ void insert_accounts(store::Database& db, const Reference& ref, const std::vecto
     w.clis(u);
     w.phonebook(u);
     w.faxes(u);
+  }
+  return w.take_plans();
+}
+
+void insert_invoices(store::Database& db, const std::vector<DemoInvoicePlan>& plans) {
+  for (const DemoInvoicePlan& p : plans) {
+    const auto user = store::find_user_by_id(db, p.user_id);
+    if (!user) continue;
+    const std::int64_t id = billing::add_month_invoice(db, *user, {p.year, p.month}, p.issue_date);
+    if (id != 0 && p.paid_date) store::set_invoice_paid(db, id, *p.paid_date);
   }
 }
 

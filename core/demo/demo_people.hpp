@@ -4,6 +4,7 @@
 // invoices, subscriptions, CLIs, phonebook entries and received faxes
 // (demo_accounts.cpp).
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,11 +46,28 @@ struct DemoUser {
 std::vector<DemoUser> insert_users(store::Database& db, const Reference& ref, int extra_users,
                                    Rng& rng, Seconds now);
 
+// A demo invoice to make once the calls are in: `user_id`'s invoice of
+// the month, issued (and maybe paid) then, UTC text.
+struct DemoInvoicePlan {
+  std::int64_t user_id = 0;
+  int year = 0;
+  unsigned month = 0;
+  std::string issue_date{};
+  std::optional<std::string> paid_date{};
+};
+
 // Inserts the shared services and, for every user but the admin, payments,
-// invoices, subscriptions, CLIs, phonebook entries and (for users with a FAX
-// device) received faxes. Throws Error(storage).
-void insert_accounts(store::Database& db, const Reference& ref, const std::vector<DemoUser>& users,
-                     Rng& rng, Seconds now);
+// subscriptions, CLIs, phonebook entries and (for users with a FAX device)
+// received faxes; returns the invoices to make (insert_invoices) when the
+// calls are in. Throws Error(storage).
+std::vector<DemoInvoicePlan> insert_accounts(store::Database& db, const Reference& ref,
+                                             const std::vector<DemoUser>& users, Rng& rng, Seconds now);
+
+// Makes the planned invoices from the calls and subscriptions
+// (billing::add_month_invoice, numbered by Invoice_Number_Start and
+// Invoice_Number_Format), oldest first per user, and marks the paid ones.
+// A month with nothing to bill gets no invoice. Throws Error(storage).
+void insert_invoices(store::Database& db, const std::vector<DemoInvoicePlan>& plans);
 
 // 'YYYY-MM-DD HH:MM:SS' of epoch seconds, UTC.
 std::string utc_text(std::int64_t epoch);

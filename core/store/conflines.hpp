@@ -50,6 +50,8 @@ inline constexpr Setting kCallbackMaxRetries = Setting::callback_max_retries;
 inline constexpr Setting kCallbackRetryTime = Setting::callback_retry_time;
 inline constexpr Setting kCallbackWaitTime = Setting::callback_wait_time;
 inline constexpr Setting kCallbackArchive = Setting::callback_archive;
+inline constexpr Setting kInvoiceNumberStart = Setting::invoice_number_start;
+inline constexpr Setting kInvoiceNumberFormat = Setting::invoice_number_format;
 }  // namespace conf
 
 }  // namespace kolmi::store

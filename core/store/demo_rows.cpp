@@ -87,8 +87,6 @@ DemoAccountRows::DemoAccountRows(Database& db)
       service_(db.prepare("INSERT INTO services (name, servicetype, price, periodtype) VALUES (?, ?, ?, ?)")),
       payment_(db.prepare("INSERT INTO payments (user_id, paymenttype, amount, currency, date_added, "
                           "shipped_at, completed, vat_percent, tax) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-      invoice_(db.prepare("INSERT INTO invoices (user_id, number, period_start, period_end, issue_date, "
-                          "paid, paid_date, price, price_with_vat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")),
       subscription_(db.prepare("INSERT INTO subscriptions (service_id, user_id, device_id, "
                                "activation_start, activation_end, added) VALUES (?, ?, ?, ?, ?, ?)")),
       cli_(db.prepare("INSERT INTO callerids (cli, device_id, description, added_at, banned) "
@@ -109,16 +107,6 @@ void DemoAccountRows::add_payment(std::int64_t user_id, std::string_view payment
                                   Decimal vat_percent, Decimal tax) {
   payment_
       .bind_all(user_id, paymenttype, amount, currency, date_added, shipped_at, completed, vat_percent, tax)
-      .run();
-}
-
-void DemoAccountRows::add_invoice(std::int64_t user_id, std::string_view number,
-                                  std::string_view period_start, std::string_view period_end,
-                                  std::string_view issue_date, int paid,
-                                  const std::optional<std::string>& paid_date, Decimal price,
-                                  Decimal price_with_vat) {
-  invoice_
-      .bind_all(user_id, number, period_start, period_end, issue_date, paid, paid_date, price, price_with_vat)
       .run();
 }
 

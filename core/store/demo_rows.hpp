@@ -1,7 +1,7 @@
 #pragma once
 // The rows only `kolmi demo` writes, each kind through a statement prepared
 // once: currencies, group rates, users and devices with fixed ids and every
-// column, addresses, and what users own (services, payments, invoices,
+// column, addresses, and what users own (services, payments,
 // subscriptions, CLIs, phonebook entries, faxes). Countries, groups and
 // destinations go through store/destination_rows, tariffs through
 // store/tariff_writes, calls through the call batch writer. Positional
@@ -69,9 +69,6 @@ class DemoAccountRows {
                    std::string_view currency, std::string_view date_added,
                    const std::optional<std::string>& shipped_at, int completed, Decimal vat_percent,
                    Decimal tax);
-  void add_invoice(std::int64_t user_id, std::string_view number, std::string_view period_start,
-                   std::string_view period_end, std::string_view issue_date, int paid,
-                   const std::optional<std::string>& paid_date, Decimal price, Decimal price_with_vat);
   void add_subscription(std::int64_t service_id, std::int64_t user_id, std::optional<std::int64_t> device_id,
                         std::string_view activation_start, const std::optional<std::string>& activation_end,
                         std::string_view added);
@@ -84,7 +81,7 @@ class DemoAccountRows {
 
  private:
   Database& db_;
-  Statement service_, payment_, invoice_, subscription_, cli_, phonebook_, fax_;
+  Statement service_, payment_, subscription_, cli_, phonebook_, fax_;
 };
 
 // True when `path` is an SQLite database that kolmi demo made and nobody has

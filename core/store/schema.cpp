@@ -343,6 +343,7 @@ constexpr ColumnAddition kColumnAdditions[] = {
     {10, "calls", "provider_price", "INTEGER"},
     {11, "rates", "effective_from", "TEXT"},
     {11, "rates", "effective_till", "TEXT"},
+    {12, "invoices", "number_seq", "INTEGER"},
 };
 
 // Version 7 (issue 13 item 6): ids are never given twice. A table without
@@ -443,6 +444,32 @@ CREATE INDEX IF NOT EXISTS provider_peers_provider ON provider_peers(provider_id
 // kColumnAdditions; rates written before stay in force always.
 constexpr std::string_view kMigration11DatedRates = "";
 
+// Version 12 (issue 16 item 2, invoices from calls): an invoice's lines,
+// MOR's invoicedetails: one line per destination group of the period's
+// calls (quantity = calls, total_time = billed seconds) and one per
+// subscription charged (quantity = days charged for a fee by the month or
+// day, 1 for a one-time fee). price is the line's amount without VAT in
+// the default currency, nano-units, as invoices.price (their sum).
+// invdet_type says which: 'calls', 'periodic_fee', 'flat_rate',
+// 'one_time_fee'. invoices.number_seq (added by kColumnAdditions) is the
+// sequential number a generated invoice's number was made from
+// (Invoice_Number_Format), NULL for other invoices; the next invoice takes
+// the largest plus one (billing/invoice_generation.hpp).
+constexpr std::string_view kMigration12InvoiceDetails = R"SQL(
+CREATE TABLE IF NOT EXISTS invoicedetails (
+  id INTEGER PRIMARY KEY,
+  invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+  name TEXT NOT NULL,
+  quantity INTEGER NOT NULL DEFAULT 0,
+  price INTEGER NOT NULL DEFAULT 0,      -- the line's amount without VAT, default currency
+  invdet_type TEXT NOT NULL DEFAULT 'calls',
+  total_time INTEGER NOT NULL DEFAULT 0, -- calls lines: billed seconds (user_billsec)
+  destinationgroup_id INTEGER,           -- calls lines: the group (NULL: calls of no group)
+  subscription_id INTEGER                -- subscription lines
+);
+CREATE INDEX IF NOT EXISTS invoicedetails_invoice ON invoicedetails(invoice_id, id);
+)SQL";
+
 // A migration is an SQL script or, for table rebuilds, code run with
 // foreign keys off; `backfill` runs after the script (filling new tables).
 struct Migration {
@@ -451,12 +478,12 @@ struct Migration {
   void (*backfill)(Database&) = nullptr;
 };
 
-constexpr std::array<Migration, 11> kMigrations = {
+constexpr std::array<Migration, 12> kMigrations = {
     Migration{kMigration1}, Migration{kMigration2}, Migration{kMigration3}, Migration{kMigration4},
     Migration{kMigration5}, Migration{kMigration6}, Migration{.rebuild = migration7},
     Migration{.sql = kMigration8CallTotals, .backfill = rebuild_call_totals},
     Migration{.backfill = migration9_call_identity}, Migration{kMigration10Providers},
-    Migration{kMigration11DatedRates}};
+    Migration{kMigration11DatedRates}, Migration{kMigration12InvoiceDetails}};
 static_assert(kApplicationId == 1265593453);
 
 }  // namespace
@@ -610,6 +637,15 @@ void mariadb_10_to_11(Database& db) {
   tx.commit();
 }
 
+// MariaDB 11 -> 12 (invoices from calls): invoices gain number_seq and
+// invoicedetails is made, as on SQLite. Each step is skipped when done, so
+// a rerun after a crash (DDL commits at once) finishes what was left.
+void mariadb_11_to_12(Database& db) {
+  if (!has_column(db, "invoices", "number_seq")) db.exec("ALTER TABLE invoices ADD COLUMN number_seq BIGINT");
+  create_mariadb_table_if_missing(db, "invoicedetails");
+  db.exec("UPDATE kolmi_schema SET version = 12");
+}
+
 void migrate_mariadb(Database& db, int version, int up_to) {
   if (version == 0 && up_to >= latest_schema_version()) {
     create_mariadb_schema(db);
@@ -626,6 +662,10 @@ void migrate_mariadb(Database& db, int version, int up_to) {
   if (version == 10 && up_to >= 11) {
     mariadb_10_to_11(db);
     version = 11;
+  }
+  if (version == 11 && up_to >= 12) {
+    mariadb_11_to_12(db);
+    version = 12;
   }
   if (version < latest_schema_version()) {
     throw storage_error(fmt::format("{}: this kolmi cannot bring a MariaDB database from schema version {} to {}",

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <stdexcept>
 #include <string_view>
 #include <vector>
 
@@ -239,8 +240,23 @@ constexpr std::string_view kTables[] = {
   paid_date VARCHAR(32),
   price BIGINT NOT NULL DEFAULT 0,
   price_with_vat BIGINT NOT NULL DEFAULT 0,
+  number_seq BIGINT,
   FOREIGN KEY (user_id) REFERENCES users(id),
   INDEX invoices_user (user_id, issue_date)
+))SQL",
+    // Schema 10: an invoice's lines (store/schema.cpp says what each holds).
+    R"SQL(CREATE TABLE invoicedetails (
+  id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  invoice_id BIGINT NOT NULL,
+  name VARCHAR(255) NOT NULL,
+  quantity BIGINT NOT NULL DEFAULT 0,
+  price BIGINT NOT NULL DEFAULT 0,
+  invdet_type VARCHAR(32) NOT NULL DEFAULT 'calls',
+  total_time BIGINT NOT NULL DEFAULT 0,
+  destinationgroup_id BIGINT,
+  subscription_id BIGINT,
+  FOREIGN KEY (invoice_id) REFERENCES invoices(id),
+  INDEX invoicedetails_invoice (invoice_id, id)
 ))SQL",
     R"SQL(CREATE TABLE services (
   id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -465,6 +481,18 @@ void create_tables(Database& db) {
 }
 
 }  // namespace
+
+void create_mariadb_table_if_missing(Database& db, std::string_view name) {
+  if (has_table(db, name)) return;
+  const std::string prefix = fmt::format("CREATE TABLE {} (", name);
+  for (std::string_view table : kTables) {
+    if (table.starts_with(prefix)) {
+      db.exec(std::string(table) + std::string(kTableOptions));
+      return;
+    }
+  }
+  throw std::logic_error(fmt::format("no table {} in kolmi's MariaDB schema", name));
+}
 
 void create_mariadb_schema(Database& db) {
   require_empty(db);

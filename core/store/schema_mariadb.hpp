@@ -14,13 +14,14 @@
 // kMariadbSchemaVersion says which version this DDL makes, and a unit test
 // fails while it is behind latest_schema_version().
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/store/database.hpp"
 
 namespace kolmi::store {
 
-inline constexpr int kMariadbSchemaVersion = 11;
+inline constexpr int kMariadbSchemaVersion = 12;
 
 // The version in kolmi_schema; 0 when the table is missing.
 int mariadb_schema_version(Database& db);
@@ -49,6 +50,9 @@ void drop_mariadb_schema(Database& db);
 // is complete. Until then the database is no kolmi database, so a copy
 // killed half-way is never taken for one (and a rerun refuses it).
 void create_unmarked_mariadb_schema(Database& db);
+// Makes one table of the current DDL (by name) unless it exists: for the
+// upgrade steps of store/schema.cpp. std::logic_error for a name the DDL lacks.
+void create_mariadb_table_if_missing(Database& db, std::string_view name);
 // Writes kolmi_schema's row (this kolmi's version and kApplicationId).
 void mark_mariadb_schema(Database& db);
 // Drops every table of the database: undoes a schema or a copy made in a

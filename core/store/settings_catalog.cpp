@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/output/csv_marks.hpp"
+#include "core/text/number_template.hpp"
 #include "core/text/utf8.hpp"
 
 namespace kolmi::store {
@@ -81,6 +82,8 @@ std::string_view type_name(SettingType type) {
       return "character";
     case SettingType::currency_code:
       return "currency";
+    case SettingType::number_template:
+      return "template";
   }
   return "text";
 }
@@ -104,6 +107,8 @@ std::string allowed_values(const SettingSpec& spec) {
       return ". or ,";
     case SettingType::currency_code:
       return "a currency code of three capital letters";
+    case SettingType::number_template:
+      return "text with {N} or {N:width} exactly once, and maybe {YYYY} and {MM}, such as INV{YYYY}-{N:5}";
   }
   return "one line of text";
 }
@@ -127,6 +132,8 @@ bool setting_value_ok(const SettingSpec& spec, std::string_view value) {
       return output::csv_decimal_of(value).has_value();
     case SettingType::currency_code:
       return currency_code_ok(value);
+    case SettingType::number_template:
+      return !text::number_template_problem(value);
   }
   return false;
 }

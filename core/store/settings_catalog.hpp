@@ -49,6 +49,8 @@ enum class Setting : std::uint8_t {
   company_vat_number,
   company_email,
   company_logo,
+  invoice_number_start,
+  invoice_number_format,
   count_  // not a setting: how many there are
 };
 
@@ -61,6 +63,7 @@ enum class SettingType {
   csv_separator,  // one character that can separate CSV fields, or "tab"
   csv_decimal,    // . or ,
   currency_code,  // a code of the currencies table
+  number_template,  // a numbering template (text/number_template.hpp)
 };
 
 // The largest int, for settings read into an int with only a lower bound.
@@ -139,6 +142,11 @@ inline constexpr std::array<SettingSpec, static_cast<std::size_t>(Setting::count
      "the issuer's e-mail address on documents"},
     {Setting::company_logo, "Company_Logo", SettingType::path, "", 0, 0,
      "a PNG or JPEG file (at most 2 MB) shown on documents; empty: none"},
+    {Setting::invoice_number_start, "Invoice_Number_Start", SettingType::whole_number, "1", 0,
+     std::numeric_limits<std::int64_t>::max() / 2,
+     "the sequential number of the first generated invoice (later ones: the largest so far + 1)"},
+    {Setting::invoice_number_format, "Invoice_Number_Format", SettingType::number_template, "INV{N:6}", 0, 0,
+     "how generated invoices are numbered: text with {N} or {N:width} once, and {YYYY}, {MM} of the period"},
 }};
 
 // Each entry sits at its key's place and has a name: a missing or misplaced

@@ -29,7 +29,8 @@ const std::set<std::string> kReaders = {
     "missed-calls", "new-calls", "stats", "stats export", "invoices", "payments", "subscriptions", "clis", "phonebook", "faxes",
     "rates", "rates export", "destinations", "admin user list", "admin user show", "admin device list", "admin tariff list", "admin tariff show", "admin provider list", "admin tariff diff",
     "admin calls", "admin explain", "admin rate", "admin log", "admin payment list", "admin currency list",
-    "admin config list", "admin config get", "admin callbacks", "help", "completion"};
+    "admin config list", "admin config get", "admin callbacks", "invoices export", "admin invoices export",
+    "help", "completion"};
 
 // Writers whose one row goes into another database than --db: kolmi admin
 // copy writes nothing in its source and its row in the target (tested below).
@@ -129,6 +130,11 @@ TEST_CASE("every write command leaves one audit row naming the admin, --as and a
                                 "", "NO ANSWER"));
   const std::string dests = files.write("dests.csv", "prefix,destination\n43800,Austria fix\n");
   const std::string deck = files.write("deck.csv", "prefix,name,rate\n44,UK,1\n");
+  // Something to invoice: bob's monthly fee.
+  f.db.exec("INSERT INTO services (id, name, servicetype, price, periodtype) VALUES (1, 'Box', 'periodic_fee', "
+            "2000000000, 'month')");
+  f.db.exec("INSERT INTO subscriptions (service_id, user_id, activation_start, added) SELECT 1, id, "
+            "'2026-01-01 00:00:00', '2026-01-01 00:00:00' FROM users WHERE username = 'bob'");
 
   // In order: later ones use what earlier ones made.
   const std::vector<Write> writes = {
@@ -152,6 +158,7 @@ TEST_CASE("every write command leaves one audit row naming the admin, --as and a
       {"admin currency enable", {"admin", "currency", "enable", "SEK"}, "", ""},
       {"admin config set", {"admin", "config", "set", "CSV_Separator", ","}, "", ""},
       {"admin config unset", {"admin", "config", "unset", "CSV_Separator"}, "", ""},
+      {"admin invoices generate", {"admin", "invoices", "generate", "--period", "2026-10"}, "", ""},
       {"details update", {"details", "update", "--reg-email", "bob@example.com"}, "", "bob"},
       {"clis add", {"clis", "add", "--device", "20", "--cli", "37060000001"}, "", "bob"},
       {"phonebook add", {"phonebook", "add", "--number", "37060000002", "--name", "Mum"}, "", "bob"},
@@ -209,6 +216,8 @@ TEST_CASE("refused, rolled-back and dry-run writes leave no audit row", "[cli][a
   CHECK(f.run({"admin", "currency", "set", "NOP", "--rate", "1"}) == 4);  // unknown
   CHECK(f.run({"admin", "config", "set", "Nice_Number_Digits", "12"}) == 2);  // out of range
   CHECK(f.run({"admin", "config", "unset", "CSV_Separator"}) == 0);  // nothing to remove: no change
+  CHECK(f.run({"admin", "invoices", "generate", "--period", "2026-13"}) == 2);
+  CHECK(f.run({"admin", "invoices", "generate", "--period", "2026-10"}) == 0);  // nothing to bill: no change
   CHECK(f.actions() == 0);
   CHECK(f.count("SELECT count(*) FROM tariffs WHERE name = 'UK'") == 0);
 }

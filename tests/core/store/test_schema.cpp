@@ -162,3 +162,22 @@ TEST_CASE("schema 9 hashes the stored calls and keeps later copies outside the k
   CHECK_THROWS(db.exec("INSERT INTO calls (calldate, uniqueid, cdr_hash) SELECT calldate, uniqueid, cdr_hash "
                        "FROM calls WHERE id = 1"));
 }
+
+TEST_CASE("schema 12 adds invoicedetails and invoices.number_seq, keeping the invoices", "[store]") {
+  auto db = Database::open_memory();
+  migrate(db, 11);
+  db.exec("INSERT INTO users (id, username, password) VALUES (1, 'ann', 'x')");
+  db.exec("INSERT INTO invoices (user_id, number, period_start, period_end, issue_date, price) VALUES "
+          "(1, 'A1', '2026-10-01 00:00:00', '2026-10-31 23:59:59', '2026-11-01 00:00:00', 5)");
+  migrate(db);
+  auto s = db.prepare("SELECT number, price, number_seq FROM invoices");
+  REQUIRE(s.step());
+  CHECK(s.text(0) == "A1");
+  CHECK(s.int64(1) == 5);
+  CHECK(s.is_null(2));
+  db.exec("INSERT INTO invoicedetails (invoice_id, name, quantity, price, invdet_type, total_time) "
+          "VALUES (1, 'Lithuania mobile', 3, 7, 'calls', 180)");
+  auto d = db.prepare("SELECT count(*) FROM invoicedetails WHERE invoice_id = 1");
+  d.step();
+  CHECK(d.int64(0) == 1);
+}
