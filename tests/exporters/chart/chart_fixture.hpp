@@ -5,8 +5,9 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "core/pages/stats_page.hpp"
-#include <cstdio>
 
 namespace kolmi::test {
 
@@ -38,13 +39,12 @@ inline pages::StatsPage stats_page(const std::vector<DaySpec>& days) {
 inline pages::StatsPage long_stats_page(int n) {
   std::vector<DaySpec> days;
   for (int i = 0; i < n; ++i) {
-    char date[11];
     const int y = 2026 + i / 365;
     const int doy = i % 365;
     static constexpr int kMonthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int m = 0, d = doy;
     while (d >= kMonthDays[m]) d -= kMonthDays[m++];
-    std::snprintf(date, sizeof date, "%04d-%02d-%02d", y, m + 1, d + 1);
+    const std::string date = fmt::format("{:04}-{:02}-{:02}", y, m + 1, d + 1);
     const std::int64_t calls = i % 7;
     days.push_back({date, calls, calls / 2, calls / 2 * 90});
   }
