@@ -9,6 +9,7 @@
 // 'YYYY-MM-DD'; regseconds an epoch INTEGER.
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/store/database.hpp"
 
@@ -45,5 +46,9 @@ void migrate(Database& db);
 // Brings the database up to version `up_to` (at most the latest), as a file
 // that kolmi of that version made: tests build old databases with it.
 void migrate(Database& db, int up_to);
+
+// Whether `table` has `column`, on either back-end (migrations add columns
+// only when missing, so each can run again).
+bool has_column(Database& db, std::string_view table, std::string_view column);
 
 }  // namespace kolmi::store
