@@ -22,7 +22,14 @@ namespace {
 // What the session is told right after connecting (see the header).
 constexpr const char* kSessionSetup =
     "SET SESSION sql_mode = 'ANSI_QUOTES,PIPES_AS_CONCAT,NO_BACKSLASH_ESCAPES,STRICT_ALL_TABLES,"
-    "NO_AUTO_VALUE_ON_ZERO,NO_ENGINE_SUBSTITUTION', time_zone = '+00:00', NAMES utf8mb4 COLLATE utf8mb4_nopad_bin";
+    "NO_AUTO_VALUE_ON_ZERO,NO_ENGINE_SUBSTITUTION', time_zone = '+00:00', NAMES utf8mb4 COLLATE utf8mb4_nopad_bin, "
+    // A streamed list waits for its reader: the server would drop the
+    // connection of a client that has not taken its rows for
+    // net_write_timeout seconds (60 by default), so `kolmi calls | less`
+    // lost its list while a person read the first page. A day, like a
+    // pager left open; a client that is gone is still seen at once (the
+    // socket closes).
+    "net_write_timeout = 86400";
 
 // The first bytes kept for a column before a longer value makes it grow.
 constexpr unsigned long kInitialColumnBytes = 64;
@@ -36,7 +43,7 @@ std::string known_reason(unsigned err) {
       return "database is locked by another process (try again later)";
     case CR_SERVER_GONE_ERROR:
     case CR_SERVER_LOST:
-      return "lost the connection to the server; the unfinished change was not written";
+      return "lost the connection to the server; nothing unfinished was written";
     default:
       return {};
   }
@@ -294,8 +301,16 @@ class MariadbCursor final : public Cursor {
     b.error = &columns_[c].error;
   }
   [[noreturn]] void fail(std::string_view what) {
-    const unsigned err = mariadb().mysql_stmt_errno(stmt_);
+    unsigned err = mariadb().mysql_stmt_errno(stmt_);
     std::string message = mariadb().mysql_stmt_error(stmt_);
+    if (err == 0 || message.empty()) {
+      // A network failure while rows are fetched (the server went away or
+      // killed the connection) is recorded on the connection, and the
+      // statement's own error stays blank.
+      err = mariadb().mysql_errno(conn_.handle());
+      message = mariadb().mysql_error(conn_.handle());
+    }
+    if (message.empty()) message = "the server ended the result without a reason";
     end_result();
     conn_.fail(err, message.c_str(), what);
   }

@@ -17,8 +17,9 @@
 // NO_AUTO_VALUE_ON_ZERO (an id 0 is stored as 0, as SQLite does: MOR's
 // first admin, the demo's, is user 0, not the next AUTO_INCREMENT value);
 // utf8mb4 with the byte-wise, no-pad collation (text compares and sorts as
-// SQLite's BINARY does); time_zone +00:00. Affected-row counts are rows
-// matched (CLIENT_FOUND_ROWS), as sqlite3_changes() counts them.
+// SQLite's BINARY does); time_zone +00:00; net_write_timeout a day (a
+// streamed list waits for a slow reader, such as a pager). Affected-row
+// counts are rows matched (CLIENT_FOUND_ROWS), as sqlite3_changes() counts them.
 //
 // Results: buffered by default, streamed on request (Statement::stream,
 // store/database.hpp).

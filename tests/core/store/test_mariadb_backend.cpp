@@ -319,6 +319,50 @@ TEST_CASE("MariaDB: a 100000-row list streams and the connection is busy until i
   CHECK(buffered.int64(0) == 2);
 }
 
+TEST_CASE("MariaDB: a stream cut by the server mid-list names the lost connection", "[store][mariadb]") {
+  auto socket = test_socket();
+  if (!socket) return;
+  ServerDatabase server(*socket);
+  Database db = server.open();
+  kolmi::store::migrate(db);
+  {
+    Transaction tx(db);
+    db.exec("INSERT INTO calls (calldate, billsec, user_price) "
+            "SELECT '2026-01-01 00:00:00', seq, seq * 1000 FROM seq_1_to_200000");
+    tx.commit();
+  }
+  Statement who = db.prepare("SELECT CONNECTION_ID()");
+  REQUIRE(who.step());
+  const std::int64_t id = who.int64(0);
+  who.reset();
+  Database killer = server.open();
+  Statement list = db.prepare("SELECT id, billsec, user_price FROM calls ORDER BY id");
+  list.stream();
+  REQUIRE(list.step());
+  killer.exec(fmt::format("KILL CONNECTION {}", id));
+  const std::string reason = storage_failure([&] {
+    while (list.step()) {
+    }
+  });
+  // Connector/C leaves the statement's own error empty when the network
+  // read fails: the reason must come from the connection, never be blank.
+  CHECK_THAT(reason, Catch::Contains("lost the connection to the server"));
+  CHECK_THAT(reason, !Catch::Contains(":  while"));
+}
+
+TEST_CASE("MariaDB: a slow reader of a streamed list is not cut off after a minute", "[store][mariadb]") {
+  auto socket = test_socket();
+  if (!socket) return;
+  ServerDatabase server(*socket);
+  Database db = server.open();
+  // The server drops a connection whose client has not taken its rows for
+  // net_write_timeout seconds (60 by default): `kolmi calls | less` would
+  // lose its list while the person reads the first page.
+  Statement timeout = db.prepare("SELECT @@SESSION.net_write_timeout");
+  REQUIRE(timeout.step());
+  CHECK(timeout.int64(0) >= 86400);
+}
+
 TEST_CASE("MariaDB: kolmi init makes a database that commands open", "[store][mariadb]") {
   auto socket = test_socket();
   if (!socket) return;
