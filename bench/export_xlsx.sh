@@ -3,7 +3,7 @@
 # calls (the whole period) in a 1,000,000-call database, side by side with
 # the CSV export of the same rows (both to a file, alternately).
 # Targets: within 2x of the CSV export's time; peak memory under 64 MB
-# (libxlsxwriter's constant_memory mode), also for a list of about a
+# (the sheet streams through a scratch file), also for a list of about a
 # million rows (a second database whose busiest user has about a million
 # calls; skip it with XLSX_MILLION=0).
 #

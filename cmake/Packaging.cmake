@@ -23,9 +23,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Named here because dpkg-shlibdeps cannot see them (its list is appended):
-# the PDF libraries, libxlsxwriter and MariaDB Connector/C, loaded with dlopen
-# (exporters/pdf/pdf_libraries.hpp, exporters/xlsx/xlsx_libraries.hpp,
-# core/store/backend/mariadb_library.hpp),
+# the PDF libraries and MariaDB Connector/C, loaded with dlopen
+# (exporters/pdf/pdf_libraries.hpp, core/store/backend/mariadb_library.hpp),
 # and tzdata, whose zone files kolmi reads itself (core/time/zone_directory;
 # libdate-tz3, which brought it in, is no longer linked).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "${KOLMI_DLOPEN_PACKAGES}, ${KOLMI_DLOPEN_CORE_PACKAGES}, tzdata")

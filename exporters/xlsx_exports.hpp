@@ -5,7 +5,7 @@
 // decimals and currency, dates Excel dates on the user's wall clock as the
 // CSV shows them, durations [hh]:mm:ss, the rest text), the header frozen,
 // an auto-filter, widths from the content. Streamed: a million calls cost
-// one row of memory (libxlsxwriter's constant_memory mode).
+// two buffers of memory (exporters/xlsx/sheet_body.hpp).
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -23,9 +23,9 @@ struct XlsxOptions {
   std::function<void(std::int64_t rows_done)> progress;
 };
 
-// Each writes the whole workbook into `sink`. Throws Error(storage) when
-// libxlsxwriter cannot be loaded or fails (naming its reason) or the scratch
-// file cannot be made; the sink's own errors propagate.
+// Each writes the whole workbook into `sink`. Throws Error(storage) when a
+// scratch file cannot be made, written or read back, or the workbook would
+// pass zip's 4 GiB; the sink's own errors propagate.
 void write_rates_xlsx(const RatesExportInfo& info, const RateRowSource& rows, const ByteSink& sink,
                       const XlsxOptions& options);
 void write_calls_xlsx(const CallsExportInfo& info, const CallRowSource& rows, const ByteSink& sink,

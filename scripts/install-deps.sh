@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages kolmi needs, only those still missing, so a
 # second run is quick. Usage: scripts/install-deps.sh [--test]
-#   --test  also the tools the test suite uses (Catch2, poppler, qpdf, python3, zsh,
+#   --test  also the tools the test suite uses (Catch2, poppler, qpdf, python3,
+#           python3-openpyxl to read the XLSX exports as a spreadsheet library does, zsh,
 #           clang with libFuzzer for scripts/fuzz.sh; dpkg-dev, file and
 #           man-db for the .deb check, scripts/package-check.sh; mariadb-server
 #           and mariadb-client for the private test server,
@@ -17,9 +18,9 @@ set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config
           libsqlite3-dev libcli11-dev libpugixml-dev libhpdf-dev libfmt-dev
           libsodium-dev libhowardhinnant-date-dev libmariadb-dev tzdata
-          libfontconfig-dev fonts-dejavu-core libxlsxwriter-dev sqlite3)
+          libfontconfig-dev fonts-dejavu-core zlib1g-dev sqlite3)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(catch2 poppler-utils qpdf python3 diffutils clang libclang-rt-14-dev
+  packages+=(catch2 poppler-utils qpdf python3 python3-openpyxl diffutils clang libclang-rt-14-dev
              zsh dpkg-dev file man-db  # zsh: tests/integration/completion.sh; the rest: scripts/package-check.sh
              mariadb-server mariadb-client openssl)
 fi

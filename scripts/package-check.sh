@@ -50,12 +50,14 @@ deb=${debs[0]}
 say "built $(basename "$deb")"
 [[ "$(dpkg-deb -f "$deb" Version)" == "$version-"* ]] || fail "package version $(dpkg-deb -f "$deb" Version), project $version"
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libsqlite3 libmariadb3 libsodium libhpdf libfmt libfontconfig libxlsxwriter tzdata; do
+for lib in libsqlite3 libmariadb3 libsodium libhpdf libfmt libfontconfig zlib1g tzdata; do
   [[ "$depends" == *"$lib"* ]] || fail "Depends lacks $lib: $depends"
 done
 # Time zones come from kolmi's own TZif reader, not Hinnant's tz library.
 [[ "$depends" != *libdate-tz* ]] || fail "Depends names libdate-tz, which kolmi no longer links: $depends"
 [[ "$depends" != *pugixml* ]] || fail "Depends names pugixml, which only the tests use: $depends"
+# XLSX is kolmi's own writer (exporters/xlsx/xlsx_workbook.hpp).
+[[ "$depends" != *xlsxwriter* ]] || fail "Depends names libxlsxwriter, which kolmi no longer uses: $depends"
 
 installed=1  # from here on the trap removes it, even after a half-done install
 $SUDO dpkg -i "$deb" >"$tmp/dpkg.log" 2>&1 || { cat "$tmp/dpkg.log" >&2; fail "dpkg -i"; }

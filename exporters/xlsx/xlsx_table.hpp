@@ -5,9 +5,11 @@
 // Cells are typed by their column: text is always a string (never a
 // formula, whatever it starts with), money a number with the document's
 // fixed decimals and currency, dates Excel dates, durations [hh]:mm:ss.
+// Each row's XML is made once, straight into the sheet's compressed body.
 //
 // A sheet holds at most 1,048,576 rows; a longer table goes on into
 // "<name> (2)", "<name> (3)", ... each with its own header, pane and filter.
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -15,8 +17,6 @@
 #include <vector>
 
 #include "exporters/xlsx/xlsx_workbook.hpp"
-
-struct lxw_worksheet;
 
 namespace kolmi::exporters::xlsx {
 
@@ -49,37 +49,46 @@ class Table {
  public:
   // Adds the first sheet, named `sheet_name` (characters Excel refuses in a
   // sheet name become '_', cut to 31 characters), and writes the header.
-  // Throws Error(storage) for libxlsxwriter's failures.
+  // Throws Error(storage) when the sheet's scratch file cannot be made.
   Table(Workbook& book, std::string_view sheet_name, std::vector<Column> columns, const MoneyStyle& money);
 
-  // One cell per column, in column order. Throws Error(storage).
+  // One cell per column, in column order. Throws Error(storage) when the
+  // scratch file cannot be written.
   void add_row(std::span<const Cell> cells);
-  // Sets the column widths and the auto-filters; once, after the last row.
+  // Frames every sheet with the column widths and the auto-filter; once,
+  // after the last row.
   void finish();
 
   std::int64_t rows() const { return rows_; }
 
  private:
   struct Sheet {
-    lxw_worksheet* sheet = nullptr;
-    std::uint32_t last_row = 0;  // the header's row while there is no data
+    Worksheet* sheet = nullptr;
+    std::uint32_t last_row = 0;  // 0-based: the header's row while there is no data
   };
   void start_sheet();
-  void write_money(std::uint32_t row, std::uint16_t col, std::string_view text);
-  void write_text(std::uint32_t row, std::uint16_t col, std::string_view text, lxw_format* format);
+  void begin_row(std::string& xml, std::uint32_t row);
+  void cell_start(std::string& xml, std::size_t col, int style, bool text);
+  void write_money(std::string& xml, std::size_t col, std::string_view text);
+  void write_text(std::string& xml, std::size_t col, std::string_view text, int style);
+  void write_number(std::string& xml, std::size_t col, double value, int style);
   void widen(std::size_t col, std::size_t chars);
+  std::string frame_head(const Sheet& s, bool first) const;
 
   Workbook& book_;
   std::string name_;
   std::vector<Column> columns_;
-  std::vector<std::size_t> widths_;  // characters, per column
+  std::vector<std::string> letters_;  // per column: "A", "B", ...
+  std::vector<std::size_t> widths_;   // characters, per column
   std::vector<Sheet> sheets_;
   MoneyStyle money_;
-  lxw_format* header_format_ = nullptr;
-  lxw_format* money_format_ = nullptr;
-  lxw_format* date_format_ = nullptr;
-  lxw_format* duration_format_ = nullptr;
+  int header_style_ = 0;
+  int money_style_ = 0;
+  int date_style_ = 0;
+  int duration_style_ = 0;
   std::string repaired_;  // reused buffer for text cells
+  std::array<char, 24> row_text_{};  // the current row's number
+  std::size_t row_text_size_ = 0;
   std::int64_t rows_ = 0;
 };
 

@@ -68,7 +68,10 @@ std::optional<Canonical> canonical(std::string_view text, bool allow_exponent) {
 }  // namespace
 
 std::string sheet_number_text(double value) {
-  return fmt::format("{:.16G}", value);
+  if (value == 0) value = 0;  // no "-0"
+  char digits[32];
+  const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value);
+  return std::string(digits, end);
 }
 
 std::optional<double> exact_number(std::string_view decimal) {
@@ -83,8 +86,8 @@ std::optional<double> exact_number(std::string_view decimal) {
   // spreadsheet makes of the CSV's text.
   auto [end, ec] = std::from_chars(decimal.data(), decimal.data() + decimal.size(), value);
   if (ec != std::errc() || end != decimal.data() + decimal.size()) return std::nullopt;
-  // The sheet holds 16 significant digits of it: they must read back as the
-  // same double (they nearly always do), which shows as the decimal.
+  // The sheet holds the shortest text of it that reads back as the same
+  // double (checked, not assumed), which shows as the decimal.
   const std::string written = sheet_number_text(value);
   double read = 0;
   auto [end2, ec2] = std::from_chars(written.data(), written.data() + written.size(), read);

@@ -4,9 +4,9 @@
 //
 // Money stays exact: a cell gets a number only when the decimal the CSV
 // export prints has at most 15 significant digits (as many as a double tells
-// apart and a spreadsheet shows) and the sheet's text of its double
-// (libxlsxwriter writes "%.16G") reads back as that same double, which
-// shows as the decimal; otherwise it gets the decimal as text. Dates are
+// apart and a spreadsheet shows) and the sheet's text of its double (the
+// shortest that reads back, sheet_number_text) reads back as that same
+// double, which shows as the decimal; otherwise it gets the decimal as text. Dates are
 // Excel serial dates of the wall-clock time the CSV shows (no zone: a
 // spreadsheet date has none), durations fractions of a day.
 #include <cstdint>
@@ -23,8 +23,9 @@ namespace kolmi::exporters::xlsx {
 // as another, and when `decimal` is not such a text. -0 becomes 0.
 std::optional<double> exact_number(std::string_view decimal);
 
-// "%.16G" of `value`, as libxlsxwriter writes a number into the sheet XML
-// (locale-independent): what a reader of the file sees.
+// The shortest text that reads back as `value` (std::to_chars, locale-
+// independent; "-0" is "0"), as the writer puts a number into the sheet
+// XML: what a reader of the file sees.
 std::string sheet_number_text(double value);
 
 // Excel's serial date of a wall-clock time 'YYYY-MM-DD HH:MM:SS' (or

@@ -1,27 +1,31 @@
 #pragma once
-// A streaming XLSX workbook (libxlsxwriter in constant_memory mode: each
-// row goes to a temporary file as soon as the next one starts, so a million
-// rows cost one row of memory), and the typed tables written into it
-// (xlsx_table.hpp). Generic: knows nothing of calls or rates, so every
-// document kolmi makes as XLSX (calls, rates, invoices) is built the same way.
+// A streaming XLSX workbook, written by kolmi itself (ECMA-376 SpreadsheetML
+// in a zip, deflated with zlib): each worksheet's rows are compressed into
+// an unnamed scratch file as they are written (sheet_body.hpp), so a million
+// rows cost one buffer of memory, and save() assembles the zip straight into
+// the sink (zip_writer.hpp). Generic: knows nothing of calls or rates, so
+// every document kolmi makes as XLSX (calls, rates, invoices) is built the
+// same way, through typed tables (xlsx_table.hpp).
 //
-// Files: libxlsxwriter writes its temporary files and then the finished zip
-// to file names. Both go into `scratch_dir` (for an export, the target's
-// folder) and have no name: the temporary files are unlinked as soon as
-// they are made (libxlsxwriter's tmpfileplus), and the zip is written into
-// an unnamed file (O_TMPFILE, else a file unlinked right after creation)
-// reached through /proc/self/fd. save() then copies the zip into the sink,
-// which is the atomic target file or stdout. So nothing is left behind by
-// a failure or a signal, and the target's atomic write is the exports' own.
+// Why not libxlsxwriter: its constant-memory mode formats every cell with
+// fprintf into a temporary file, copies that into the sheet and deflates it
+// at zlib's default level, 6.9 times the CSV export's time for the same
+// rows (bench/export_xlsx.sh, 2026-11-30); this writer appends each cell's
+// XML once and deflates it at level 1.
+//
+// Files: the scratch files go into `scratch_dir` (for an export, the
+// target's folder) and have no name (O_TMPFILE, else unlinked at once), so
+// nothing is left behind by a failure or a signal; the target's atomic
+// write is the exports' own.
 #include <ctime>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "exporters/export_rows.hpp"
-
-struct lxw_workbook;
-struct lxw_format;
+#include "exporters/xlsx/sheet_body.hpp"
+#include "exporters/xlsx/workbook_parts.hpp"
 
 namespace kolmi::exporters::xlsx {
 
@@ -35,42 +39,46 @@ struct Properties {
   std::time_t created = 0;  // 0: now
 };
 
+// One worksheet: its rows' compressed XML, and the head and tail that frame
+// them, set once the last row is known (Table::finish).
+struct Worksheet {
+  std::string name;
+  SheetBody body;
+  std::string head;        // from the XML declaration to <sheetData>
+  std::string tail;        // from </sheetData> to the end
+  std::string filter_ref;  // the auto-filter's range, "" for none
+  bool framed = false;
+  Worksheet(std::string sheet_name, const std::string& scratch_dir)
+      : name(std::move(sheet_name)), body(scratch_dir) {}
+};
+
 class Workbook {
  public:
-  // Throws Error(storage) when the scratch file cannot be made in
-  // `scratch_dir`, or libxlsxwriter cannot be loaded or fails.
   Workbook(const std::string& scratch_dir, const Properties& properties);
   Workbook(const Workbook&) = delete;
   Workbook& operator=(const Workbook&) = delete;
-  // Discards an unsaved workbook (its files have no names).
-  ~Workbook();
 
-  lxw_workbook* handle() const { return book_; }
-  // A cell format with the number format `num_format` ("" for none), bold
-  // when `bold` (headers); made once per distinct pair, owned by the workbook.
-  lxw_format* format(std::string_view num_format, bool bold = false);
+  // The style index (s="N" of a cell) with the number format `num_format`
+  // ("" for none), bold with a thin bottom border when `bold` (headers);
+  // made once per distinct pair.
+  int style(std::string_view num_format, bool bold = false);
+  // A new worksheet after the others. Throws Error(storage) when its scratch
+  // file cannot be made.
+  Worksheet& add_sheet(std::string name);
+  // The sheet shown when the file opens; nullptr before the first.
+  const Worksheet* first_sheet() const { return sheets_.empty() ? nullptr : sheets_.front().get(); }
 
-  // Finishes the workbook (libxlsxwriter assembles and zips every sheet)
-  // and writes the file into `sink`; once only. Throws Error(storage) naming
-  // libxlsxwriter's reason, and what `sink` throws.
+  // Writes the whole workbook into `sink`; once, after every sheet is framed.
+  // Throws Error(storage) (a scratch file that cannot be read back, a
+  // workbook past 4 GiB) and what `sink` throws.
   void save(const ByteSink& sink);
 
  private:
-  struct KnownFormat {
-    std::string num_format;
-    bool bold = false;
-    lxw_format* format = nullptr;
-  };
-  lxw_workbook* book_ = nullptr;
-  int zip_fd_ = -1;        // the unnamed file the zip goes into
-  std::string zip_path_;   // /proc/self/fd/N, the name libxlsxwriter opens
-  std::string tmpdir_;     // kept alive: libxlsxwriter keeps the pointer
-  Properties properties_;  // kept alive until save()
-  std::vector<KnownFormat> formats_;
+  std::string scratch_dir_;
+  Properties properties_;
+  std::vector<CellStyle> styles_;
+  std::vector<std::unique_ptr<Worksheet>> sheets_;
+  bool saved_ = false;
 };
-
-// Throws Error(storage) "XLSX: <what>: <libxlsxwriter's reason>" when
-// `error` is not LXW_NO_ERROR (0).
-void check(int error, std::string_view what);
 
 }  // namespace kolmi::exporters::xlsx

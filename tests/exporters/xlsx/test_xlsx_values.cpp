@@ -66,7 +66,7 @@ std::optional<Decimal> read_back(double value) {
 TEST_CASE("exact_number: the smallest, the largest and negative nano-unit amounts", "[xlsx]") {
   REQUIRE(exact_number("0.000000001"));
   CHECK(*exact_number("0.000000001") == 1e-9);
-  CHECK(sheet_number_text(*exact_number("0.000000001")) == "1E-09");
+  CHECK(sheet_number_text(*exact_number("0.000000001")) == "1e-09");
   CHECK(*exact_number("-0.000000001") == -1e-9);
   CHECK(*exact_number("0.05") == 0.05);
   CHECK(sheet_number_text(*exact_number("0.05")) == "0.05");
@@ -75,10 +75,11 @@ TEST_CASE("exact_number: the smallest, the largest and negative nano-unit amount
   CHECK(*exact_number("0.1000") == 0.1);
   CHECK(sheet_number_text(*exact_number("99999999.9999")) == "99999999.9999");
   CHECK(sheet_number_text(*exact_number("-1234567.125")) == "-1234567.125");
-  // libxlsxwriter writes 16 significant digits: 9922600.7's double is
-  // written 9922600.699999999, which reads back as the same double, shown
-  // (15 digits) as 9922600.7: a number.
-  CHECK(sheet_number_text(9922600.7) == "9922600.699999999");
+  // The sheet gets the shortest text that reads back as the same double
+  // (with 16 significant digits, 9922600.7's double would be written
+  // 9922600.699999999): shown (15 digits) as 9922600.7, a number.
+  CHECK(sheet_number_text(9922600.7) == "9922600.7");
+  CHECK(sheet_number_text(-0.0) == "0");
   REQUIRE(exact_number("9922600.7"));
   CHECK(read_back(*exact_number("9922600.7")) == Decimal::parse("9922600.7"));
   // The largest amount at 4 decimals: 14 digits, a number.
