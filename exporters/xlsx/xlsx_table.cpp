@@ -112,6 +112,16 @@ void Table::write_money(std::uint32_t row, std::uint16_t col, std::string_view t
   }
 }
 
+void Table::write_number(std::uint32_t row, std::uint16_t col, std::string_view text) {
+  if (text.empty()) return;
+  if (auto value = exact_number(text)) {
+    check(xlsxwriter().worksheet_write_number(sheets_.back().sheet, row, col, *value, nullptr), "cannot write a cell");
+    widen(col, text.size());
+  } else {
+    write_text(row, col, text, nullptr);
+  }
+}
+
 void Table::add_row(std::span<const Cell> cells) {
   if (sheets_.back().last_row + 1 >= kRowsPerSheet) start_sheet();
   Sheet& current = sheets_.back();
@@ -136,6 +146,9 @@ void Table::add_row(std::span<const Cell> cells) {
         } else {
           write_text(row, col, cell.text, nullptr);
         }
+        break;
+      case Kind::number:
+        write_number(row, col, cell.text);
         break;
       case Kind::duration: {
         check(lib.worksheet_write_number(current.sheet, row, col, excel_duration(cell.seconds),

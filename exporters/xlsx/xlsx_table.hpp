@@ -4,7 +4,8 @@
 // the header and the data, and column widths measured from what was written.
 // Cells are typed by their column: text is always a string (never a
 // formula, whatever it starts with), money a number with the document's
-// fixed decimals and currency, dates Excel dates, durations [hh]:mm:ss.
+// fixed decimals and currency, dates Excel dates, durations [hh]:mm:ss,
+// other numbers (counts, minutes) plain numbers.
 //
 // A sheet holds at most 1,048,576 rows; a longer table goes on into
 // "<name> (2)", "<name> (3)", ... each with its own header, pane and filter.
@@ -27,6 +28,9 @@ enum class Kind {
              // when a double holds it exactly (xlsx_values.hpp), else the text
   date,      // Cell::text, a wall-clock 'YYYY-MM-DD HH:MM:SS': an Excel date
   duration,  // Cell::seconds: [hh]:mm:ss
+  number,    // Cell::text, a decimal with '.' ("" for an empty cell): a number
+             // in the General format (counts, minutes) when a double holds it
+             // exactly, else the text
 };
 
 struct Column {
@@ -66,6 +70,7 @@ class Table {
   };
   void start_sheet();
   void write_money(std::uint32_t row, std::uint16_t col, std::string_view text);
+  void write_number(std::uint32_t row, std::uint16_t col, std::string_view text);
   void write_text(std::uint32_t row, std::uint16_t col, std::string_view text, lxw_format* format);
   void widen(std::size_t col, std::size_t chars);
 
