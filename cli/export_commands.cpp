@@ -4,9 +4,6 @@
 // --device, --currency), accepted before or after `export`: CLI11 hands an
 // option `export` does not know to its parent (fallthrough), and the export
 // reads the parent's values here.
-#include <sys/stat.h>
-
-#include <cerrno>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -15,13 +12,13 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/export_file_options.hpp"
 #include "cli/export_output.hpp"
 #include "cli/period_options.hpp"
 #include "cli/progress.hpp"
 #include "cli/session.hpp"
 #include "cli/terminal.hpp"
 #include "core/error.hpp"
-#include "core/io/atomic_file.hpp"
 #include "exporters/calls_export.hpp"
 #include "exporters/rates_export.hpp"
 
@@ -30,91 +27,6 @@ namespace kolmi::cli {
 namespace {
 
 using exporters::ExportFormat;
-
-// The value of an option of the parent command, nullopt when not given.
-std::optional<std::string> given(const CLI::Option* option) {
-  return option->count() ? std::optional(option->as<std::string>()) : std::nullopt;
-}
-
-struct ExportCliOptions {
-  std::string format;
-  std::string output;
-  std::string separator;
-  std::string decimal;
-  bool bom = false;
-  std::string font;
-  CLI::Option* output_option = nullptr;
-  CLI::Option* separator_option = nullptr;
-  CLI::Option* decimal_option = nullptr;
-  CLI::Option* bom_option = nullptr;
-  CLI::Option* font_option = nullptr;
-  bool strict = false;
-  CLI::Option* strict_option = nullptr;
-};
-
-void add_export_options(CLI::App* cmd, ExportCliOptions& o) {
-  cmd->add_option("--format", o.format, "File format")->required()->check(CLI::IsMember({"pdf", "csv", "xlsx"}));
-  o.output_option = cmd->add_option("-o,--output", o.output,
-                                    "Write to FILE (atomically), or into DIR/ under the default file name; "
-                                    "- or none: stdout (a PDF or XLSX only when stdout is not a terminal)");
-  o.separator_option = cmd->add_option("--separator", o.separator,
-                                       "CSV field separator: one character, or tab (default: setting "
-                                       "CSV_Separator, else ;)");
-  o.decimal_option = cmd->add_option("--decimal", o.decimal,
-                                     "CSV decimal mark, . or , (default: setting CSV_Decimal, else .)");
-  o.bom_option =
-      cmd->add_flag("--bom", o.bom, "Start the CSV with a UTF-8 byte order mark (for spreadsheets)");
-  o.font_option = cmd->add_option(
-      "--font", o.font, "PDF: a TrueType font file (default: DejaVu Sans, found through fontconfig)");
-  o.strict_option = cmd->add_flag("--strict", o.strict,
-                                  "PDF: refuse (exit 2) when the issuer settings (Company, Company_Address1, "
-                                  "Company_VAT_Number, Company_Email) are not all set");
-}
-
-// The format, with the options that do not apply to it refused in one
-// sentence each.
-ExportFormat checked_format(const ExportCliOptions& o) {
-  const ExportFormat format = o.format == "pdf"    ? ExportFormat::pdf
-                              : o.format == "xlsx" ? ExportFormat::xlsx
-                                                   : ExportFormat::csv;
-  if (format != ExportFormat::csv &&
-      (o.separator_option->count() || o.decimal_option->count() || o.bom_option->count())) {
-    throw usage_error("--separator, --decimal and --bom apply to --format csv only");
-  }
-  if (format != ExportFormat::pdf && o.font_option->count()) {
-    throw usage_error("--font applies to --format pdf only");
-  }
-  if (format != ExportFormat::pdf && o.strict_option->count()) {
-    throw usage_error("--strict applies to --format pdf only");
-  }
-  return format;
-}
-
-exporters::ExportOptions export_options(store::Database& db, const ExportCliOptions& o, ExportFormat format) {
-  exporters::ExportOptions options;
-  options.format = format;
-  options.font_path = o.font;
-  options.strict = o.strict;
-  if (format == ExportFormat::csv) {
-    options.csv = exporters::resolve_csv_options(
-        db, {.separator = given(o.separator_option), .decimal = given(o.decimal_option), .bom = o.bom});
-  }
-  return options;
-}
-
-// Where an XLSX is built before it is copied to its target
-// (exporters/xlsx/xlsx_workbook.hpp): the target file's folder, so the
-// space it needs is where the file goes; for stdout, a FIFO or a device,
-// $TMPDIR or /tmp.
-std::string xlsx_scratch_dir(const Context& ctx, const std::optional<std::string>& path) {
-  struct stat st {};
-  if (path && !path->starts_with("/dev/") && !path->starts_with("/proc/") &&
-      (::stat(path->c_str(), &st) == 0 ? S_ISREG(st.st_mode) : errno == ENOENT)) {
-    return io::parent_dir(*path);
-  }
-  const std::optional<std::string> tmpdir = ctx.env("TMPDIR");
-  return tmpdir && !tmpdir->empty() ? *tmpdir : "/tmp";
-}
 
 // How many rows the progress line counts towards (0: not known ahead).
 std::int64_t rows_expected(const exporters::CallsExport& job) {
@@ -129,8 +41,8 @@ std::int64_t rows_expected(const exporters::RatesExport&) {
 // the options and the output decided, all before a file is created; then
 // the rows stream into the file or stdout.
 template <typename Prepare>
-void run_export(const Context& ctx, const ExportCliOptions& o, std::string_view noun, Prepare&& prepare) {
-  const ExportFormat format = checked_format(o);
+void run_export(const Context& ctx, const ExportFileOptions& o, std::string_view noun, Prepare&& prepare) {
+  const ExportFormat format = checked_export_format(o);
   store::Database db = ctx.open_database();
   store::User user = acting_user(ctx, db);
   store::ReadSnapshot snapshot(db);  // the rows, the totals and the title agree
@@ -139,7 +51,7 @@ void run_export(const Context& ctx, const ExportCliOptions& o, std::string_view 
   exporters::ExportOptions options = export_options(db, o, format);
   job.check_document(options);
   const std::optional<std::string> path =
-      export_path(given(o.output_option), job.file_name(format), format, is_terminal(ctx.out));
+      export_path(o.output_given(), job.file_name(format), format, is_terminal(ctx.out));
   if (format == ExportFormat::xlsx) options.scratch_dir = xlsx_scratch_dir(ctx, path);
   TerminalProgress progress(stderr, is_terminal(stderr), rows_expected(job), std::string(noun));
   options.progress = progress.callback();
@@ -173,11 +85,14 @@ void add_export_commands(CLI::App& app, Context& ctx) {
   CLI::App* rates = app.get_subcommand("rates");
   CLI::App* calls = app.get_subcommand("calls");
 
-  auto rates_opts = std::make_shared<ExportCliOptions>();
+  const ExportFileSpec spec{.formats = {"pdf", "csv", "xlsx"},
+                            .output_help = "Write to FILE (atomically), or into DIR/ under the default file name; "
+                                           "- or none: stdout (a PDF or XLSX only when stdout is not a terminal)"};
+  auto rates_opts = std::make_shared<ExportFileOptions>();
   CLI::Option* rates_currency = rates->get_option("--currency");
   auto* rates_export =
       rates->add_subcommand("export", "Export your personal rates as PDF, CSV or XLSX (--currency as for rates)");
-  add_export_options(rates_export, *rates_opts);
+  add_export_file_options(rates_export, *rates_opts, spec);
   rates_export->fallthrough();
   rates_export->callback([&ctx, rates_opts, rates_currency] {
     run_export(ctx, *rates_opts, "rates", [rates_currency](const pages::PageContext& pc) {
@@ -185,7 +100,7 @@ void add_export_commands(CLI::App& app, Context& ctx) {
     });
   });
 
-  auto calls_opts = std::make_shared<ExportCliOptions>();
+  auto calls_opts = std::make_shared<ExportFileOptions>();
   CallFilterOptions filters{.calls = calls,
                             .direction = calls->get_option("--direction"),
                             .status = calls->get_option("--status"),
@@ -195,7 +110,7 @@ void add_export_commands(CLI::App& app, Context& ctx) {
       "export",
       "Export your calls as PDF, CSV or XLSX (filters as for calls: --from --till --period --direction --status --device "
       "--currency, before or after export)");
-  add_export_options(calls_export, *calls_opts);
+  add_export_file_options(calls_export, *calls_opts, spec);
   calls_export->fallthrough();
   calls_export->callback([&ctx, calls_opts, filters] {
     run_export(ctx, *calls_opts, "calls", [&filters](const pages::PageContext& pc) {

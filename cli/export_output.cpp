@@ -135,4 +135,14 @@ void write_export(const Context& ctx, const std::optional<std::string>& path,
   file.commit();
 }
 
+std::string xlsx_scratch_dir(const Context& ctx, const std::optional<std::string>& path) {
+  struct stat st {};
+  if (path && !path->starts_with("/dev/") && !path->starts_with("/proc/") &&
+      (::stat(path->c_str(), &st) == 0 ? S_ISREG(st.st_mode) : errno == ENOENT)) {
+    return io::parent_dir(*path);
+  }
+  const std::optional<std::string> tmpdir = ctx.env("TMPDIR");
+  return tmpdir && !tmpdir->empty() ? *tmpdir : "/tmp";
+}
+
 }  // namespace kolmi::cli

@@ -1,5 +1,5 @@
 #pragma once
-// Where `kolmi rates export` and `kolmi calls export` write: a file given
+// Where the exports (calls, rates, stats, invoices) write: a file given
 // with -o (written atomically), a folder given with -o (the export's
 // default file name in it), or stdout.
 #include <functional>
@@ -35,5 +35,11 @@ std::optional<std::string> export_path(const std::optional<std::string>& output,
 // and what `produce` throws.
 void write_export(const Context& ctx, const std::optional<std::string>& path,
                   const std::function<void(const exporters::ByteSink&)>& produce);
+
+// Where an XLSX is built before it is copied to `path`
+// (exporters/xlsx/xlsx_workbook.hpp): the target file's folder, so the
+// space it needs is where the file goes; for stdout (nullopt), a FIFO or a
+// device, $TMPDIR or /tmp.
+std::string xlsx_scratch_dir(const Context& ctx, const std::optional<std::string>& path);
 
 }  // namespace kolmi::cli

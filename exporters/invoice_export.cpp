@@ -9,6 +9,8 @@
 #include "core/pages/account_common.hpp"
 #include "core/pages/format.hpp"
 #include "exporters/file_names.hpp"
+#include "exporters/invoice_pdf.hpp"
+#include "exporters/invoice_xlsx.hpp"
 
 namespace kolmi::exporters {
 
@@ -19,12 +21,15 @@ InvoiceExport::InvoiceExport(const pages::PageContext& pc, std::int64_t invoice_
   info_ = {.number = invoice->number,
            .period_start = pages::shown_time(pc, invoice->period_start),
            .period_end = pages::shown_time(pc, invoice->period_end),
+           .issue_date = pages::shown_time(pc, invoice->issue_date),
            .currency = currency,
            .vat_percent = pc.user.vat_percent.to_string(),
            .price = pc.converted(invoice->price, currency),
            .vat = pc.converted(invoice->price_with_vat - invoice->price, currency),
            .price_with_vat = pc.converted(invoice->price_with_vat, currency),
-           .digits = pc.digits};
+           .digits = pc.digits,
+           .lang = pc.lang,
+           .full_name = pc.user.full_name()};
   store::for_each_invoice_line(pc.db, invoice_id, [&](const store::InvoiceLineRow& l) {
     lines_.push_back({.name = l.name,
                       .type = l.invdet_type,
@@ -32,17 +37,48 @@ InvoiceExport::InvoiceExport(const pages::PageContext& pc, std::int64_t invoice_
                       .total_time = l.total_time,
                       .price = pc.converted(l.price, currency)});
   });
+  // Read after the lines: on MariaDB nothing else may run while they stream.
+  info_.document = load_document_facts(pc);
+  info_.document.issue_date = info_.issue_date.substr(0, 10);  // the invoice's, not today
 }
 
 std::string InvoiceExport::file_name(ExportFormat format) const {
   return fmt::format("Invoice-{}.{}", safe_name_part(info_.number), extension(format));
 }
 
+void InvoiceExport::check_document(const ExportOptions& options) {
+  if (options.format == ExportFormat::pdf) check_document_facts(info_.document, options.strict);
+}
+
 void InvoiceExport::write(const ByteSink& sink, const ExportOptions& options) const {
-  if (options.format != ExportFormat::csv) {
-    throw usage_error("--format: invoices are exported as csv for now (pdf and xlsx come later)");
+  switch (options.format) {
+    case ExportFormat::csv:
+      write_invoice_csv(info_, lines_, sink, options.csv);
+      break;
+    case ExportFormat::pdf:
+      write_invoice_pdf(info_, lines_, sink, options.font_path);
+      break;
+    case ExportFormat::xlsx:
+      write_invoice_xlsx(info_, lines_, sink, options.scratch_dir);
+      break;
   }
-  write_invoice_csv(info_, lines_, sink, options.csv);
+}
+
+std::vector<InvoiceTableRow> invoice_table_rows(const InvoiceExportInfo& info,
+                                                const std::vector<InvoiceExportLine>& lines) {
+  std::vector<InvoiceTableRow> rows;
+  rows.reserve(lines.size() + 3);
+  for (const InvoiceExportLine& l : lines) {
+    std::string minutes =
+        l.type == "calls" ? Decimal::from_units(l.total_time).mul_div(1, 60).to_fixed(2) : std::string();
+    rows.push_back({l.name, l.type, std::to_string(l.quantity), std::move(minutes),
+                    pages::format_money(l.price, info.digits)});
+  }
+  rows.push_back({"Total", "total", "", "", pages::format_money(info.price, info.digits)});
+  rows.push_back({fmt::format("VAT {}%", info.vat_percent), "vat", "", "", pages::format_money(info.vat, info.digits)});
+  rows.push_back(
+      {"Total with VAT", "total_with_vat", "", "", pages::format_money(info.price_with_vat, info.digits)});
+  return rows;
 }
 
 void write_invoice_csv(const InvoiceExportInfo& info, const std::vector<InvoiceExportLine>& lines,
@@ -55,28 +91,18 @@ void write_invoice_csv(const InvoiceExportInfo& info, const std::vector<InvoiceE
   }
   csv.end_row();
   std::array<char, 32> buf{};
-  auto row = [&](std::string_view name, std::string_view type, std::string_view quantity,
-                 std::string_view minutes, Decimal price) {
+  for (const InvoiceTableRow& r : invoice_table_rows(info, lines)) {
     csv.field(info.number);  // from data: made safe
     csv.plain_field(info.period_start);
     csv.plain_field(info.period_end);
-    csv.field(name);
-    csv.field(type);
-    csv.plain_field(quantity);
-    csv.plain_field(with_decimal_mark(minutes, options.decimal, buf));
-    const std::string money = pages::format_money(price, info.digits);
-    csv.plain_field(with_decimal_mark(money, options.decimal, buf));
+    csv.field(r.name);
+    csv.field(r.type);
+    csv.plain_field(r.quantity);
+    csv.plain_field(with_decimal_mark(r.minutes, options.decimal, buf));
+    csv.plain_field(with_decimal_mark(r.price, options.decimal, buf));
     csv.plain_field(info.currency);
     csv.end_row();
-  };
-  for (const InvoiceExportLine& l : lines) {
-    const std::string minutes =
-        l.type == "calls" ? Decimal::from_units(l.total_time).mul_div(1, 60).to_fixed(2) : std::string();
-    row(l.name, l.type, std::to_string(l.quantity), minutes, l.price);
   }
-  row("Total", "total", "", "", info.price);
-  row(fmt::format("VAT {}%", info.vat_percent), "vat", "", "", info.vat);
-  row("Total with VAT", "total_with_vat", "", "", info.price_with_vat);
   csv.flush();
 }
 

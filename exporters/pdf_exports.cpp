@@ -8,6 +8,7 @@
 
 #include "core/error.hpp"
 #include "core/pages/call_text.hpp"
+#include "exporters/document_letterhead.hpp"
 #include "exporters/pdf/document_frame.hpp"
 #include "exporters/pdf/document_words.hpp"
 #include "exporters/pdf/font_locator.hpp"
@@ -25,14 +26,6 @@ using pdf::word;
 constexpr std::int64_t kProgressEvery = 10'000;
 // Destinations the summary ranks.
 constexpr std::size_t kTopDestinations = 5;
-constexpr const char* kCreator = "kolmi";
-
-std::string labelled(Lang lang, std::string_view key, std::string_view value) {
-  std::string s(word(lang, key));
-  s += ": ";
-  s += value;
-  return s;
-}
 
 std::string title_for(Lang lang, std::string_view key, const std::string& full_name) {
   std::string s(word(lang, key));
@@ -41,25 +34,6 @@ std::string title_for(Lang lang, std::string_view key, const std::string& full_n
     s += full_name;
   }
   return s;
-}
-
-// The letterhead every document shares: issuer top right, the customer and
-// the facts under the title.
-pdf::Letterhead letterhead(Lang lang, const DocumentFacts& d, std::string title) {
-  pdf::Letterhead h;
-  h.title = std::move(title);
-  h.logo = d.logo ? &*d.logo : nullptr;
-  if (!d.issuer.company.empty()) h.issuer.push_back(d.issuer.company);
-  for (const std::string& line : d.issuer.address) h.issuer.push_back(line);
-  if (!d.issuer.vat_number.empty()) h.issuer.push_back(labelled(lang, "VAT number", d.issuer.vat_number));
-  if (!d.issuer.email.empty()) h.issuer.push_back(labelled(lang, "E-mail", d.issuer.email));
-  h.customer_heading = std::string(word(lang, "Customer"));
-  h.customer.push_back(d.customer.name);
-  h.customer.push_back(labelled(lang, "Account", std::to_string(d.customer.account)));
-  for (const std::string& line : d.customer.address) h.customer.push_back(line);
-  if (!d.customer.vat_number.empty()) h.customer.push_back(labelled(lang, "VAT number", d.customer.vat_number));
-  h.facts.emplace_back(word(lang, "Issue date"), pdf::date_words(d.issue_date, lang));
-  return h;
 }
 
 std::vector<pdf::Column> call_columns(Lang lang) {
@@ -95,14 +69,6 @@ VatTotals vat_totals(Decimal exact, Decimal percent, int digits) {
   return t;
 }
 
-void finish_document(pdf::Document& doc, const pdf::Fonts& fonts, pdf::Table& table, pdf::Sheet& head,
-                     const std::string& title, Lang lang, const DocumentFacts& d, const std::string& subject) {
-  table.finish();
-  head.draw(table.pages().front());
-  pdf::draw_footers(doc, fonts, table.pages(), title, std::string(word(lang, "Page")));
-  doc.set_info(title, d.issuer.company, subject, kCreator);
-}
-
 }  // namespace
 
 void write_rates_pdf(const RatesExportInfo& info, const RateRowSource& rows, const ByteSink& sink,
@@ -114,7 +80,7 @@ void write_rates_pdf(const RatesExportInfo& info, const RateRowSource& rows, con
   const pdf::Fonts fonts = doc.load_font(font);
 
   const std::string title = title_for(lang, "Personal rates", info.full_name);
-  pdf::Letterhead h = letterhead(lang, info.document, title);
+  pdf::Letterhead h = document_letterhead(lang, info.document, title);
   const std::string vat = pdf::percent_words(info.document.customer.vat_percent, lang);
   h.facts.emplace_back(pages::tr(lang, "Tariff"), info.tariff.empty() ? std::string("\u2014") : info.tariff);
   h.facts.emplace_back(word(lang, "Currency"), info.currency);
@@ -157,13 +123,9 @@ void write_calls_pdf(const CallsExportInfo& info, const CallRowSource& rows, con
   const pdf::Fonts fonts = doc.load_font(font);
 
   const std::string title = title_for(lang, "Call list", info.full_name);
-  pdf::Letterhead h = letterhead(lang, info.document, title);
+  pdf::Letterhead h = document_letterhead(lang, info.document, title);
   const std::string zone = info.document.time_zone.empty() ? std::string() : " (" + info.document.time_zone + ")";
-  // The period's times are on the user's wall clock: the zone is named.
-  h.facts.emplace_back(word(lang, "Period"), pdf::date_words(info.period_from, lang) + " \u2014");
-  h.facts.emplace_back("", pdf::date_words(info.period_till, lang));
-  h.facts.emplace_back(word(lang, "Time zone"), info.document.time_zone);
-  h.facts.emplace_back(word(lang, "Currency"), info.currency);
+  add_period_facts(h, lang, info.document, info.period_from, info.period_till, info.currency);
   pdf::Sheet head(doc, fonts);
   float top = pdf::lay_out_letterhead(head, h);
 

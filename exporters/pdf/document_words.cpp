@@ -36,6 +36,21 @@ constexpr std::pair<std::string_view, std::string_view> kWords[] = {
     {"not rated", "не тарифицированы"},
     {"The total is the exact sum of the calls' prices, rounded once; the rounded prices of the rows add up to",
      "Итог — точная сумма цен звонков, округлённая один раз; сумма округлённых цен строк равна"},
+    // Invoices (exporters/invoice_pdf, invoice_xlsx).
+    {"Invoice", "Счёт"},
+    {"Invoice number", "Номер счёта"},
+    {"Description", "Наименование"},
+    {"Quantity", "Количество"},
+    {"Subscriptions", "Подписки"},
+    {"Periodic fee", "Периодическая плата"},
+    {"Flat rate", "Фиксированный тариф"},
+    {"One-time fee", "Разовая плата"},
+    {"Period start", "Начало периода"},
+    {"Period end", "Конец периода"},
+    {"The total is the invoice's exact amount, rounded once; the rounded lines add up to",
+     "Итог — точная сумма счёта, округлённая один раз; сумма округлённых строк равна"},
+    {"The total with VAT is the invoice's exact amount, rounded once; the rounded total and VAT add up to",
+     "Итог с НДС — точная сумма счёта, округлённая один раз; сумма округлённых итога и НДС равна"},
 };
 
 constexpr std::string_view kMonthsEn[] = {"January", "February", "March",     "April",   "May",      "June",

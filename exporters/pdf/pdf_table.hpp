@@ -62,7 +62,8 @@ class Table {
   // its left when right-aligned, each blank cell for one text only. Throws
   // Error(storage) for a libharu failure.
   void add_row(std::span<const std::string_view> cells);
-  // Adds the closing row (e.g. totals) under a rule; at most once.
+  // Adds a closing row (a total) under a rule, after the body rows; an
+  // invoice adds three (total, VAT, total with VAT), each under its own rule.
   void add_total_row(std::span<const std::string_view> cells);
   // A line of text under the total (e.g. how it is rounded), across the table.
   void add_note_row(std::string_view text);

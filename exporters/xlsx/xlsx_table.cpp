@@ -176,6 +176,16 @@ void Table::write_money(std::string& xml, std::size_t col, std::string_view text
   }
 }
 
+void Table::write_plain_number(std::string& xml, std::size_t col, std::string_view text) {
+  if (text.empty()) return;
+  if (auto value = exact_number(text)) {
+    write_number(xml, col, *value, 0);  // General
+    widen(col, text.size());
+  } else {
+    write_text(xml, col, text, 0);
+  }
+}
+
 void Table::add_row(std::span<const Cell> cells) {
   if (sheets_.back().last_row + 1 >= kRowsPerSheet) start_sheet();
   Sheet& current = sheets_.back();
@@ -199,6 +209,9 @@ void Table::add_row(std::span<const Cell> cells) {
         } else {
           write_text(xml, c, cell.text, 0);
         }
+        break;
+      case Kind::number:
+        write_plain_number(xml, c, cell.text);
         break;
       case Kind::duration: {
         write_number(xml, c, excel_duration(cell.seconds), duration_style_);

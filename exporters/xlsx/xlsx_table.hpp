@@ -4,8 +4,9 @@
 // the header and the data, and column widths measured from what was written.
 // Cells are typed by their column: text is always a string (never a
 // formula, whatever it starts with), money a number with the document's
-// fixed decimals and currency, dates Excel dates, durations [hh]:mm:ss.
-// Each row's XML is made once, straight into the sheet's compressed body.
+// fixed decimals and currency, dates Excel dates, durations [hh]:mm:ss,
+// other numbers (counts, minutes) plain numbers. Each row's XML is made
+// once, straight into the sheet's compressed body.
 //
 // A sheet holds at most 1,048,576 rows; a longer table goes on into
 // "<name> (2)", "<name> (3)", ... each with its own header, pane and filter.
@@ -27,6 +28,9 @@ enum class Kind {
              // when a double holds it exactly (xlsx_values.hpp), else the text
   date,      // Cell::text, a wall-clock 'YYYY-MM-DD HH:MM:SS': an Excel date
   duration,  // Cell::seconds: [hh]:mm:ss
+  number,    // Cell::text, a decimal with '.' ("" for an empty cell): a number
+             // in the General format (counts, minutes) when a double holds it
+             // exactly, else the text
 };
 
 struct Column {
@@ -70,6 +74,7 @@ class Table {
   void begin_row(std::string& xml, std::uint32_t row);
   void cell_start(std::string& xml, std::size_t col, int style, bool text);
   void write_money(std::string& xml, std::size_t col, std::string_view text);
+  void write_plain_number(std::string& xml, std::size_t col, std::string_view text);
   void write_text(std::string& xml, std::size_t col, std::string_view text, int style);
   void write_number(std::string& xml, std::size_t col, double value, int style);
   void widen(std::size_t col, std::size_t chars);

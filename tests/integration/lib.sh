@@ -66,3 +66,45 @@ cdr_file() {  # FILE N FIRST [DAY]
     }
   }' >"$1"
 }
+# For the scripts whose checks run on both back-ends (pdf_documents,
+# invoice_documents). `two_backends NAME`: the test server's socket, if any
+# (`sock`), its client and the server database kolmi_NAME_PID, dropped at
+# exit with $tmp. `fresh_backend BACKEND`: into the folder $tmp/BACKEND, with
+# KOLMI_DB a fresh database of BACKEND (an SQLite file, or the server
+# database made anew) holding the demo (seed 42, 3000 calls, no login delay).
+# `query BACKEND SQL`: the rows, from BACKEND's own client. `admin_set NAME
+# VALUE`: a setting through kolmi admin config set, on either back-end.
+# `set_issuer`: every issuer setting a document's letterhead has, and the
+# PNG logo (copied into the current folder as logo.png).
+two_backends() {  # NAME
+  sock=${KOLMI_TEST_MARIADB_SOCKET:-}
+  client=$(command -v mariadb || command -v mysql)
+  server_db="kolmi_${1}_$$"
+  trap '[[ -z "$sock" ]] || msql -e "DROP DATABASE IF EXISTS $server_db" || true
+        [[ -n "${KOLMI_IT_KEEP:-}" ]] || rm -rf "$tmp"' EXIT
+}
+msql() { "$client" --no-defaults --socket="$sock" -u "$(id -un)" -N -B "$@"; }
+admin_set() { KOLMI_USER=admin KOLMI_PASSWORD=admin kolmi admin config set "$1" "$2" >/dev/null; }
+fresh_backend() {  # BACKEND
+  mkdir -p "$tmp/$1" && cd "$tmp/$1" || return 1
+  if [[ $1 == sqlite ]]; then
+    export KOLMI_DB="$tmp/$1/kolmi.db"
+  else
+    msql -e "DROP DATABASE IF EXISTS $server_db; CREATE DATABASE $server_db"
+    export KOLMI_DB="mariadb:///$server_db?socket=$sock"
+  fi
+  make_demo 3000
+  admin_set Login_Failure_Delay_Ms 0
+}
+query() {  # BACKEND SQL
+  if [[ $1 == sqlite ]]; then sqlite3 "$KOLMI_DB" "$2"; else msql -D "$server_db" -e "$2"; fi
+}
+set_issuer() {
+  admin_set Company "Kolmi Telecom UAB"
+  admin_set Company_Address1 "Gedimino pr. 1"
+  admin_set Company_Address2 "LT-01103 Vilnius, Lithuania"
+  admin_set Company_VAT_Number "LT100001234567"
+  admin_set Company_Email "billing@kolmi.example"
+  cp "$data/logo/logo.png" logo.png
+  admin_set Company_Logo "$PWD/logo.png"
+}

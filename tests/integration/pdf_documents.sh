@@ -20,35 +20,14 @@ artefacts=${KOLMI_ARTEFACTS:-$tmp/artefacts}
 mkdir -p "$artefacts"
 export KOLMI_USER=demo KOLMI_PASSWORD=demo
 period=(--from 2026-11-01 --till 2026-11-28)
-sock=${KOLMI_TEST_MARIADB_SOCKET:-}
-client=$(command -v mariadb || command -v mysql)
-msql() { "$client" --no-defaults --socket="$sock" -u "$(id -un)" -N -B "$@"; }
-server_db="kolmi_pdf_$$"
-trap '[[ -z "$sock" ]] || msql -e "DROP DATABASE IF EXISTS $server_db" || true
-      [[ -n "${KOLMI_IT_KEEP:-}" ]] || rm -rf "$tmp"' EXIT
-
-# Settings through the admin's own command, on either back-end.
-set_setting() {  # NAME VALUE
-  KOLMI_USER=admin KOLMI_PASSWORD=admin kolmi admin config set "$1" "$2" >/dev/null
-}
-# One value from the database: SQL on BACKEND's own client.
-query() {  # BACKEND SQL
-  if [[ $1 == sqlite ]]; then sqlite3 "$KOLMI_DB" "$2"; else msql -D "$server_db" -e "$2"; fi
-}
+two_backends pdf  # lib.sh: fresh_backend, query, admin_set
+set_setting() { admin_set "$@"; }
 
 # run_backend BACKEND: the demo (seed 42, 3000 calls) in a fresh database of
 # BACKEND, then every check, in a folder of its own; "$b: " starts the names.
 run_backend() {
   local b=$1
-  mkdir -p "$tmp/$b" && cd "$tmp/$b" || return 1
-  if [[ $b == sqlite ]]; then
-    export KOLMI_DB="$tmp/$b/kolmi.db"
-  else
-    msql -e "DROP DATABASE IF EXISTS $server_db; CREATE DATABASE $server_db"
-    export KOLMI_DB="mariadb:///$server_db?socket=$sock"
-  fi
-  make_demo 3000
-  set_setting Login_Failure_Delay_Ms 0
+  fresh_backend "$b" || return 1
 
   # Without issuer settings: made, and --strict refuses (exit 2) naming them.
   kolmi calls export --format pdf "${period[@]}" -o bare.pdf
@@ -58,13 +37,7 @@ run_backend() {
   check "$b: --strict names the missing settings" grep -q "Company, Company_Address1, Company_VAT_Number, Company_Email" strict.err
   check "$b: --strict made no file" test ! -e strict.pdf
 
-  set_setting Company "Kolmi Telecom UAB"
-  set_setting Company_Address1 "Gedimino pr. 1"
-  set_setting Company_Address2 "LT-01103 Vilnius, Lithuania"
-  set_setting Company_VAT_Number "LT100001234567"
-  set_setting Company_Email "billing@kolmi.example"
-  cp "$data/logo/logo.png" logo.png
-  set_setting Company_Logo "$PWD/logo.png"
+  set_issuer
   kolmi calls export --format pdf "${period[@]}" --strict -o calls.pdf
   check "$b: --strict with every issuer setting succeeds" test $? -eq 0
   check "$b: qpdf --check: calls" qpdf --check calls.pdf
@@ -111,51 +84,12 @@ print(bad or 'ok')
 sys.exit(1 if bad else 0)
 PY
 
-  # Geometry: every money word of the list (pages 2 on, and the total) has its
-  # decimal mark at one x; no word overlaps the next one on its line or leaves
-  # the page's content area.
+  # Geometry (pdf_geometry.py): every money word of the list (pages 2 on, and
+  # the total) has its decimal mark at one x; no word overlaps the next one
+  # on its line or leaves the page's content area.
   geometry() {  # PDF DECIMAL_MARK
     pdftotext -q -bbox "$1" bbox.html
-    python3 - bbox.html "$2" <<'PY'
-import re, sys
-html = open(sys.argv[1], encoding='utf-8').read()
-mark = sys.argv[2]
-pages = re.findall(r'<page[^>]*>(.*?)</page>', html, re.S)
-money = re.compile(r'^-?\d+' + re.escape(mark) + r'(\d+)$')
-# DejaVu Sans: digits are 0.636 em, '.' and ',' 0.318 em; the table is 8 pt.
-marks, problems = [], []
-for n, page in enumerate(pages, 1):
-    words = [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in re.findall(
-        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', page)]
-    lines = {}
-    for w in words:
-        lines.setdefault(round(w[3]), []).append(w)
-        if w[0] < 35.5 or w[2] > 559.8:
-            problems.append(('outside the content area', n, w))
-    for line in lines.values():
-        line.sort()
-        for a, b in zip(line, line[1:]):
-            if a[2] > b[0] + 0.05:
-                problems.append(('overlap', n, a[4], b[4]))
-    if n == 1:
-        continue
-    for w in words:
-        m = money.match(w[4])
-        if m and w[0] > 400 and abs((w[3] - w[1]) - 9.31) < 0.6:
-            marks.append(w[2] - len(m.group(1)) * 0.636 * 8 - 0.318 * 8)
-if not marks:
-    problems.append('no money found')
-# One group of marks per money column (columns are far more than 20 pt apart).
-marks.sort()
-groups = [[marks[0]]] if marks else []
-for x in marks[1:]:
-    if x - groups[-1][-1] > 20: groups.append([x])
-    else: groups[-1].append(x)
-for g in groups:
-    if g[-1] - g[0] > 0.5: problems.append(('decimal marks spread', g[0], g[-1]))
-print(len(marks), 'money cells;', problems[:5] or 'ok')
-sys.exit(1 if problems else 0)
-PY
+    python3 "$here/pdf_geometry.py" bbox.html "$2"
   }
   check "$b: calls: decimal marks aligned, nothing overflows" geometry calls.pdf .
   check "$b: rates: nothing overflows" geometry rates.pdf .

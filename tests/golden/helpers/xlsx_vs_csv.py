@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks an XLSX export against the CSV export of the same request.
 
-Usage: xlsx_vs_csv.py calls|rates EXPORT.xlsx EXPORT.csv
+Usage: xlsx_vs_csv.py calls|rates|invoice EXPORT.xlsx EXPORT.csv
 
 The workbook is read as what it is, a zip of XML parts (zipfile and
 xml.etree, no spreadsheet library): the first sheet's cells, their types
@@ -11,8 +11,9 @@ at the first failure:
   - the header row is frozen (a pane split below row 1) and an auto-filter
     covers the header and every data row; every column has a width;
   - dates are numbers with a date format, durations numbers with [hh]:mm:ss,
-    prices numbers with a fixed-decimals format (no t attribute), every
-    other cell an inline or shared string, never a formula (<f>);
+    prices numbers with a fixed-decimals format (no t attribute), counts
+    and minutes numbers in the General format, every other cell an inline
+    or shared string, never a formula (<f>);
   - each value equals the CSV's: dates and durations converted back to
     'YYYY-MM-DD HH:MM:SS' and HH:MM:SS, prices as exact decimals, texts
     (the CSV's formula guard, a leading "'", aside); a price is the double a
@@ -32,7 +33,8 @@ NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
       "rel": "http://schemas.openxmlformats.org/package/2006/relationships"}
 KINDS = {"calls": ["date", "text", "text", "text", "duration", "text", "money"],
-         "rates": ["text", "text", "money", "money"]}
+         "rates": ["text", "text", "money", "money"],
+         "invoice": ["text", "date", "date", "text", "text", "number", "number", "money", "text"]}
 # The built-in number formats a date style could use, besides custom ones.
 BUILTIN = {0: "General", 14: "m/d/yyyy", 22: "m/d/yyyy h:mm"}
 
@@ -136,7 +138,7 @@ def main():
                     fail("%s: %r, the CSV has %r" % (where, got, expected))
                 used["text"] = used.get("text", 0) + 1
                 continue
-            if k == "money" and expected == "":
+            if k in ("money", "number") and expected == "":
                 if c is not None and (c.find("m:v", NS) is not None or text_of(c, shared)):
                     fail(where + ": a value where the CSV has none")
                 continue
@@ -154,6 +156,12 @@ def main():
                     fail("%s: format %r is not a duration" % (where, fmt))
                 s = round(float(v) * 86400)
                 got = "%02d:%02d:%02d" % (s // 3600, s // 60 % 60, s % 60)
+            elif k == "number":
+                if fmt != "General":
+                    fail("%s: format %r is not General" % (where, fmt))
+                if decimal.Decimal(format(float(v), ".15g")) != decimal.Decimal(expected):
+                    fail("%s: %s, the CSV has %s" % (where, v, expected))
+                got = expected
             else:
                 if not re.fullmatch(r'#,##0\.0+( "[A-Z]+")?', fmt):
                     fail("%s: format %r is not money with fixed decimals" % (where, fmt))
