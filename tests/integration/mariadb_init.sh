@@ -30,7 +30,7 @@ url="mariadb:///$db?socket=$sock"
 kolmi --db "$url" init --password-stdin <<<"correct horse" >out.txt 2>err.txt
 check "init on MariaDB succeeds" test $? -eq 0
 check "init says what it made" grep -q "Created $url with admin 'admin'" out.txt
-check "the schema version is kept in kolmi_schema" test "$(sql "$db" -e 'SELECT version FROM kolmi_schema')" = 12
+check "the schema version is kept in kolmi_schema" test "$(sql "$db" -e 'SELECT version FROM kolmi_schema')" = 13
 check "the admin is there" test "$(sql "$db" -e 'SELECT username FROM users')" = admin
 check "tables are InnoDB" test "$(sql "$db" -e "SELECT count(*) FROM information_schema.tables
   WHERE table_schema = '$db' AND engine <> 'InnoDB'")" = 0
