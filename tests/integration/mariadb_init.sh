@@ -76,7 +76,7 @@ check "and says the database is kolmi's already" grep -q "already holds a kolmi 
 sql "$db" -e "UPDATE kolmi_schema SET version = 99"
 KOLMI_USER=admin KOLMI_PASSWORD="correct horse" kolmi --db "$url" admin currency list 2>err.txt >/dev/null
 check "a newer schema is exit 5" test $? -eq 5
-check "saying what this kolmi supports" grep -q "newer than this kolmi supports (12)" err.txt
+check "saying what this kolmi supports" grep -q "newer than this kolmi supports (13)" err.txt
 
 other="${db}_x"
 sql -e "CREATE DATABASE $other; CREATE TABLE $other.customers (id INT PRIMARY KEY)"

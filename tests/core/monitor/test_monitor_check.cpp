@@ -240,7 +240,7 @@ TEST_CASE("monitor: unrated and unassigned rules trip on any such call in their 
   CHECK(ids(found[1]) == std::to_string(old));
 }
 
-TEST_CASE("monitor: --since starts every window no earlier; a finding lists at most 20 ids", "[monitor]") {
+TEST_CASE("monitor: --since starts every window no earlier, and a finding lists at most 20 ids", "[monitor]") {
   Fixture f;
   f.rule({.kind = "calls", .user = "ann", .above = "1", .period = "day"});
   std::vector<std::int64_t> all;

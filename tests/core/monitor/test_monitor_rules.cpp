@@ -126,7 +126,7 @@ TEST_CASE("monitor rules: bad input is refused with exit 2 and changes nothing",
   CHECK(f.dump() == before);
 }
 
-TEST_CASE("monitor rules: remove deletes the rule with an audit row; an unknown id is exit 4", "[monitor]") {
+TEST_CASE("monitor rules: remove deletes the rule with an audit row, an unknown id is exit 4", "[monitor]") {
   Fixture f;
   f.add({.kind = "unrated", .last = 60});
   f.add({.kind = "unassigned", .last = 60});
