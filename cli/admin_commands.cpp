@@ -232,6 +232,7 @@ void add_admin_commands(CLI::App& app, Context& ctx) {
   add_admin_config_commands(*group, ctx);
   add_admin_callbacks_command(*group, ctx);
   add_admin_invoice_commands(*group, ctx);
+  add_admin_monitor_commands(*group, ctx);
   add_admin_copy_command(*group, ctx);
 }
 

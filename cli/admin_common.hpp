@@ -44,6 +44,9 @@ void add_admin_callbacks_command(CLI::App& admin, Context& ctx);
 // kolmi admin invoices generate|export (cli/admin_invoice_commands.cpp).
 void add_admin_invoice_commands(CLI::App& admin, Context& ctx);
 
+// kolmi admin monitor add|list|remove|check (cli/admin_monitor_commands.cpp).
+void add_admin_monitor_commands(CLI::App& admin, Context& ctx);
+
 // kolmi admin copy (cli/admin_copy_command.cpp).
 void add_admin_copy_command(CLI::App& admin, Context& ctx);
 

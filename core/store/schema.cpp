@@ -471,6 +471,34 @@ CREATE TABLE IF NOT EXISTS invoicedetails (
 CREATE INDEX IF NOT EXISTS invoicedetails_invoice ON invoicedetails(invoice_id, id);
 )SQL";
 
+// Version 13 (issue 15 item 4, alerts for cron): MOR's monitorings, the
+// rules `kolmi admin monitor check` evaluates (core/monitor/). mtype is the
+// rule's kind: spend, calls, minutes, rate, margin, unrated, unassigned
+// (core/monitor/monitor_rule.hpp says what each watches). amount is the
+// threshold in nano-units whatever it measures (money in the default
+// currency, a rate per minute, a count of calls, minutes, a percentage);
+// unrated and unassigned have none (0). The window: period_type 'day',
+// 'week' or 'month' (the current one in the user's zone), or, when
+// period_type is '', the last period_in_past minutes (MOR's name).
+// user_id, device_id and provider_id name what the rule watches (NULL:
+// not that); group_by is a margin rule's 'destination' or 'provider'.
+// AUTOINCREMENT: a removed rule's id is never given to a new one.
+// (The lead renumbers this migration at merge if another one lands first.)
+constexpr std::string_view kMigration13Monitorings = R"SQL(
+CREATE TABLE IF NOT EXISTS monitorings (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  mtype TEXT NOT NULL,
+  user_id INTEGER REFERENCES users(id),
+  device_id INTEGER REFERENCES devices(id),
+  provider_id INTEGER REFERENCES providers(id),
+  group_by TEXT NOT NULL DEFAULT '',
+  amount INTEGER NOT NULL DEFAULT 0,
+  period_type TEXT NOT NULL DEFAULT '',
+  period_in_past INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL
+);
+)SQL";
+
 // A migration is an SQL script or, for table rebuilds, code run with
 // foreign keys off; `backfill` runs after the script (filling new tables).
 struct Migration {
@@ -479,12 +507,13 @@ struct Migration {
   void (*backfill)(Database&) = nullptr;
 };
 
-constexpr std::array<Migration, 12> kMigrations = {
+constexpr std::array<Migration, 13> kMigrations = {
     Migration{kMigration1}, Migration{kMigration2}, Migration{kMigration3}, Migration{kMigration4},
     Migration{kMigration5}, Migration{kMigration6}, Migration{.rebuild = migration7},
     Migration{.sql = kMigration8CallTotals, .backfill = rebuild_call_totals},
     Migration{.backfill = migration9_call_identity}, Migration{kMigration10Providers},
-    Migration{kMigration11DatedRates}, Migration{kMigration12InvoiceDetails}};
+    Migration{kMigration11DatedRates}, Migration{kMigration12InvoiceDetails},
+    Migration{kMigration13Monitorings}};
 static_assert(kApplicationId == 1265593453);
 
 }  // namespace

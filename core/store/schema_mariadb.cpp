@@ -357,6 +357,22 @@ constexpr std::string_view kTables[] = {
   INDEX actions_as_user_date (as_user_id, date),
   INDEX actions_target (target_type, target_id)
 ))SQL",
+    // Schema 13: alert rules (store/schema.cpp says what each column holds).
+    R"SQL(CREATE TABLE monitorings (
+  id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  mtype VARCHAR(32) NOT NULL,
+  user_id BIGINT,
+  device_id BIGINT,
+  provider_id BIGINT,
+  group_by VARCHAR(32) NOT NULL DEFAULT '',
+  amount BIGINT NOT NULL DEFAULT 0,
+  period_type VARCHAR(16) NOT NULL DEFAULT '',
+  period_in_past BIGINT NOT NULL DEFAULT 0,
+  created_at VARCHAR(32) NOT NULL,
+  FOREIGN KEY (user_id) REFERENCES users(id),
+  FOREIGN KEY (device_id) REFERENCES devices(id),
+  FOREIGN KEY (provider_id) REFERENCES providers(id)
+))SQL",
     // Schema 8: the call totals per UTC quarter hour (store/call_totals.hpp).
     R"SQL(CREATE TABLE call_user_totals (
   user_id BIGINT NOT NULL,

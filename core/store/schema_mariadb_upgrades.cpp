@@ -76,6 +76,14 @@ void mariadb_11_to_12(Database& db) {
   db.exec("UPDATE kolmi_schema SET version = 12");
 }
 
+// MariaDB 12 -> 13 (alert rules, as SQLite's migration 13): monitorings is
+// made when missing, then the version. (The lead renumbers this step at
+// merge if another migration lands first.)
+void mariadb_12_to_13(Database& db) {
+  create_mariadb_table_if_missing(db, "monitorings");
+  db.exec("UPDATE kolmi_schema SET version = 13");
+}
+
 }  // namespace
 
 void migrate_mariadb(Database& db, int version, int up_to) {
@@ -98,6 +106,10 @@ void migrate_mariadb(Database& db, int version, int up_to) {
   if (version == 11 && up_to >= 12) {
     mariadb_11_to_12(db);
     version = 12;
+  }
+  if (version == 12 && up_to >= 13) {
+    mariadb_12_to_13(db);
+    version = 13;
   }
   if (version < latest_schema_version()) {
     throw storage_error(fmt::format("{}: this kolmi cannot bring a MariaDB database from schema version {} to {}",

@@ -30,6 +30,9 @@ const std::set<std::string> kReaders = {
     "rates", "rates export", "destinations", "admin user list", "admin user show", "admin device list", "admin tariff list", "admin tariff show", "admin provider list", "admin tariff diff",
     "admin calls", "admin explain", "admin rate", "admin log", "admin payment list", "admin currency list",
     "admin config list", "admin config get", "admin callbacks", "invoices export", "admin invoices export",
+    "admin monitor list",
+    // A writer only with --block, when it blocks someone (exit 1: its own test below).
+    "admin monitor check",
     "help", "completion"};
 
 // Writers whose one row goes into another database than --db: kolmi admin
@@ -159,6 +162,8 @@ TEST_CASE("every write command leaves one audit row naming the admin, --as and a
       {"admin config set", {"admin", "config", "set", "CSV_Separator", ","}, "", ""},
       {"admin config unset", {"admin", "config", "unset", "CSV_Separator"}, "", ""},
       {"admin invoices generate", {"admin", "invoices", "generate", "--period", "2026-10"}, "", ""},
+      {"admin monitor add", {"admin", "monitor", "add", "spend", "--user", "carol", "--above", "5", "--period", "month"}, "", ""},
+      {"admin monitor remove", {"admin", "monitor", "remove", "1"}, "", ""},
       {"details update", {"details", "update", "--reg-email", "bob@example.com"}, "", "bob"},
       {"clis add", {"clis", "add", "--device", "20", "--cli", "37060000001"}, "", "bob"},
       {"phonebook add", {"phonebook", "add", "--number", "37060000002", "--name", "Mum"}, "", "bob"},
@@ -218,8 +223,31 @@ TEST_CASE("refused, rolled-back and dry-run writes leave no audit row", "[cli][a
   CHECK(f.run({"admin", "config", "unset", "CSV_Separator"}) == 0);  // nothing to remove: no change
   CHECK(f.run({"admin", "invoices", "generate", "--period", "2026-13"}) == 2);
   CHECK(f.run({"admin", "invoices", "generate", "--period", "2026-10"}) == 0);  // nothing to bill: no change
+  CHECK(f.run({"admin", "monitor", "add", "spend", "--user", "bob", "--above", "0", "--last", "60"}) == 2);
+  CHECK(f.run({"admin", "monitor", "add", "spend", "--user", "nobody", "--above", "1", "--last", "60"}) == 2);
+  CHECK(f.run({"admin", "monitor", "remove", "5"}) == 4);
+  CHECK(f.run({"admin", "monitor", "check", "--block"}) == 0);  // no rules: nothing tripped, nothing written
   CHECK(f.actions() == 0);
   CHECK(f.count("SELECT count(*) FROM tariffs WHERE name = 'UK'") == 0);
+}
+
+TEST_CASE("monitor check --block writes one audit row when it blocks, and check alone none", "[cli][audit]") {
+  Fixture f;
+  f.db.exec("INSERT INTO calls (calldate, user_id, src_device_id, billsec, user_price) VALUES "
+            "('2026-11-28 09:00:00', 2, 20, 60, 7000000000)");
+  CHECK(f.run({"admin", "monitor", "add", "spend", "--user", "bob", "--above", "5", "--period", "day"}) == 0);
+  CHECK(f.actions() == 1);
+  CHECK(f.run({"admin", "monitor", "check"}) == 1);  // tripped, printed, nothing written
+  CHECK(f.actions() == 1);
+  CHECK(f.run({"admin", "monitor", "check", "--block"}) == 1);
+  REQUIRE(f.actions() == 2);
+  const LastAction a = last_action(f);
+  CHECK(a.action == "admin monitor check");
+  CHECK(a.admin == "root");
+  CHECK(a.target_type == "user");
+  CHECK(f.count("SELECT blocked FROM users WHERE username = 'bob'") == 1);
+  CHECK(f.run({"admin", "monitor", "check", "--block"}) == 1);  // bob is blocked already: nothing written
+  CHECK(f.actions() == 2);
 }
 
 TEST_CASE("a user's own writes are not audited, and --as by a user is refused before anything", "[cli][audit]") {

@@ -181,3 +181,21 @@ TEST_CASE("schema 12 adds invoicedetails and invoices.number_seq, keeping the in
   d.step();
   CHECK(d.int64(0) == 1);
 }
+
+TEST_CASE("schema 13 adds monitorings, whose ids are never reused", "[store]") {
+  auto db = Database::open_memory();
+  migrate(db, 12);
+  db.exec("INSERT INTO users (id, username, password) VALUES (1, 'ann', 'x')");
+  migrate(db);
+  CHECK(schema_version(db) == 13);
+  db.exec("INSERT INTO monitorings (mtype, user_id, amount, period_type, created_at) VALUES "
+          "('spend', 1, 5000000000, 'day', '2026-11-28 09:30:00')");
+  db.exec("DELETE FROM monitorings");
+  db.exec("INSERT INTO monitorings (mtype, period_in_past, created_at) VALUES ('unrated', 60, 'x')");
+  auto s = db.prepare("SELECT id, group_by, amount, period_type FROM monitorings");
+  REQUIRE(s.step());
+  CHECK(s.int64(0) == 2);
+  CHECK(s.text(1).empty());
+  CHECK(s.int64(2) == 0);
+  CHECK(s.text(3).empty());
+}
