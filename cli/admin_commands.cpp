@@ -226,6 +226,7 @@ void add_admin_commands(CLI::App& app, Context& ctx) {
   add_admin_tariff_commands(*group, ctx);
   add_admin_provider_commands(*group, ctx);
   add_admin_calls_command(*group, ctx);
+  add_admin_report_command(*group, ctx);
   add_admin_explain_commands(*group, ctx);
   add_admin_log_command(*group, ctx);
   add_admin_currency_commands(*group, ctx);

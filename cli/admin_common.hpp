@@ -18,6 +18,9 @@ void add_admin_import_commands(CLI::App& admin, Context& ctx);
 // kolmi admin calls (cli/admin_calls_command.cpp).
 void add_admin_calls_command(CLI::App& admin, Context& ctx);
 
+// kolmi admin report (cli/admin_report_command.cpp).
+void add_admin_report_command(CLI::App& admin, Context& ctx);
+
 // kolmi admin tariff ... (cli/admin_tariff_commands.cpp).
 void add_admin_tariff_commands(CLI::App& admin, Context& ctx);
 

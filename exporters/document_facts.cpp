@@ -14,16 +14,22 @@ void add_if_set(std::vector<std::string>& lines, std::string text) {
 
 }  // namespace
 
-DocumentFacts load_document_facts(const pages::PageContext& pc) {
+Issuer load_issuer(store::Database& db) {
   using store::Setting;
+  Issuer i;
+  i.company = store::confline_str(db, Setting::company);
+  add_if_set(i.address, store::confline_str(db, Setting::company_address1));
+  add_if_set(i.address, store::confline_str(db, Setting::company_address2));
+  add_if_set(i.address, store::confline_str(db, Setting::company_address3));
+  i.vat_number = store::confline_str(db, Setting::company_vat_number);
+  i.email = store::confline_str(db, Setting::company_email);
+  i.logo_path = store::confline_str(db, Setting::company_logo);
+  return i;
+}
+
+DocumentFacts load_document_facts(const pages::PageContext& pc) {
   DocumentFacts f;
-  f.issuer.company = store::confline_str(pc.db, Setting::company);
-  add_if_set(f.issuer.address, store::confline_str(pc.db, Setting::company_address1));
-  add_if_set(f.issuer.address, store::confline_str(pc.db, Setting::company_address2));
-  add_if_set(f.issuer.address, store::confline_str(pc.db, Setting::company_address3));
-  f.issuer.vat_number = store::confline_str(pc.db, Setting::company_vat_number);
-  f.issuer.email = store::confline_str(pc.db, Setting::company_email);
-  f.issuer.logo_path = store::confline_str(pc.db, Setting::company_logo);
+  f.issuer = load_issuer(pc.db);
 
   const store::User& u = pc.user;
   f.customer.name = u.full_name();

@@ -39,6 +39,9 @@ struct DocumentFacts {
   std::optional<pdf::Logo> logo;  // read by check_document_facts
 };
 
+// The issuer from the Company* settings. Throws Error(storage).
+Issuer load_issuer(store::Database& db);
+
 // Reads the settings, the user and their address. Throws Error(storage).
 DocumentFacts load_document_facts(const pages::PageContext& pc);
 

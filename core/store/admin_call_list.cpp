@@ -38,20 +38,6 @@ constexpr std::string_view kDstFilter = " AND c.dst GLOB ?6";
 constexpr std::string_view kSrcLike = " AND c.src LIKE ?5 ESCAPE '!'";
 constexpr std::string_view kDstLike = " AND c.dst LIKE ?6 ESCAPE '!'";
 
-// A number pattern of call_search (digits, '+' and '*') as the dialect matches it.
-std::string pattern_for(Dialect dialect, const std::string& glob) {
-  if (dialect == Dialect::sqlite) return glob;
-  std::string like;
-  for (char c : glob) {
-    if (c == '*') {
-      like += '%';
-      continue;
-    }
-    if (c == '%' || c == '_' || c == '!') like += '!';
-    like += c;
-  }
-  return like;
-}
 // Written exactly so, it lets SQLite use the small partial index of
 // unrated calls (calls_unrated_date).
 constexpr std::string_view kUnrated = " AND c.user_price IS NULL";
@@ -151,8 +137,8 @@ AdminCallCursor AdminCallCursor::open(Database& db, const AdminCallFilter& f) {
   s.bind(2, format_utc(f.till));
   if (f.user_id) s.bind(3, *f.user_id);
   if (f.device_id) s.bind(4, *f.device_id);
-  if (f.src_glob) s.bind(5, pattern_for(db.dialect(), *f.src_glob));
-  if (f.dst_glob) s.bind(6, pattern_for(db.dialect(), *f.dst_glob));
+  if (f.src_glob) s.bind(5, number_pattern(db.dialect(), *f.src_glob));
+  if (f.dst_glob) s.bind(6, number_pattern(db.dialect(), *f.dst_glob));
   if (f.uniqueid) s.bind(7, *f.uniqueid);
   s.bind(8, f.limit.value_or(-1));
   s.stream();  // MariaDB: row by row; nothing else may run until it ends (Statement::stream)
@@ -195,6 +181,20 @@ bool device_exists(Database& db, std::int64_t id) {
   Statement s = db.prepare("SELECT 1 FROM devices WHERE id = ?");
   s.bind(1, id);
   return s.step();
+}
+
+std::string number_pattern(Dialect dialect, const std::string& glob) {
+  if (dialect == Dialect::sqlite) return glob;
+  std::string like;
+  for (char c : glob) {
+    if (c == '*') {
+      like += '%';
+      continue;
+    }
+    if (c == '%' || c == '_' || c == '!') like += '!';
+    like += c;
+  }
+  return like;
 }
 
 }  // namespace kolmi::store

@@ -94,6 +94,12 @@ class AdminCallCursor {
   AdminCallRow row_;
 };
 
+// A number pattern of console/call_search (GLOB syntax: digits, '+' and
+// '*') as the dialect matches it: the GLOB itself on SQLite; on MariaDB,
+// which has no GLOB, a LIKE pattern ('*' as '%', the pattern's own '%', '_'
+// and '!' escaped with '!': use it with ESCAPE '!').
+std::string number_pattern(Dialect dialect, const std::string& glob);
+
 // True when device `id` exists (of any user).
 bool device_exists(Database& db, std::int64_t id);
 

@@ -28,7 +28,7 @@ const std::set<std::string> kReaders = {
     "init", "demo", "login-form", "login", "logout", "main", "details", "devices", "calls", "calls export",
     "missed-calls", "new-calls", "stats", "stats export", "invoices", "payments", "subscriptions", "clis", "phonebook", "faxes",
     "rates", "rates export", "destinations", "admin user list", "admin user show", "admin device list", "admin tariff list", "admin tariff show", "admin provider list", "admin tariff diff",
-    "admin calls", "admin explain", "admin rate", "admin log", "admin payment list", "admin currency list",
+    "admin calls", "admin report", "admin explain", "admin rate", "admin log", "admin payment list", "admin currency list",
     "admin config list", "admin config get", "admin callbacks", "invoices export", "admin invoices export",
     "admin monitor list",
     // A writer only with --block, when it blocks someone (exit 1: its own test below).

@@ -81,7 +81,7 @@ TEST_CASE("the bash completion is generated from the tree", "[cli][completion]")
   const std::string& s = r.out;
   CHECK(contains(s, "complete -F _kolmi kolmi\n"));
   // Commands at every level.
-  CHECK(contains(s, "    \"admin\") echo \"user device payment import rerate tariff provider calls explain rate log currency config callbacks invoices monitor copy\" ;;\n"));
+  CHECK(contains(s, "    \"admin\") echo \"user device payment import rerate tariff provider calls report explain rate log currency config callbacks invoices monitor copy\" ;;\n"));
   CHECK(contains(s, "    \"admin import\") echo \"cdr rates destinations\" ;;\n"));
   CHECK(contains(s, "    \"\") echo \"init demo login-form login logout main calls new-calls"));
   CHECK(contains(s, " callback help completion\" ;;\n"));

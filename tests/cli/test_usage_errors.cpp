@@ -31,7 +31,7 @@ TEST_CASE("unknown options and commands get a did-you-mean", "[cli][usage]") {
         "calls: unknown option '--frm'; did you mean '--from'? (see kolmi calls --help)");
   CHECK(message({"cals"}) == "unknown command 'cals'; did you mean 'calls'? (see kolmi --help)");
   CHECK(message({"admin", "frobnicate"}) ==
-        "admin: unknown command 'frobnicate'; the commands of admin are user, device, payment, import, rerate, tariff, provider, calls, explain, rate, log, currency, config, callbacks, invoices, monitor, copy "
+        "admin: unknown command 'frobnicate'; the commands of admin are user, device, payment, import, rerate, tariff, provider, calls, report, explain, rate, log, currency, config, callbacks, invoices, monitor, copy "
         "(see kolmi admin --help)");
   CHECK(message({"admin", "imprt", "cdr", "x.csv"}) ==
         "admin: unknown command 'imprt'; did you mean 'import'? (see kolmi admin --help)");
@@ -59,7 +59,7 @@ TEST_CASE("missing values, bad values and extra words name the option and the co
 
 TEST_CASE("a missing command or required option says what is needed", "[cli][usage]") {
   CHECK(message({}) == "no command given (see kolmi --help)");
-  CHECK(message({"admin"}) == "admin: a command is needed: user, device, payment, import, rerate, tariff, provider, calls, explain, rate, log, currency, config, callbacks, invoices, monitor, copy (see kolmi admin --help)");
+  CHECK(message({"admin"}) == "admin: a command is needed: user, device, payment, import, rerate, tariff, provider, calls, report, explain, rate, log, currency, config, callbacks, invoices, monitor, copy (see kolmi admin --help)");
   CHECK(message({"admin", "import", "cdr"}) == "admin import cdr: FILE is required (see kolmi admin import cdr --help)");
   CHECK(message({"calls", "export"}) ==
         "calls export: --format is required (pdf|csv|xlsx) (see kolmi calls export --help)");
@@ -99,7 +99,7 @@ TEST_CASE("CLI11's texts never reach the user", "[cli][usage]") {
 TEST_CASE("messages on stderr follow --lang", "[cli][usage][i18n]") {
   CHECK(message({"--lang", "ru", "calls", "--frm", "x"}) ==
         "calls: неизвестный параметр '--frm'; возможно, имелось в виду '--from'? (см. kolmi calls --help)");
-  CHECK(message({"admin", "--lang=ru"}) == "admin: нужна команда: user, device, payment, import, rerate, tariff, provider, calls, explain, rate, log, currency, config, callbacks, invoices, monitor, copy (см. kolmi admin --help)");
+  CHECK(message({"admin", "--lang=ru"}) == "admin: нужна команда: user, device, payment, import, rerate, tariff, provider, calls, report, explain, rate, log, currency, config, callbacks, invoices, monitor, copy (см. kolmi admin --help)");
 
   test::InitDatabase db;
   auto env = db.env;

@@ -40,7 +40,7 @@ check "kolmi calls --status a<TAB>" offers "all answered" calls --status a
 check "kolmi calls --from 2026-11-01 --status <TAB> (after a value)" \
   offers "all answered busy failed no_answer" calls --from 2026-11-01 --status ""
 check "kolmi ad<TAB>" offers "admin" ad
-check "kolmi admin <TAB>" offers "callbacks calls config copy currency device explain import invoices log monitor payment provider rate rerate tariff user" admin ""
+check "kolmi admin <TAB>" offers "callbacks calls config copy currency device explain import invoices log monitor payment provider rate report rerate tariff user" admin ""
 check "kolmi admin import <TAB>" offers "cdr destinations rates" admin import ""
 check "kolmi admin tariff <TAB>" offers "diff list show" admin tariff ""
 check "kolmi --lang <TAB> (global option)" offers "en ru" --lang ""
@@ -77,7 +77,7 @@ if command -v zsh >/dev/null; then
     return 1
   }
   check "zsh: kolmi calls --status <TAB>" zsh_offers "all answered busy failed no_answer" calls --status ""
-  check "zsh: kolmi admin <TAB>" zsh_offers "callbacks calls config copy currency device explain import invoices log monitor payment provider rate rerate tariff user" admin ""
+  check "zsh: kolmi admin <TAB>" zsh_offers "callbacks calls config copy currency device explain import invoices log monitor payment provider rate report rerate tariff user" admin ""
   check "zsh: kolmi calls export -o <TAB> (file names)" zsh_offers "@files" calls export -o ""
   check "zsh: kolmi --lang=<TAB>" zsh_offers "en ru" --lang=
 else
