@@ -7,8 +7,10 @@
 namespace kolmi::exporters::xlsx {
 
 // Appends `text` with &, <, > and " escaped (usable in content and in
-// attributes). The text must already be well-formed XML characters
-// (text::repair_text).
+// attributes). For the cells of a sheet, once per cell: their text is
+// already repaired (text::repair_text), so this skips the UTF-8 check that
+// xml::append_escaped (core/xml/xml_writer.hpp) makes; the package's other
+// parts use that one.
 void append_escaped(std::string& out, std::string_view text);
 
 // The letters of the 0-based column `index`: 0 "A", 25 "Z", 26 "AA".

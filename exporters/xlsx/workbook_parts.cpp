@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/xml/xml_writer.hpp"
 #include "exporters/xlsx/sheet_xml.hpp"
 
 namespace kolmi::exporters::xlsx {
@@ -13,12 +14,6 @@ constexpr const char* kMainNs = "http://schemas.openxmlformats.org/spreadsheetml
 constexpr const char* kRelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 // Custom number formats are numbered from 164; lower ids are built in.
 constexpr int kFirstCustomFormat = 164;
-
-std::string escaped(std::string_view text) {
-  std::string out;
-  append_escaped(out, text);
-  return out;
-}
 
 std::string w3c_time(std::time_t t) {
   std::tm tm{};
@@ -85,7 +80,7 @@ std::string workbook_xml(const std::vector<SheetEntry>& sheets) {
   x += "<bookViews><workbookView xWindow=\"240\" yWindow=\"15\" windowWidth=\"16095\" windowHeight=\"9660\"/>"
        "</bookViews><sheets>";
   for (std::size_t i = 0; i < sheets.size(); ++i) {
-    x += fmt::format("<sheet name=\"{}\" sheetId=\"{}\" r:id=\"rId{}\"/>", escaped(sheets[i].name), i + 1, i + 1);
+    x += fmt::format("<sheet name=\"{}\" sheetId=\"{}\" r:id=\"rId{}\"/>", xml::escaped(sheets[i].name), i + 1, i + 1);
   }
   x += "</sheets>";
   // Excel names each sheet's filter range _xlnm._FilterDatabase and keeps
@@ -101,7 +96,7 @@ std::string workbook_xml(const std::vector<SheetEntry>& sheets) {
     };
     names += fmt::format("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"{}\" hidden=\"1\">{}!{}:{}"
                          "</definedName>",
-                         i, escaped(quoted_sheet_name(sheets[i].name)), absolute(ref.substr(0, colon)),
+                         i, xml::escaped(quoted_sheet_name(sheets[i].name)), absolute(ref.substr(0, colon)),
                          absolute(ref.substr(colon + 1)));
   }
   if (!names.empty()) x += "<definedNames>" + names + "</definedNames>";
@@ -128,7 +123,7 @@ std::string styles_xml(const std::vector<CellStyle>& styles) {
     x += fmt::format("<numFmts count=\"{}\">", formats.size());
     for (std::size_t i = 0; i < formats.size(); ++i) {
       x += fmt::format("<numFmt numFmtId=\"{}\" formatCode=\"{}\"/>", kFirstCustomFormat + static_cast<int>(i),
-                       escaped(formats[i]));
+                       xml::escaped(formats[i]));
     }
     x += "</numFmts>";
   }
@@ -162,11 +157,11 @@ std::string core_properties_xml(const std::string& title, const std::string& sub
        "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
        "xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">";
-  if (!title.empty()) x += "<dc:title>" + escaped(title) + "</dc:title>";
-  if (!subject.empty()) x += "<dc:subject>" + escaped(subject) + "</dc:subject>";
+  if (!title.empty()) x += "<dc:title>" + xml::escaped(title) + "</dc:title>";
+  if (!subject.empty()) x += "<dc:subject>" + xml::escaped(subject) + "</dc:subject>";
   if (!author.empty()) {
-    x += "<dc:creator>" + escaped(author) + "</dc:creator>";
-    x += "<cp:lastModifiedBy>" + escaped(author) + "</cp:lastModifiedBy>";
+    x += "<dc:creator>" + xml::escaped(author) + "</dc:creator>";
+    x += "<cp:lastModifiedBy>" + xml::escaped(author) + "</cp:lastModifiedBy>";
   }
   const std::string when = w3c_time(created);
   x += "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + when + "</dcterms:created>";

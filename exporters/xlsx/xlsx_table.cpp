@@ -66,15 +66,6 @@ double stored_width(std::size_t chars) {
   return static_cast<double>(static_cast<int>(pixels / 7.0 * 256.0)) / 256.0;
 }
 
-// sheet_number_text (xlsx_values.hpp) without a string of its own: the
-// shortest text that reads back as `value`.
-void append_number(std::string& out, double value) {
-  if (value == 0) value = 0;  // no "-0"
-  char digits[32];
-  const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value);
-  out.append(digits, static_cast<std::size_t>(end - digits));
-}
-
 // Printable ASCII needs no repair and shows one character a byte: most
 // cells (numbers, dates, dispositions) take this path.
 bool plain_ascii(std::string_view text) {
@@ -162,7 +153,7 @@ void Table::write_text(std::string& xml, std::size_t col, std::string_view text,
 void Table::write_number(std::string& xml, std::size_t col, double value, int style) {
   cell_start(xml, col, style, false);
   xml += "<v>";
-  append_number(xml, value);
+  append_sheet_number(xml, value);
   xml += "</v></c>";
 }
 

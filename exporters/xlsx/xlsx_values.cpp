@@ -67,11 +67,17 @@ std::optional<Canonical> canonical(std::string_view text, bool allow_exponent) {
 
 }  // namespace
 
-std::string sheet_number_text(double value) {
+void append_sheet_number(std::string& out, double value) {
   if (value == 0) value = 0;  // no "-0"
   char digits[32];
   const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value);
-  return std::string(digits, end);
+  out.append(digits, end);
+}
+
+std::string sheet_number_text(double value) {
+  std::string out;
+  append_sheet_number(out, value);
+  return out;
 }
 
 std::optional<double> exact_number(std::string_view decimal) {

@@ -27,6 +27,8 @@ std::optional<double> exact_number(std::string_view decimal);
 // independent; "-0" is "0"), as the writer puts a number into the sheet
 // XML: what a reader of the file sees.
 std::string sheet_number_text(double value);
+// The same appended to `out` (no string of its own: once per number cell).
+void append_sheet_number(std::string& out, double value);
 
 // Excel's serial date of a wall-clock time 'YYYY-MM-DD HH:MM:SS' (or
 // 'YYYY-MM-DD'): days since 1899-12-30 plus the fraction of the day.
