@@ -499,6 +499,22 @@ CREATE TABLE IF NOT EXISTS monitorings (
 );
 )SQL";
 
+// Version 14 (issue 15, import speed): each half of "a user's calls" is
+// indexed only where it exists. An outgoing call to the outside has no
+// dst_device_id and an incoming one from outside no user_id; their entries
+// in calls_dst_device_date and calls_user_date were never read (every query
+// of those indexes names the column with = or IN, which SQLite takes to
+// imply IS NOT NULL, so the partial indexes serve the same plans) and cost
+// every import a B-tree insert: 0.8 s of a million-call import whose calls
+// are 95 % outgoing. MariaDB has no partial indexes; its schema is unchanged.
+constexpr std::string_view kMigration14PartialCallIndexes = R"SQL(
+DROP INDEX IF EXISTS calls_user_date;
+CREATE INDEX calls_user_date ON calls(user_id, calldate, billsec) WHERE user_id IS NOT NULL;
+DROP INDEX IF EXISTS calls_dst_device_date;
+CREATE INDEX calls_dst_device_date ON calls(dst_device_id, calldate, billsec, user_id)
+  WHERE dst_device_id IS NOT NULL;
+)SQL";
+
 // A migration is an SQL script or, for table rebuilds, code run with
 // foreign keys off; `backfill` runs after the script (filling new tables).
 struct Migration {
@@ -507,13 +523,13 @@ struct Migration {
   void (*backfill)(Database&) = nullptr;
 };
 
-constexpr std::array<Migration, 13> kMigrations = {
+constexpr std::array<Migration, 14> kMigrations = {
     Migration{kMigration1}, Migration{kMigration2}, Migration{kMigration3}, Migration{kMigration4},
     Migration{kMigration5}, Migration{kMigration6}, Migration{.rebuild = migration7},
     Migration{.sql = kMigration8CallTotals, .backfill = rebuild_call_totals},
     Migration{.backfill = migration9_call_identity}, Migration{kMigration10Providers},
     Migration{kMigration11DatedRates}, Migration{kMigration12InvoiceDetails},
-    Migration{kMigration13Monitorings}};
+    Migration{kMigration13Monitorings}, Migration{kMigration14PartialCallIndexes}};
 static_assert(kApplicationId == 1265593453);
 
 }  // namespace

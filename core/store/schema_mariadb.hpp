@@ -21,7 +21,7 @@
 
 namespace kolmi::store {
 
-inline constexpr int kMariadbSchemaVersion = 13;
+inline constexpr int kMariadbSchemaVersion = 14;
 
 // The version in kolmi_schema; 0 when the table is missing.
 int mariadb_schema_version(Database& db);

@@ -84,6 +84,14 @@ void mariadb_12_to_13(Database& db) {
   db.exec("UPDATE kolmi_schema SET version = 13");
 }
 
+// MariaDB 13 -> 14: SQLite's migration 14 makes two calls indexes partial;
+// MariaDB has no partial indexes, so only the version moves.
+void mariadb_13_to_14(Database& db) {
+  Transaction tx(db, WriteKind::schema);
+  db.exec("UPDATE kolmi_schema SET version = 14");
+  tx.commit();
+}
+
 }  // namespace
 
 void migrate_mariadb(Database& db, int version, int up_to) {
@@ -110,6 +118,10 @@ void migrate_mariadb(Database& db, int version, int up_to) {
   if (version == 12 && up_to >= 13) {
     mariadb_12_to_13(db);
     version = 13;
+  }
+  if (version == 13 && up_to >= 14) {
+    mariadb_13_to_14(db);
+    version = 14;
   }
   if (version < latest_schema_version()) {
     throw storage_error(fmt::format("{}: this kolmi cannot bring a MariaDB database from schema version {} to {}",

@@ -30,7 +30,7 @@ url="mariadb:///$db?socket=$sock"
 kolmi --db "$url" init --password-stdin <<<"correct horse" >out.txt 2>err.txt
 check "init on MariaDB succeeds" test $? -eq 0
 check "init says what it made" grep -q "Created $url with admin 'admin'" out.txt
-check "the schema version is kept in kolmi_schema" test "$(sql "$db" -e 'SELECT version FROM kolmi_schema')" = 13
+check "the schema version is kept in kolmi_schema" test "$(sql "$db" -e 'SELECT version FROM kolmi_schema')" = 14
 check "the admin is there" test "$(sql "$db" -e 'SELECT username FROM users')" = admin
 check "tables are InnoDB" test "$(sql "$db" -e "SELECT count(*) FROM information_schema.tables
   WHERE table_schema = '$db' AND engine <> 'InnoDB'")" = 0
@@ -76,7 +76,7 @@ check "and says the database is kolmi's already" grep -q "already holds a kolmi 
 sql "$db" -e "UPDATE kolmi_schema SET version = 99"
 KOLMI_USER=admin KOLMI_PASSWORD="correct horse" kolmi --db "$url" admin currency list 2>err.txt >/dev/null
 check "a newer schema is exit 5" test $? -eq 5
-check "saying what this kolmi supports" grep -q "newer than this kolmi supports (13)" err.txt
+check "saying what this kolmi supports" grep -q "newer than this kolmi supports (14)" err.txt
 
 other="${db}_x"
 sql -e "CREATE DATABASE $other; CREATE TABLE $other.customers (id INT PRIMARY KEY)"

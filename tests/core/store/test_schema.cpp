@@ -55,6 +55,19 @@ TEST_CASE("the calls indexes the pages rely on exist", "[store]") {
   CHECK(plan("SELECT slot, outcome, calls, billsec FROM call_device_totals WHERE dst_device_id = 1 "
              "AND slot >= 'a' AND slot < 'b' AND caller_id <> 1")
             .find("USING PRIMARY KEY (dst_device_id=? AND slot>? AND slot<?)") != std::string::npos);
+  // Schema 14: the halves' indexes are partial, and the store's forms of
+  // "the user's" and "the devices'" (bound =, IN over the devices, the
+  // admin search's OR) still read them.
+  CHECK(plan("SELECT * FROM calls WHERE user_id = ?1 AND calldate >= ?2 ORDER BY calldate")
+            .find("calls_user_date (user_id=? AND calldate>?)") != std::string::npos);
+  CHECK(plan("SELECT * FROM calls WHERE dst_device_id IN (SELECT id FROM devices WHERE user_id = ?1) "
+             "AND calldate >= ?2 AND calldate < ?3")
+            .find("calls_dst_device_date (dst_device_id=? AND calldate>? AND calldate<?)") != std::string::npos);
+  const std::string either = plan(
+      "SELECT * FROM calls c WHERE c.calldate >= ?2 AND c.calldate < ?4 AND (c.user_id = ?3 OR "
+      "c.dst_device_id IN (SELECT id FROM devices WHERE user_id = ?3))");
+  CHECK(either.find("calls_user_date") != std::string::npos);
+  CHECK(either.find("calls_dst_device_date") != std::string::npos);
   // Unrated calls (admin calls --unrated) through their partial index.
   CHECK(plan("SELECT * FROM calls c WHERE c.calldate >= '2026-01-01' AND c.calldate < '2027-01-01' "
              "AND c.user_price IS NULL ORDER BY c.calldate, c.id")
@@ -187,7 +200,7 @@ TEST_CASE("schema 13 adds monitorings, whose ids are never reused", "[store]") {
   migrate(db, 12);
   db.exec("INSERT INTO users (id, username, password) VALUES (1, 'ann', 'x')");
   migrate(db);
-  CHECK(schema_version(db) == 13);
+  CHECK(schema_version(db) >= 13);
   db.exec("INSERT INTO monitorings (mtype, user_id, amount, period_type, created_at) VALUES "
           "('spend', 1, 5000000000, 'day', '2026-11-28 09:30:00')");
   db.exec("DELETE FROM monitorings");
@@ -198,4 +211,37 @@ TEST_CASE("schema 13 adds monitorings, whose ids are never reused", "[store]") {
   CHECK(s.text(1).empty());
   CHECK(s.int64(2) == 0);
   CHECK(s.text(3).empty());
+}
+
+TEST_CASE("schema 14 keeps only the calls each half of a user's calls holds in its index", "[store]") {
+  auto db = Database::open_memory();
+  migrate(db, 13);
+  db.exec("INSERT INTO users (id, username, password) VALUES (1, 'ann', 'x')");
+  db.exec("INSERT INTO devices (id, name, user_id) VALUES (7, 'ann-phone', 1)");
+  // Out (no called device), in from outside (no caller's user), internal (both).
+  db.exec("INSERT INTO calls (calldate, user_id, dst_device_id, billsec) VALUES "
+          "('2026-11-01 10:00:00', 1, NULL, 30), ('2026-11-01 11:00:00', NULL, 7, 40), "
+          "('2026-11-01 12:00:00', 1, 7, 50)");
+  migrate(db);
+  CHECK(schema_version(db) == 14);
+  auto index_sql = [&](const char* name) {
+    auto s = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?");
+    s.bind(1, name);
+    REQUIRE(s.step());
+    return s.text(0);
+  };
+  CHECK(index_sql("calls_user_date").find("WHERE user_id IS NOT NULL") != std::string::npos);
+  CHECK(index_sql("calls_dst_device_date").find("WHERE dst_device_id IS NOT NULL") != std::string::npos);
+  auto count = [&](const char* sql) {
+    auto s = db.prepare(sql);
+    REQUIRE(s.step());
+    return s.int64(0);
+  };
+  // Read through each index (INDEXED BY fails the statement if it cannot be used).
+  CHECK(count("SELECT sum(billsec) FROM calls INDEXED BY calls_user_date WHERE user_id = 1") == 80);
+  CHECK(count("SELECT sum(billsec) FROM calls INDEXED BY calls_dst_device_date WHERE dst_device_id = 7") == 90);
+  CHECK(count("SELECT count(*) FROM calls") == 3);
+  migrate(db);  // running again changes nothing
+  CHECK(count("SELECT sum(billsec) FROM calls INDEXED BY calls_user_date WHERE user_id = 1 AND calldate > ''") ==
+        80);
 }
