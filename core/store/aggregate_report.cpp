@@ -1,12 +1,15 @@
 #include "core/store/aggregate_report.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include <fmt/format.h>
 
+#include "core/error.hpp"
 #include "core/store/admin_call_list.hpp"
 #include "core/text/id_number.hpp"
 
@@ -106,29 +109,95 @@ std::string shift_sql(std::string_view cut_part, const std::vector<ReportStretch
 
 Int128 sum_of(const Statement& s, int col) { return s.is_null(col) ? 0 : s.int64(col); }
 
+// The figures of one call, summed by report_groups on SQLite, in this
+// order after its keys.
+constexpr std::string_view kRowFigures =
+    "c.disposition = 'ANSWERED', c.billsec, c.user_billsec, c.user_price, c.provider_price";
+
+// What a key column holds, for the bytes that identify a group.
+enum class KeyKind { number, text };
+
+// Appends one key column to a group's identifying bytes: a NULL marker, or
+// the number's 8 bytes, or the text's length and bytes (so no two different
+// rows of keys give the same bytes).
+void append_key(std::string& key, const Statement& s, int col, KeyKind kind) {
+  if (s.is_null(col)) {
+    key += '\0';
+    return;
+  }
+  key += '\1';
+  if (kind == KeyKind::number) {
+    const std::int64_t v = s.int64(col);
+    key.append(reinterpret_cast<const char*>(&v), sizeof v);
+  } else {
+    const std::string_view v = s.text(col);
+    const std::uint64_t n = v.size();
+    key.append(reinterpret_cast<const char*>(&n), sizeof n);
+    key.append(v);
+  }
+}
+
+struct KeyHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+};
+
+// a += b, or the error SQLite's SUM gives when an integer sum overflows.
+void add_checked(std::int64_t& a, std::int64_t b, std::string_view column) {
+  if (__builtin_add_overflow(a, b, &a)) {
+    throw storage_error(fmt::format("calls.{}: integer overflow while summing a report group", column));
+  }
+}
+
+// Adds the figures (kRowFigures, from column `first` on) of the row `s` is on.
+void add_row(ReportSums& sums, const Statement& s, int first) {
+  sums.calls += 1;
+  sums.answered += s.int64(first);
+  add_checked(sums.billsec, s.int64(first + 1), "billsec");
+  add_checked(sums.billed_seconds, s.int64(first + 2), "user_billsec");  // NULL reads as 0, as SUM skips it
+  sums.revenue += s.int64(first + 3);
+  sums.cost += s.int64(first + 4);
+}
+
+// The keys of the group the row `s` is on (the columns report_groups selects first).
+ReportGroup read_group_keys(const Statement& s, const ReportQuery& q, std::optional<std::int64_t> fixed_shift) {
+  ReportGroup g;
+  int col = 0;
+  if (q.by_user) g.user_id = s.opt_int64(col++);
+  if (q.by_device) g.device_id = s.opt_int64(col++);
+  if (q.by_provider) g.provider_id = s.opt_int64(col++);
+  if (q.by_prefix) g.prefix = s.opt_str(col++);
+  if (q.time != ReportTime::none) {
+    g.time = s.str(col++);
+    g.shift = fixed_shift ? *fixed_shift : s.int64(col++);
+  }
+  return g;
+}
+
 }  // namespace
 
 std::vector<ReportGroup> report_groups(Database& db, const ReportQuery& q) {
   Binder b;
   std::string select = "SELECT ";
-  int keys = 0;
-  auto key = [&](std::string_view expr) {
+  std::vector<KeyKind> kinds;
+  auto key = [&](std::string_view expr, KeyKind kind) {
     select += expr;
     select += ", ";
-    ++keys;
+    kinds.push_back(kind);
   };
-  if (q.by_user) key("c.user_id");
-  if (q.by_device) key("c.src_device_id");
-  if (q.by_provider) key("c.provider_id");
-  if (q.by_prefix) key("c.prefix");
+  if (q.by_user) key("c.user_id", KeyKind::number);
+  if (q.by_device) key("c.src_device_id", KeyKind::number);
+  if (q.by_provider) key("c.provider_id", KeyKind::number);
+  if (q.by_prefix) key("c.prefix", KeyKind::text);
   std::optional<std::int64_t> fixed_shift = 0;
   if (q.time != ReportTime::none) {
     const TimeParts parts = time_parts(q.time);
-    key(parts.bucket);
+    key(parts.bucket, KeyKind::text);
     fixed_shift = constant_shift(q.stretches);
-    if (!fixed_shift) key(shift_sql(parts.cut_part, q.stretches, b));
+    if (!fixed_shift) key(shift_sql(parts.cut_part, q.stretches, b), KeyKind::number);
   }
-  select += kSums;
+  const bool sum_here = db.dialect() == Dialect::sqlite;
+  select += sum_here ? kRowFigures : kSums;
   std::string sql = select + " FROM calls c WHERE c.calldate >= ? AND c.calldate < ? AND c.user_id IS NOT NULL";
   b.text(q.from);
   b.text(q.till);
@@ -144,7 +213,8 @@ std::vector<ReportGroup> report_groups(Database& db, const ReportQuery& q) {
     sql += db.dialect() == Dialect::sqlite ? " AND c.dst GLOB ?" : " AND c.dst LIKE ? ESCAPE '!'";
     b.text(number_pattern(db.dialect(), *q.dst_glob));
   }
-  if (keys > 0) {
+  const int keys = static_cast<int>(kinds.size());
+  if (keys > 0 && !sum_here) {
     sql += " GROUP BY ";
     for (int i = 1; i <= keys; ++i) sql += i == 1 ? fmt::format("{}", i) : fmt::format(", {}", i);
   }
@@ -152,17 +222,28 @@ std::vector<ReportGroup> report_groups(Database& db, const ReportQuery& q) {
   Statement s = db.prepare(sql);
   b.apply(s);
   std::vector<ReportGroup> groups;
-  while (s.step()) {
-    ReportGroup g;
-    int col = 0;
-    if (q.by_user) g.user_id = s.opt_int64(col++);
-    if (q.by_device) g.device_id = s.opt_int64(col++);
-    if (q.by_provider) g.provider_id = s.opt_int64(col++);
-    if (q.by_prefix) g.prefix = s.opt_str(col++);
-    if (q.time != ReportTime::none) {
-      g.time = s.str(col++);
-      g.shift = fixed_shift ? *fixed_shift : s.int64(col++);
+  if (sum_here) {
+    // SQLite would group by sorting every row (its sorter writes, sorts
+    // and reads back each one: as long again as reading the rows); here
+    // each row is added to its group's sums at once, found by its key
+    // columns' bytes in a hash table, so only the groups are held.
+    std::unordered_map<std::string, std::size_t, KeyHash, std::equal_to<>> index;
+    std::string row_key;
+    while (s.step()) {
+      row_key.clear();
+      for (int col = 0; col < keys; ++col) append_key(row_key, s, col, kinds[static_cast<std::size_t>(col)]);
+      auto found = index.find(std::string_view(row_key));
+      if (found == index.end()) {
+        found = index.emplace(row_key, groups.size()).first;
+        groups.push_back(read_group_keys(s, q, fixed_shift));
+      }
+      add_row(groups[found->second].sums, s, keys);
     }
+    return groups;
+  }
+  while (s.step()) {
+    ReportGroup g = read_group_keys(s, q, fixed_shift);
+    const int col = keys;
     g.sums.calls = s.int64(col);
     if (g.sums.calls == 0) continue;  // no GROUP BY and no calls: the one row of zeros
     g.sums.answered = s.int64(col + 1);
