@@ -14,6 +14,7 @@
 
 #include "core/error.hpp"
 #include "core/store/database.hpp"
+#include "core/text/message_text.hpp"
 
 namespace kolmi::store::backend {
 
@@ -252,9 +253,14 @@ class MariadbCursor final : public Cursor {
   std::int64_t int64(int col) const override {
     // Integers come as text (numbers of every type do, SUM's DECIMAL
     // included); a fraction is cut, as SQLite's int64 of a real is.
+    // A whole part beyond 64 bits (a SUM past 9.2e18) is an error, as
+    // SQLite's SUM makes it, not a 0.
     std::string_view t = text(col);
     std::int64_t v = 0;
-    std::from_chars(t.data(), t.data() + t.size(), v);
+    if (std::from_chars(t.data(), t.data() + t.size(), v).ec == std::errc::result_out_of_range) {
+      throw storage_error(fmt::format("{}: integer overflow: {} does not fit in 64 bits", conn_.name(),
+                                      text::shown(t)));
+    }
     return v;
   }
   double real(int col) const override {
