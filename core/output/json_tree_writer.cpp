@@ -13,13 +13,13 @@ constexpr std::size_t kChunk = 64 * 1024;
 constexpr char kHex[] = "0123456789abcdef";
 
 // \u0000 to \u001f, for the control characters without a short escape.
-std::string_view control_escape(unsigned char c) {
-  static const auto table = [] {
-    std::array<std::array<char, 6>, 0x20> t{};
-    for (unsigned i = 0; i < t.size(); ++i) t[i] = {'\\', 'u', '0', '0', kHex[i >> 4], kHex[i & 0xF]};
-    return t;
-  }();
-  return {table[c].data(), table[c].size()};
+constexpr std::array<std::array<char, 6>, 0x20> kControlEscapes = [] {
+  std::array<std::array<char, 6>, 0x20> t{};
+  for (unsigned i = 0; i < t.size(); ++i) t[i] = {'\\', 'u', '0', '0', kHex[i >> 4], kHex[i & 0xF]};
+  return t;
+}();
+constexpr std::string_view control_escape(unsigned char c) {
+  return {kControlEscapes[c].data(), kControlEscapes[c].size()};
 }
 
 }  // namespace

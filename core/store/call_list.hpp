@@ -22,9 +22,11 @@
 // connection runs nothing else: read what a page needs before the first
 // next(), or after the last.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/decimal.hpp"
@@ -96,12 +98,22 @@ class CallCursor {
     bool has_row = false;
     std::string_view calldate{};  // of the current row: the merge key
   };
-  explicit CallCursor(std::vector<Source> sources) : sources_(std::move(sources)) {}
+  // `names_db`: where to name the rows' prefixes (SQLite); nullptr when the
+  // rows carry the names (MariaDB).
+  explicit CallCursor(std::vector<Source> sources, Database* names_db = nullptr)
+      : sources_(std::move(sources)), names_db_(names_db) {}
   static CallCursor merged(Database& db, const std::vector<std::string>& halves, std::int64_t user_id,
                            Seconds from, Seconds till, std::optional<std::int64_t> device_id,
                            const std::vector<std::int64_t>& devices);
   void advance(Source& source);
   void load_row(const Source& source);
+  std::string_view destination_name(const Statement& s);
+
+  // Destination names by prefix, looked up as rows need them.
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+  };
 
   std::vector<Source> sources_;
   std::vector<std::size_t> heap_;  // sources with a row, earliest calldate on top
@@ -109,6 +121,9 @@ class CallCursor {
   bool done_ = false;
   std::size_t current_ = 0;
   CallRow row_;
+  Database* names_db_ = nullptr;
+  std::optional<Statement> name_lookup_;
+  std::unordered_map<std::string, std::string, NameHash, std::equal_to<>> names_;
 };
 
 // How many calls `filter` lists: index-only counts when no outcome or

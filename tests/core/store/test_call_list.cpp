@@ -2,6 +2,7 @@
 // and that its counts agree with what it lists.
 #include <catch2/catch.hpp>
 
+#include <string>
 #include <vector>
 
 #include "tests/core/pages/call_fixture.hpp"
@@ -233,4 +234,27 @@ TEST_CASE("a user without devices or calls has empty lists", "[calls]") {
   CHECK(
       ids_of(store::CallCursor::missed(f.db, 3, *parse_utc("2026-01-01"), *parse_utc("2027-01-01"))).empty());
   CHECK(store::count_calls(f.db, for_user(3)) == 0);
+}
+
+TEST_CASE("each call is named by its prefix's destination, none when it has no prefix or no destination row",
+          "[calls]") {
+  CallFixture f;
+  f.db.exec("INSERT INTO destinations (prefix, direction_code, subcode, name) VALUES ('4470', 'GBR', 'MOB', "
+            "'United Kingdom mobile'), ('44', 'GBR', 'FIX', 'United Kingdom')");
+  const auto mobile = f.add({.calldate = "2026-11-28 08:00:01", .user_id = 1, .src_device = 10, .prefix = "4470"});
+  const auto fixed = f.add({.calldate = "2026-11-28 08:00:02", .dst_device = 10, .prefix = "44"});
+  const auto mobile_again =
+      f.add({.calldate = "2026-11-28 08:00:03", .user_id = 1, .src_device = 10, .prefix = "4470"});
+  const auto gone = f.add({.calldate = "2026-11-28 08:00:04", .user_id = 1, .src_device = 10, .prefix = "999"});
+  const auto unrated = f.add({.calldate = "2026-11-28 08:00:05", .user_id = 1, .src_device = 10});
+  std::vector<std::string> names;
+  Ids ids;
+  auto cursor = store::CallCursor::open(f.db, for_user(1));
+  while (cursor.next()) {
+    ids.push_back(cursor.row().id);
+    names.emplace_back(cursor.row().destination);
+  }
+  CHECK(ids == Ids{mobile, fixed, mobile_again, gone, unrated});
+  CHECK(names ==
+        std::vector<std::string>{"United Kingdom mobile", "United Kingdom", "United Kingdom mobile", "", ""});
 }
