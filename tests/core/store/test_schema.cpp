@@ -228,7 +228,7 @@ TEST_CASE("schema 14 keeps only the calls each half of a user's calls holds in i
     auto s = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?");
     s.bind(1, name);
     REQUIRE(s.step());
-    return s.text(0);
+    return s.str(0);
   };
   CHECK(index_sql("calls_user_date").find("WHERE user_id IS NOT NULL") != std::string::npos);
   CHECK(index_sql("calls_dst_device_date").find("WHERE dst_device_id IS NOT NULL") != std::string::npos);
