@@ -15,15 +15,19 @@ std::string labelled(pages::Lang lang, std::string_view key, std::string_view va
   return s;
 }
 
+void add_issuer(pdf::Letterhead& h, pages::Lang lang, const Issuer& issuer) {
+  if (!issuer.company.empty()) h.issuer.push_back(issuer.company);
+  for (const std::string& line : issuer.address) h.issuer.push_back(line);
+  if (!issuer.vat_number.empty()) h.issuer.push_back(labelled(lang, "VAT number", issuer.vat_number));
+  if (!issuer.email.empty()) h.issuer.push_back(labelled(lang, "E-mail", issuer.email));
+}
+
 pdf::Letterhead document_letterhead(pages::Lang lang, const DocumentFacts& d, std::string title) {
   using pdf::word;
   pdf::Letterhead h;
   h.title = std::move(title);
   h.logo = d.logo ? &*d.logo : nullptr;
-  if (!d.issuer.company.empty()) h.issuer.push_back(d.issuer.company);
-  for (const std::string& line : d.issuer.address) h.issuer.push_back(line);
-  if (!d.issuer.vat_number.empty()) h.issuer.push_back(labelled(lang, "VAT number", d.issuer.vat_number));
-  if (!d.issuer.email.empty()) h.issuer.push_back(labelled(lang, "E-mail", d.issuer.email));
+  add_issuer(h, lang, d.issuer);
   h.customer_heading = std::string(word(lang, "Customer"));
   h.customer.push_back(d.customer.name);
   h.customer.push_back(labelled(lang, "Account", std::to_string(d.customer.account)));
@@ -44,12 +48,12 @@ void add_period_facts(pdf::Letterhead& h, pages::Lang lang, const DocumentFacts&
 }
 
 void finish_document(pdf::Document& doc, const pdf::Fonts& fonts, pdf::Table& table, pdf::Sheet& head,
-                     const std::string& title, pages::Lang lang, const DocumentFacts& d,
+                     const std::string& title, pages::Lang lang, const Issuer& issuer,
                      const std::string& subject) {
   table.finish();
   head.draw(table.pages().front());
   pdf::draw_footers(doc, fonts, table.pages(), title, std::string(pdf::word(lang, "Page")));
-  doc.set_info(title, d.issuer.company, subject, kCreator);
+  doc.set_info(title, issuer.company, subject, kCreator);
 }
 
 }  // namespace kolmi::exporters

@@ -16,7 +16,10 @@ namespace kolmi::exporters {
 // "<label in lang>: value".
 std::string labelled(pages::Lang lang, std::string_view key, std::string_view value);
 
-// Issuer top right (company, address lines, VAT number, e-mail), the
+// The issuer's lines (company, address lines, VAT number, e-mail), top right.
+void add_issuer(pdf::Letterhead& h, pages::Lang lang, const Issuer& issuer);
+
+// Issuer top right (add_issuer), the
 // customer (name, account, address, VAT number) and the fact "Issue date"
 // (d.issue_date in words); the caller adds its own facts after it.
 pdf::Letterhead document_letterhead(pages::Lang lang, const DocumentFacts& d, std::string title);
@@ -30,7 +33,7 @@ void add_period_facts(pdf::Letterhead& h, pages::Lang lang, const DocumentFacts&
 // Page n/N" on every page, and sets Title (title), Author (the issuer's
 // company), Subject (subject) and Creator (kolmi). Throws Error(storage).
 void finish_document(pdf::Document& doc, const pdf::Fonts& fonts, pdf::Table& table, pdf::Sheet& head,
-                     const std::string& title, pages::Lang lang, const DocumentFacts& d,
+                     const std::string& title, pages::Lang lang, const Issuer& issuer,
                      const std::string& subject);
 
 }  // namespace kolmi::exporters

@@ -163,7 +163,7 @@ void write_invoice_pdf(const InvoiceExportInfo& info, const std::vector<InvoiceE
   const std::string zone = info.document.time_zone.empty() ? std::string() : " (" + info.document.time_zone + ")";
   std::string subject = title + ", " + info.period_start + " \u2014 " + info.period_end + zone;
   if (!info.full_name.empty()) subject += ", " + info.full_name;
-  finish_document(doc, fonts, table, head, title, lang, info.document, subject);
+  finish_document(doc, fonts, table, head, title, lang, info.document.issuer, subject);
   doc.save(sink);
 }
 

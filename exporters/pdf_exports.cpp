@@ -110,7 +110,7 @@ void write_rates_pdf(const RatesExportInfo& info, const RateRowSource& rows, con
     if (++count % kProgressEvery == 0 && options.progress) options.progress(count);
   }
   if (options.progress) options.progress(count);
-  finish_document(doc, fonts, table, head, title, lang, info.document, title + " (" + info.currency + ")");
+  finish_document(doc, fonts, table, head, title, lang, info.document.issuer, title + " (" + info.currency + ")");
   doc.save(sink);
 }
 
@@ -208,7 +208,7 @@ void write_calls_pdf(const CallsExportInfo& info, const CallRowSource& rows, con
   table.add_total_row(total);
   if (!rounding_note.empty()) table.add_note_row(rounding_note);
 
-  finish_document(doc, fonts, table, head, title, lang, info.document,
+  finish_document(doc, fonts, table, head, title, lang, info.document.issuer,
                   title + ", " + info.period_from + " \u2014 " + info.period_till + zone);
   doc.save(sink);
 }

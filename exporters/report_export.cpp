@@ -5,6 +5,7 @@
 
 #include "core/console/report_figures.hpp"
 #include "core/output/csv_writer.hpp"
+#include "exporters/document_letterhead.hpp"
 #include "exporters/file_names.hpp"
 #include "exporters/pdf/document_frame.hpp"
 #include "exporters/pdf/document_words.hpp"
@@ -17,26 +18,6 @@ namespace kolmi::exporters {
 namespace {
 
 using console::ReportDimension;
-
-std::string_view dimension_word(ReportDimension d) {
-  switch (d) {
-    case ReportDimension::user:
-      return "user";
-    case ReportDimension::device:
-      return "device";
-    case ReportDimension::provider:
-      return "provider";
-    case ReportDimension::destination:
-      return "destination";
-    case ReportDimension::group:
-      return "group";
-    case ReportDimension::day:
-      return "day";
-    case ReportDimension::hour:
-      return "hour";
-  }
-  return "";
-}
 
 // The heading of a key column in words.
 std::string_view key_heading(std::string_view column) {
@@ -133,7 +114,7 @@ std::string dimensions_text(const console::Report& report, std::string_view sepa
   std::string s;
   for (ReportDimension d : report.dimensions) {
     if (!s.empty()) s += separator;
-    s += dimension_word(d);
+    s += console::dimension_word(d);
   }
   return s;
 }
@@ -180,11 +161,7 @@ void write_report_pdf(const console::Report& report, const ReportDocumentFacts& 
   pdf::Letterhead h;
   h.title = title;
   h.logo = facts.logo ? &*facts.logo : nullptr;
-  const Issuer& i = facts.issuer;
-  if (!i.company.empty()) h.issuer.push_back(i.company);
-  for (const std::string& line : i.address) h.issuer.push_back(line);
-  if (!i.vat_number.empty()) h.issuer.push_back("VAT number: " + i.vat_number);
-  if (!i.email.empty()) h.issuer.push_back("E-mail: " + i.email);
+  add_issuer(h, lang, facts.issuer);
   h.facts.emplace_back("Issue date", pdf::date_words(facts.issue_date, lang));
   h.facts.emplace_back("Period", pdf::date_words(report.period_from, lang) + " \u2014");
   h.facts.emplace_back("", pdf::date_words(report.period_till, lang));
@@ -235,12 +212,9 @@ void write_report_pdf(const console::Report& report, const ReportDocumentFacts& 
   table.add_total_row(cells);
   if (options.progress) options.progress(count);
 
-  table.finish();
-  head.draw(table.pages().front());
   const std::string subject =
       title + ", " + report.period_from + " \u2014 " + report.period_till + " (" + report.time_zone + ")";
-  pdf::draw_footers(doc, fonts, table.pages(), title, "Page");
-  doc.set_info(title, i.company, subject, "kolmi");
+  finish_document(doc, fonts, table, head, title, lang, facts.issuer, subject);
   doc.save(sink);
 }
 

@@ -167,6 +167,12 @@ std::vector<ReportDimension> parse_report_dimensions(std::string_view by) {
   return dims;
 }
 
+std::string_view dimension_word(ReportDimension d) {
+  const auto it = std::find_if(std::begin(kWords), std::end(kWords),
+                               [&](const DimensionWord& w) { return w.dimension == d; });
+  return it == std::end(kWords) ? std::string_view() : it->word;
+}
+
 std::vector<std::string_view> dimension_columns(ReportDimension d) {
   switch (d) {
     case ReportDimension::user:

@@ -39,6 +39,9 @@ struct ReportRequest {
 // naming an unknown or empty word.
 std::vector<ReportDimension> parse_report_dimensions(std::string_view by);
 
+// The --by word of a dimension ("destination").
+std::string_view dimension_word(ReportDimension d);
+
 // The column names a dimension adds, in order ("prefix", "destination").
 std::vector<std::string_view> dimension_columns(ReportDimension d);
 

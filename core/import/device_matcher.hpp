@@ -10,9 +10,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "core/store/database.hpp"
+#include "core/text/string_map.hpp"
 
 namespace kolmi::import {
 
@@ -54,13 +54,8 @@ class DeviceMatcher {
                             const KnownDevice* callee, MatchedBy* how = nullptr) const;
 
  private:
-  // Heterogeneous lookup: string_view keys find std::string entries without
-  // building a string per record.
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  using Map = std::unordered_map<std::string, KnownDevice, Hash, std::equal_to<>>;
+  // string_view keys find entries without building a string per record.
+  using Map = text::StringMap<KnownDevice>;
 
   static const KnownDevice* find(const Map& map, std::string_view key);
   const KnownDevice* by_channel(std::string_view channel, MatchedBy* how) const;

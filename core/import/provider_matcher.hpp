@@ -23,9 +23,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "core/store/database.hpp"
+#include "core/text/string_map.hpp"
 
 namespace kolmi::import {
 
@@ -55,11 +55,7 @@ class ProviderMatcher {
   bool empty() const { return by_peer_.empty(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, KnownProvider, Hash, std::equal_to<>> by_peer_;
+  text::StringMap<KnownProvider> by_peer_;
 };
 
 }  // namespace kolmi::import

@@ -1,10 +1,8 @@
 #include "core/store/aggregate_report.hpp"
 
 #include <algorithm>
-#include <functional>
 #include <set>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 
 #include <fmt/format.h>
@@ -12,6 +10,7 @@
 #include "core/error.hpp"
 #include "core/store/admin_call_list.hpp"
 #include "core/text/id_number.hpp"
+#include "core/text/string_map.hpp"
 
 namespace kolmi::store {
 
@@ -137,11 +136,6 @@ void append_key(std::string& key, const Statement& s, int col, KeyKind kind) {
   }
 }
 
-struct KeyHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
-};
-
 // a += b, or the error SQLite's SUM gives when an integer sum overflows.
 void add_checked(std::int64_t& a, std::int64_t b, std::string_view column) {
   if (__builtin_add_overflow(a, b, &a)) {
@@ -227,7 +221,7 @@ std::vector<ReportGroup> report_groups(Database& db, const ReportQuery& q) {
     // and reads back each one: as long again as reading the rows); here
     // each row is added to its group's sums at once, found by its key
     // columns' bytes in a hash table, so only the groups are held.
-    std::unordered_map<std::string, std::size_t, KeyHash, std::equal_to<>> index;
+    text::StringMap<std::size_t> index;
     std::string row_key;
     while (s.step()) {
       row_key.clear();

@@ -15,13 +15,13 @@ namespace {
 // On SQLite the fifth column is the prefix, which the cursor names itself
 // (CallCursor::destination_name); on MariaDB, whose streamed list holds the
 // connection, the server joins the destination's name.
-constexpr std::string_view kSelectList =
-    "SELECT c.id, c.calldate, c.src, c.dst, c.prefix, c.billsec, c.duration, c.disposition, c.user_price, "
-    "c.processed";
+#define KOLMI_CALL_COLUMNS(destination)                     \
+  "SELECT c.id, c.calldate, c.src, c.dst, " destination \
+  ", c.billsec, c.duration, c.disposition, c.user_price, c.processed"
+constexpr std::string_view kSelectList = KOLMI_CALL_COLUMNS("c.prefix");
 constexpr std::string_view kFrom = " FROM calls c WHERE ";
-constexpr std::string_view kSelectListNamed =
-    "SELECT c.id, c.calldate, c.src, c.dst, d.name, c.billsec, c.duration, c.disposition, c.user_price, "
-    "c.processed";
+constexpr std::string_view kSelectListNamed = KOLMI_CALL_COLUMNS("d.name");
+#undef KOLMI_CALL_COLUMNS
 constexpr std::string_view kFromNamed = " FROM calls c LEFT JOIN destinations d ON d.prefix = c.prefix WHERE ";
 constexpr std::string_view kCount = "SELECT count(*) FROM calls c WHERE ";
 constexpr std::string_view kPeriod = " AND c.calldate >= ?2 AND c.calldate < ?3";
@@ -273,7 +273,6 @@ std::string_view CallCursor::destination_name(const Statement& s) {
   const std::string_view prefix = s.text(kDestination);
   if (auto it = names_.find(prefix); it != names_.end()) return it->second;
   if (!name_lookup_) name_lookup_.emplace(names_db_->prepare("SELECT name FROM destinations WHERE prefix = ?"));
-  name_lookup_->reset();
   name_lookup_->bind(1, prefix);
   std::string name = name_lookup_->step() ? name_lookup_->str(0) : std::string();
   name_lookup_->reset();

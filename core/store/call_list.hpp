@@ -22,15 +22,14 @@
 // connection runs nothing else: read what a page needs before the first
 // next(), or after the last.
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/decimal.hpp"
 #include "core/store/database.hpp"
+#include "core/text/string_map.hpp"
 #include "core/time/clock.hpp"
 
 namespace kolmi::store {
@@ -109,12 +108,6 @@ class CallCursor {
   void load_row(const Source& source);
   std::string_view destination_name(const Statement& s);
 
-  // Destination names by prefix, looked up as rows need them.
-  struct NameHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
-  };
-
   std::vector<Source> sources_;
   std::vector<std::size_t> heap_;  // sources with a row, earliest calldate on top
   bool started_ = false;
@@ -123,7 +116,7 @@ class CallCursor {
   CallRow row_;
   Database* names_db_ = nullptr;
   std::optional<Statement> name_lookup_;
-  std::unordered_map<std::string, std::string, NameHash, std::equal_to<>> names_;
+  text::StringMap<std::string> names_;  // destination names by prefix, looked up as rows need them
 };
 
 // How many calls `filter` lists: index-only counts when no outcome or

@@ -12,18 +12,13 @@ constexpr std::string_view kSelect =
     "LEFT JOIN users u ON u.id = m.user_id LEFT JOIN devices d ON d.id = m.device_id "
     "LEFT JOIN users du ON du.id = d.user_id LEFT JOIN providers p ON p.id = m.provider_id ";
 
-std::optional<std::int64_t> optional_id(const Statement& s, int col) {
-  if (s.is_null(col)) return std::nullopt;
-  return s.int64(col);
-}
-
 MonitoringRow read_row(const Statement& s) {
   MonitoringRow r;
   r.id = s.int64(0);
   r.mtype = s.str(1);
-  r.user_id = optional_id(s, 2);
-  r.device_id = optional_id(s, 3);
-  r.provider_id = optional_id(s, 4);
+  r.user_id = s.opt_int64(2);
+  r.device_id = s.opt_int64(3);
+  r.provider_id = s.opt_int64(4);
   r.group_by = s.str(5);
   r.amount = s.decimal(6);
   r.period_type = s.str(7);

@@ -10,12 +10,12 @@
 
 #include <algorithm>
 #include <fstream>
-#include <functional>
 #include <sstream>
 #include <stdexcept>
 #include <vector>
 
 #include "cli/export_output.hpp"
+#include "tests/support/exit_code_of.hpp"
 #include "tests/support/scratch_dir.hpp"
 #include "core/error.hpp"
 
@@ -25,15 +25,8 @@ using exporters::ExportFormat;
 namespace {
 using test::list_dir;
 using test::slurp;
+using kolmi::test::code_of;
 std::vector<std::string> entries(const std::string& dir) { return list_dir(dir); }
-ExitCode code_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.code();
-  }
-  return ExitCode::ok;
-}
 }  // namespace
 
 TEST_CASE("export_path: stdout, a file, a folder", "[export]") {

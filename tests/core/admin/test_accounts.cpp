@@ -8,10 +8,12 @@
 #include "core/identity/auth.hpp"
 #include "core/identity/session_store.hpp"
 #include "tests/core/identity/identity_fixture.hpp"
+#include "tests/support/exit_code_of.hpp"
 
 using namespace kolmi;
 using admin::NewDevice;
 using admin::NewUser;
+using kolmi::test::code_of;
 
 namespace {
 
@@ -47,16 +49,6 @@ struct Accounts : test::IdentityFixture {
     return identity::login(db, clock, login, password).ok;
   }
 };
-
-template <typename F>
-ExitCode code_of(F&& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.code();
-  }
-  return ExitCode::ok;
-}
 
 }  // namespace
 

@@ -12,10 +12,12 @@
 #include "core/output/tree_writers.hpp"
 #include "core/pages/rates_page.hpp"
 #include "core/store/currency_admin.hpp"
+#include "tests/support/exit_code_of.hpp"
 #include "tests/support/render_page.hpp"
 #include "tests/support/test_database.hpp"
 
 using namespace kolmi;
+using kolmi::test::code_of;
 
 namespace {
 
@@ -34,15 +36,6 @@ struct Fixture : test::TestDatabase {
   std::vector<std::string> currencies() {
     return test::query_rows(db, "SELECT name, full_name, exchange_rate, active FROM currencies ORDER BY id",
                             4);
-  }
-  ExitCode code_of(const std::function<void()>& f, std::string* message = nullptr) {
-    try {
-      f();
-    } catch (const Error& e) {
-      if (message) *message = e.what();
-      return e.code();
-    }
-    return ExitCode::ok;
   }
 };
 
@@ -97,35 +90,35 @@ TEST_CASE("currency refusals change nothing", "[console][currency]") {
   const auto before = test::dump_tables(f.db, {"currencies", "users", "tariffs"});
   std::string why;
   // The default currency: rate 1 by definition, always offered.
-  CHECK(f.code_of([&] { console::set_currency_rate(f.db, "USD", "2"); }, &why) == ExitCode::action_failed);
+  CHECK(code_of([&] { console::set_currency_rate(f.db, "USD", "2"); }, &why) == ExitCode::action_failed);
   CHECK(why ==
         "USD is the default currency: its rate is 1 by definition, and the other currencies' rates are "
         "per one USD");
-  CHECK(f.code_of([&] { console::set_currency_active(f.db, "USD", false); }, &why) ==
+  CHECK(code_of([&] { console::set_currency_active(f.db, "USD", false); }, &why) ==
         ExitCode::action_failed);
   CHECK(why == "USD is the default currency, which cannot be disabled");
   // In use: refused, naming who uses it.
-  CHECK(f.code_of([&] { console::set_currency_active(f.db, "EUR", false); }, &why) ==
+  CHECK(code_of([&] { console::set_currency_active(f.db, "EUR", false); }, &why) ==
         ExitCode::action_failed);
   CHECK(why ==
         "EUR is used by 2 users (ann, bob) and 1 tariff (Retail EUR); move them to another currency first");
-  CHECK(f.code_of([&] { console::set_currency_active(f.db, "JPY", false); }, &why) ==
+  CHECK(code_of([&] { console::set_currency_active(f.db, "JPY", false); }, &why) ==
         ExitCode::action_failed);
   CHECK(why == "JPY is used by 1 tariff (Retail JPY); move them to another currency first");
   // Unknown: 4. Exists: 1. Bad values: 2, before anything is looked up.
-  CHECK(f.code_of([&] { console::set_currency_rate(f.db, "CHF", "1"); }, &why) == ExitCode::not_found);
+  CHECK(code_of([&] { console::set_currency_rate(f.db, "CHF", "1"); }, &why) == ExitCode::not_found);
   CHECK(why == "no currency 'CHF'");
-  CHECK(f.code_of([&] { console::set_currency_active(f.db, "CHF", true); }) == ExitCode::not_found);
-  CHECK(f.code_of([&] { console::add_currency(f.db, "EUR", "Euro", "1"); }, &why) == ExitCode::action_failed);
+  CHECK(code_of([&] { console::set_currency_active(f.db, "CHF", true); }) == ExitCode::not_found);
+  CHECK(code_of([&] { console::add_currency(f.db, "EUR", "Euro", "1"); }, &why) == ExitCode::action_failed);
   CHECK(why == "currency EUR already exists; kolmi admin currency set EUR --rate R changes its rate");
-  CHECK(f.code_of([&] { console::add_currency(f.db, "chf", "Franc", "1"); }) == ExitCode::usage);
-  CHECK(f.code_of([&] { console::add_currency(f.db, "CHF", "", "1"); }) == ExitCode::usage);
-  CHECK(f.code_of([&] { console::add_currency(f.db, "CHF", "Franc\n", "1"); }) == ExitCode::usage);
-  CHECK(f.code_of([&] { console::add_currency(f.db, "CHF", "Franc", "0"); }, &why) == ExitCode::usage);
+  CHECK(code_of([&] { console::add_currency(f.db, "chf", "Franc", "1"); }) == ExitCode::usage);
+  CHECK(code_of([&] { console::add_currency(f.db, "CHF", "", "1"); }) == ExitCode::usage);
+  CHECK(code_of([&] { console::add_currency(f.db, "CHF", "Franc\n", "1"); }) == ExitCode::usage);
+  CHECK(code_of([&] { console::add_currency(f.db, "CHF", "Franc", "0"); }, &why) == ExitCode::usage);
   CHECK(why ==
         "--rate: '0' is not an exchange rate: a number greater than 0 with at most 9 decimals, like 0.92");
-  CHECK(f.code_of([&] { console::set_currency_rate(f.db, "EUR", "1e3"); }) == ExitCode::usage);
-  CHECK(f.code_of([&] { console::set_currency_rate(f.db, "CHF", "-1"); }) == ExitCode::usage);
+  CHECK(code_of([&] { console::set_currency_rate(f.db, "EUR", "1e3"); }) == ExitCode::usage);
+  CHECK(code_of([&] { console::set_currency_rate(f.db, "CHF", "-1"); }) == ExitCode::usage);
   CHECK(test::dump_tables(f.db, {"currencies", "users", "tariffs"}) == before);
 }
 

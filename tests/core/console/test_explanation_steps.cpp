@@ -8,9 +8,11 @@
 #include "core/error.hpp"
 #include "core/store/conflines.hpp"
 #include "tests/core/rating/rate_deck.hpp"
+#include "tests/support/exit_code_of.hpp"
 
 using namespace kolmi;
 using kolmi::test::Deck;
+using kolmi::test::code_of;
 
 TEST_CASE("exact_quotient_text: every digit, and '...' when the quotient goes on", "[console][explain]") {
   using console::exact_quotient_text;
@@ -48,14 +50,6 @@ struct QuoteDeck : Deck {
   FixedClock clock{*parse_utc("2024-06-03 12:00:00")};
 };
 
-ExitCode code_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.code();
-  }
-  return ExitCode::ok;
-}
 
 }  // namespace
 

@@ -12,9 +12,11 @@
 #include "core/error.hpp"
 #include "core/output/tree_writers.hpp"
 #include "core/store/providers.hpp"
+#include "tests/support/exit_code_of.hpp"
 #include "tests/support/test_database.hpp"
 
 using namespace kolmi;
+using kolmi::test::code_of;
 
 namespace {
 
@@ -29,15 +31,6 @@ struct Fixture : test::TestDatabase {
     console::add_provider(db, {.name = "Carrier", .tariff = "Carrier buy", .peers = {"carrier", "SIP/carrier2"}});
   }
   std::vector<std::string> dump() { return test::dump_tables(db, {"providers", "provider_peers", "actions"}); }
-  ExitCode code_of(const std::function<void()>& f, std::string* message = nullptr) {
-    try {
-      f();
-    } catch (const Error& e) {
-      if (message) *message = e.what();
-      return e.code();
-    }
-    return ExitCode::ok;
-  }
 };
 
 }  // namespace
@@ -79,35 +72,35 @@ TEST_CASE("provider: bad input is refused and changes nothing", "[console][provi
   const auto before = f.dump();
   std::string m;
   // A peer claimed by another provider: exit 2 naming it and its owner.
-  CHECK(f.code_of([&] { console::add_provider(f.db, {.name = "New", .tariff = "Carrier buy", .peers = {"x", "carrier"}}); },
+  CHECK(code_of([&] { console::add_provider(f.db, {.name = "New", .tariff = "Carrier buy", .peers = {"x", "carrier"}}); },
                   &m) == ExitCode::usage);
   CHECK(m == "--peer: peer 'carrier' already belongs to provider 'Carrier'; a peer names one provider");
-  CHECK(f.code_of([&] { console::set_provider(f.db, {.name = "Other", .add_peers = {"SIP/carrier2"}}); }, &m) ==
+  CHECK(code_of([&] { console::set_provider(f.db, {.name = "Other", .add_peers = {"SIP/carrier2"}}); }, &m) ==
         ExitCode::usage);
   CHECK(m == "--peer: peer 'SIP/carrier2' already belongs to provider 'Carrier'; a peer names one provider");
   // Unknown tariff; a sell tariff given to a provider.
-  CHECK(f.code_of([&] { console::add_provider(f.db, {.name = "New", .tariff = "Nope"}); }, &m) == ExitCode::usage);
+  CHECK(code_of([&] { console::add_provider(f.db, {.name = "New", .tariff = "Nope"}); }, &m) == ExitCode::usage);
   CHECK(m == "--tariff: no tariff named 'Nope'");
-  CHECK(f.code_of([&] { console::add_provider(f.db, {.name = "New", .tariff = "Retail"}); }, &m) == ExitCode::usage);
+  CHECK(code_of([&] { console::add_provider(f.db, {.name = "New", .tariff = "Retail"}); }, &m) == ExitCode::usage);
   CHECK(m.starts_with("--tariff: 'Retail' is a user tariff; a provider needs a provider tariff"));
-  CHECK(f.code_of([&] { console::set_provider(f.db, {.name = "Other", .tariff = "Retail", .add_peers = {"y"}}); }) ==
+  CHECK(code_of([&] { console::set_provider(f.db, {.name = "Other", .tariff = "Retail", .add_peers = {"y"}}); }) ==
         ExitCode::usage);
   // Names and peers.
-  CHECK(f.code_of([&] { console::add_provider(f.db, {.name = "Carrier", .tariff = "Carrier buy"}); }, &m) ==
+  CHECK(code_of([&] { console::add_provider(f.db, {.name = "Carrier", .tariff = "Carrier buy"}); }, &m) ==
         ExitCode::action_failed);
   CHECK(m == "a provider named 'Carrier' already exists");
-  CHECK(f.code_of([&] { console::add_provider(f.db, {.name = "", .tariff = "Carrier buy"}); }) == ExitCode::usage);
-  CHECK(f.code_of([&] { console::add_provider(f.db, {.name = "N", .tariff = "Carrier buy", .peers = {"a b"}}); }) ==
+  CHECK(code_of([&] { console::add_provider(f.db, {.name = "", .tariff = "Carrier buy"}); }) == ExitCode::usage);
+  CHECK(code_of([&] { console::add_provider(f.db, {.name = "N", .tariff = "Carrier buy", .peers = {"a b"}}); }) ==
         ExitCode::usage);
-  CHECK(f.code_of([&] { console::add_provider(f.db, {.name = "N", .tariff = "Carrier buy", .peers = {"a,b"}}); }) ==
+  CHECK(code_of([&] { console::add_provider(f.db, {.name = "N", .tariff = "Carrier buy", .peers = {"a,b"}}); }) ==
         ExitCode::usage);
-  CHECK(f.code_of([&] { console::add_provider(f.db, {.name = "N", .tariff = "Carrier buy", .tech = ""}); }) ==
+  CHECK(code_of([&] { console::add_provider(f.db, {.name = "N", .tariff = "Carrier buy", .tech = ""}); }) ==
         ExitCode::usage);
-  CHECK(f.code_of([&] { console::set_provider(f.db, {.name = "Nope", .tech = "SIP"}); }) == ExitCode::not_found);
-  CHECK(f.code_of([&] { console::set_provider(f.db, {.name = "Other"}); }) == ExitCode::usage);
-  CHECK(f.code_of([&] { console::set_provider(f.db, {.name = "Other", .remove_peers = {"absent"}}); }) ==
+  CHECK(code_of([&] { console::set_provider(f.db, {.name = "Nope", .tech = "SIP"}); }) == ExitCode::not_found);
+  CHECK(code_of([&] { console::set_provider(f.db, {.name = "Other"}); }) == ExitCode::usage);
+  CHECK(code_of([&] { console::set_provider(f.db, {.name = "Other", .remove_peers = {"absent"}}); }) ==
         ExitCode::usage);
-  CHECK(f.code_of([&] { console::set_provider(f.db, {.name = "Other", .new_name = "Carrier"}); }) ==
+  CHECK(code_of([&] { console::set_provider(f.db, {.name = "Other", .new_name = "Carrier"}); }) ==
         ExitCode::action_failed);
   CHECK(f.dump() == before);
 }
@@ -118,7 +111,7 @@ TEST_CASE("provider: a user cannot be given a provider tariff", "[console][provi
   console::UserSettings s;
   s.tariff = "Carrier buy";
   std::string m;
-  CHECK(f.code_of([&] { console::set_user_account(f.db, "ann", s); }, &m) == ExitCode::usage);
+  CHECK(code_of([&] { console::set_user_account(f.db, "ann", s); }, &m) == ExitCode::usage);
   CHECK(m == "--tariff: 'Carrier buy' is a provider tariff; a user needs a user tariff");
   CHECK(test::dump_tables(f.db, {"users"}) == before);
 }

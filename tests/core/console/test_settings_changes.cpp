@@ -10,21 +10,14 @@
 #include "core/error.hpp"
 #include "core/output/tree_writers.hpp"
 #include "core/store/conflines.hpp"
+#include "tests/support/exit_code_of.hpp"
 #include "tests/support/test_database.hpp"
 
 using namespace kolmi;
+using kolmi::test::code_of;
 
 namespace {
 
-ExitCode code_of(const std::function<void()>& f, std::string* message = nullptr) {
-  try {
-    f();
-  } catch (const Error& e) {
-    if (message) *message = e.what();
-    return e.code();
-  }
-  return ExitCode::ok;
-}
 
 std::string tsv_of(const std::function<void(output::TreeWriter&)>& write) {
   std::string out;

@@ -3,7 +3,6 @@
 // positive, options a kind does not take) leaving the tables unchanged.
 #include <catch2/catch.hpp>
 
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -12,9 +11,11 @@
 #include "core/monitor/monitor_rules.hpp"
 #include "core/output/tree_writers.hpp"
 #include "core/store/monitorings.hpp"
+#include "tests/support/exit_code_of.hpp"
 #include "tests/support/test_database.hpp"
 
 using namespace kolmi;
+using kolmi::test::code_of;
 
 namespace {
 
@@ -33,15 +34,6 @@ struct Fixture : test::TestDatabase {
   std::vector<std::string> dump() { return test::dump_tables(db, {"monitorings", "actions", "users"}); }
 };
 
-ExitCode code_of(const std::function<void()>& f, std::string* message = nullptr) {
-  try {
-    f();
-  } catch (const Error& e) {
-    if (message) *message = e.what();
-    return e.code();
-  }
-  return ExitCode::ok;
-}
 
 }  // namespace
 

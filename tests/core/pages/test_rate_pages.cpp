@@ -5,18 +5,19 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
-#include <functional>
 #include <string>
 #include <vector>
 
 #include "core/error.hpp"
 #include "core/pages/destinations_page.hpp"
 #include "core/pages/rates_page.hpp"
+#include "tests/support/exit_code_of.hpp"
 #include "tests/support/render_page.hpp"
 #include "tests/support/test_database.hpp"
 #include "tests/support/xml_shape.hpp"
 
 using namespace kolmi;
+using kolmi::test::code_of;
 
 namespace {
 
@@ -120,14 +121,6 @@ std::string text_of(const std::string& xml, const char* element) {
   return doc.child("page").child_value(element);
 }
 
-ExitCode code_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.code();
-  }
-  return ExitCode::ok;
-}
 
 }  // namespace
 
