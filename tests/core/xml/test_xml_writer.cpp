@@ -68,3 +68,52 @@ TEST_CASE("large output is handed over in chunks, not held whole", "[xml]") {
   CHECK(total > 3'000'000);
   CHECK(largest < 70'000);
 }
+
+TEST_CASE("a value longer than the writer's buffer goes out whole, escaped", "[xml]") {
+  std::string out;
+  XmlWriter w([&](std::string_view c) { out += c; });
+  const std::string plain(150'000, 'x');
+  const std::string metas(100'000, '&');  // 500,000 bytes escaped
+  w.open("page");
+  w.leaf("a", "before");
+  w.leaf("plain", plain);
+  w.leaf("metas", metas);
+  w.leaf("b", "after & <after>");
+  w.finish();
+  std::string amps;
+  for (int i = 0; i < 100'000; ++i) amps += "&amp;";
+  CHECK(out ==
+        "<page>\n"
+        "  <a>before</a>\n"
+        "  <plain>" + plain + "</plain>\n"
+        "  <metas>" + amps + "</metas>\n"
+        "  <b>after &amp; &lt;after&gt;</b>\n"
+        "</page>\n");
+}
+
+TEST_CASE("every leaf carries what escaped() gives for its text, at its depth", "[xml]") {
+  const std::vector<std::string> texts = {"", "plain", "a&b", "\xA5", "Иван", std::string("x\0y", 3), "'\"", "\t\n\r"};
+  std::string out;
+  std::string expected;
+  XmlWriter w([&](std::string_view c) { out += c; });
+  std::string indent;
+  for (int depth = 0; depth < 40; ++depth) {
+    w.open("e");
+    expected += indent + "<e>\n";
+    indent += "  ";
+    for (const std::string& t : texts) {
+      w.leaf("v", t);
+      expected += indent + "<v>" + escaped(t) + "</v>\n";
+    }
+    w.leaf_with_attribute("d", "id", "<1>", "a&b");
+    expected += indent + "<d id=\"&lt;1&gt;\">a&amp;b</d>\n";
+  }
+  w.finish();
+  for (int depth = 39; depth >= 0; --depth) {
+    indent.resize(indent.size() - 2);
+    expected += indent + "</e>\n";
+  }
+  CHECK(out == expected);
+  pugi::xml_document doc;
+  CHECK(doc.load_string(out.c_str()));
+}
