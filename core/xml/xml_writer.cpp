@@ -43,6 +43,15 @@ char* spaces(char* p, std::size_t n) {
   std::memset(p, ' ', n);
   return p + n;
 }
+
+// `<name>` or `</name>`: 2 or 3 bytes more than the name.
+char* tag(char* p, std::string_view name, bool end) {
+  *p++ = '<';
+  if (end) *p++ = '/';
+  p = put(p, name);
+  *p++ = '>';
+  return p;
+}
 }  // namespace
 
 void append_escaped(std::string& out, std::string_view s) {
@@ -87,10 +96,7 @@ void XmlWriter::declaration() { raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
 void XmlWriter::open(std::string_view name) {
   const std::size_t depth = 2 * stack_.size();
   const std::size_t n = depth + name.size() + 3;
-  char* p = spaces(room(n), depth);
-  *p++ = '<';
-  p = put(p, name);
-  *p++ = '>';
+  char* p = tag(spaces(room(n), depth), name, false);
   *p = '\n';
   commit(n);
   stack_.emplace_back(name);
@@ -101,11 +107,7 @@ void XmlWriter::close() {
   const std::string& name = stack_.back();
   const std::size_t depth = 2 * (stack_.size() - 1);
   const std::size_t n = depth + name.size() + 4;
-  char* p = spaces(room(n), depth);
-  *p++ = '<';
-  *p++ = '/';
-  p = put(p, name);
-  *p++ = '>';
+  char* p = tag(spaces(room(n), depth), name, true);
   *p = '\n';
   commit(n);
   stack_.pop_back();
@@ -116,15 +118,8 @@ void XmlWriter::leaf(std::string_view name, std::string_view text) {
   const std::string_view body = escape(text);
   const std::size_t depth = 2 * stack_.size();
   const std::size_t n = depth + 2 * name.size() + body.size() + 6;
-  char* p = spaces(room(n), depth);
-  *p++ = '<';
-  p = put(p, name);
-  *p++ = '>';
-  p = put(p, body);
-  *p++ = '<';
-  *p++ = '/';
-  p = put(p, name);
-  *p++ = '>';
+  char* p = tag(spaces(room(n), depth), name, false);
+  p = tag(put(p, body), name, true);
   *p = '\n';
   commit(n);
   maybe_flush();
