@@ -11,6 +11,9 @@
 # Usage: scripts/test.sh [--no-sanitizers]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+# Each step's start, with the minutes so far: where CI's time goes.
+step() { printf '== test.sh [%d:%02d] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
+step "installing what is missing"
 "$root/scripts/install-deps.sh" --test
 
 # The MariaDB test server, stopped and removed however the script ends.
@@ -31,15 +34,24 @@ ctest_in() {
 sanitizers=1
 [[ "${1:-}" == "--no-sanitizers" ]] && sanitizers=0
 
+step "Release build"
 "$root/scripts/build.sh" "$root/build" -DKOLMI_BUILD_TESTS=ON
-((sanitizers)) && ctest_in "$root/build"
+if ((sanitizers)); then
+  step "Release tests"
+  ctest_in "$root/build"
+fi
+step "package check"
 "$root/scripts/package-check.sh" "$root/build"
+step "fuzzing"
 "$root/scripts/fuzz.sh" "${KOLMI_FUZZ_SECONDS:-60}"
 if ((sanitizers)); then
+  step "ASan+UBSan build"
   "$root/scripts/build.sh" "$root/build-asan" -DKOLMI_BUILD_TESTS=ON -DCMAKE_BUILD_TYPE=Debug \
     -DKOLMI_SANITIZE=ON -DKOLMI_WERROR=ON
+  step "ASan+UBSan tests"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest_in "$root/build-asan"
 else
+  step "Release tests"
   ctest_in "$root/build"
 fi
